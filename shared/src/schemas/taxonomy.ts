@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { occupationUri, outlook, skillUri } from './common.ts';
+
+/** Sector keys follow the regional selection of ESCO occupations (see docs/domain.md). */
+export const sectorKeys = [
+  'aviation',
+  'hospitality',
+  'retail',
+  'events_culture',
+  'travel',
+  'steel',
+  'healthcare',
+  'childcare',
+  'education',
+  'ict',
+  'technical_energy',
+  'construction',
+  'logistics',
+  'public_security',
+] as const;
+export const sectorKey = z.enum(sectorKeys);
+export type SectorKey = z.infer<typeof sectorKey>;
+
+export const sectorSchema = z.object({
+  key: sectorKey,
+  nameNl: z.string(),
+  nameEn: z.string(),
+  /** SBI 2008 section letter (Dutch NACE), with the divisions the sector mostly falls in. */
+  sbiSection: z.string().regex(/^[A-U]$/),
+  sbiDivisions: z.array(z.string()),
+  outlook,
+  /** The regional fact the outlook rests on, in Dutch, with its source. */
+  outlookFact: z.string(),
+  outlookSource: z.string().url(),
+});
+export type Sector = z.infer<typeof sectorSchema>;
+
+export const skillTypes = ['skill', 'knowledge'] as const;
+export const reuseLevels = ['transversal', 'cross-sector', 'sector-specific', 'occupation-specific'] as const;
+
+export const skillSchema = z.object({
+  uri: skillUri,
+  labelNl: z.string().min(1),
+  labelEn: z.string().min(1),
+  /** Dutch synonyms people type, then the English alternative labels from ESCO. */
+  synonymsNl: z.array(z.string()),
+  altLabelsEn: z.array(z.string()),
+  type: z.enum(skillTypes),
+  reuse: z.enum(reuseLevels),
+  /**
+   * Skill group used for partial credit: the ESCO subset carries no hierarchy, so the group is
+   * the sector in which the skill is most often essential ("transversal" for broad skills).
+   */
+  group: z.string(),
+});
+export type Skill = z.infer<typeof skillSchema>;
+
+export const occupationSchema = z.object({
+  uri: occupationUri,
+  escoCode: z.string(),
+  isco08: z.string().regex(/^[0-9]{4}$/),
+  iscoLabelNl: z.string(),
+  labelNl: z.string(),
+  altLabelsNl: z.array(z.string()),
+  labelEn: z.string(),
+  sector: sectorKey,
+  regulated: z.boolean(),
+});
+export type Occupation = z.infer<typeof occupationSchema>;
+
+export const relationTypes = ['essential', 'optional'] as const;
+export const occupationSkillSchema = z.object({
+  occupationUri,
+  skillUri,
+  relation: z.enum(relationTypes),
+});
+export type OccupationSkill = z.infer<typeof occupationSkillSchema>;
