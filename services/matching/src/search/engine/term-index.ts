@@ -1,0 +1,180 @@
+/**
+ * Term dictionary + postings.
+ *
+ * A posting is one int32: (slot << FIELD_BITS) | fieldMask, where fieldMask has
+ * bit f set when searchable field f of the document contains the term. One
+ * packed array per term halves memory and keeps the scoring loop on a single
+ * sequential stream. Postings are append-only and therefore sorted by slot;
+ * dead slots are filtered by the caller's live bitset until compaction.
+ *
+ * The sorted term array (for prefix ranges and the typo walk) is maintained
+ * lazily: new terms go to a pending list that is merged on the next search,
+ * so an upsert never pays for re-sorting the dictionary.
+ */
+
+import { stemDutch } from './stem-dutch.ts';
+
+export const FIELD_BITS = 8;
+export const FIELD_MASK = (1 << FIELD_BITS) - 1;
+/** Slots must fit in the remaining 23 bits of a positive int32. */
+export const MAX_SLOTS = 1 << (31 - FIELD_BITS);
+
+const EMPTY: readonly number[] = [];
+
+export class TermIndex {
+  private ids = new Map<string, number>();
+  terms: string[] = [];
+  postings: Int32Array[] = [];
+  lengths = new Int32Array(1024);
+  private stemOf: string[] = [];
+  private byStem = new Map<string, number[]>();
+  sortedTerms: string[] = [];
+  sortedIds = new Int32Array(0);
+  private pending: number[] = [];
+
+  get size(): number {
+    return this.terms.length;
+  }
+
+  idOf(term: string): number | undefined {
+    return this.ids.get(term);
+  }
+
+  getOrAdd(term: string): number {
+    const known = this.ids.get(term);
+    if (known !== undefined) return known;
+    const id = this.terms.length;
+    this.ids.set(term, id);
+    this.terms.push(term);
+    this.postings.push(new Int32Array(2));
+    if (id >= this.lengths.length) {
+      const grown = new Int32Array(this.lengths.length * 2);
+      grown.set(this.lengths);
+      this.lengths = grown;
+    }
+    const stem = stemDutch(term);
+    this.stemOf.push(stem);
+    const group = this.byStem.get(stem);
+    if (group) group.push(id);
+    else this.byStem.set(stem, [id]);
+    this.pending.push(id);
+    return id;
+  }
+
+  append(termId: number, packed: number): void {
+    const n = this.lengths[termId] as number;
+    let arr = this.postings[termId] as Int32Array;
+    if (n === arr.length) {
+      const grown = new Int32Array(n < 64 ? n * 2 : n + (n >> 1));
+      grown.set(arr);
+      this.postings[termId] = arr = grown;
+    }
+    arr[n] = packed;
+    this.lengths[termId] = n + 1;
+  }
+
+  /** Number of postings (live or not): a cheap document-frequency estimate. */
+  docFreq(termId: number): number {
+    return this.lengths[termId] as number;
+  }
+
+  /** Terms sharing the Dutch stem of `word` (e.g. "monteurs" for "monteur"). */
+  termsWithStem(word: string): readonly number[] {
+    return this.byStem.get(stemDutch(word)) ?? EMPTY;
+  }
+
+  /** Merge pending new terms into the sorted view (O(n) merge plus sorting the new ones). */
+  ensureSorted(): void {
+    if (this.pending.length === 0) return;
+    const terms = this.terms;
+    const added = this.pending.sort((a, b) => {
+      const x = terms[a] as string;
+      const y = terms[b] as string;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    const old = this.sortedIds;
+    const mergedIds = new Int32Array(old.length + added.length);
+    const mergedTerms: string[] = new Array<string>(mergedIds.length);
+    let i = 0;
+    let j = 0;
+    let o = 0;
+    while (i < old.length || j < added.length) {
+      const takeOld =
+        j >= added.length || (i < old.length && (terms[old[i] as number] as string) < (terms[added[j] as number] as string));
+      const id = takeOld ? (old[i++] as number) : (added[j++] as number);
+      mergedIds[o] = id;
+      mergedTerms[o++] = terms[id] as string;
+    }
+    this.sortedIds = mergedIds;
+    this.sortedTerms = mergedTerms;
+    this.pending = [];
+  }
+
+  /**
+   * Rewrite postings through `remap` (old slot -> new slot, -1 = dead) and drop
+   * terms left without postings, so the dictionary does not keep growing with
+   * words of long-gone documents.
+   */
+  compact(remap: Int32Array): void {
+    this.ensureSorted();
+    const n = this.terms.length;
+    const newId = new Int32Array(n).fill(-1);
+    const terms: string[] = [];
+    const postings: Int32Array[] = [];
+    const stemOf: string[] = [];
+    const lengths = new Int32Array(Math.max(1024, n));
+    for (let t = 0; t < n; t++) {
+      let arr = this.postings[t] as Int32Array;
+      const len = this.lengths[t] as number;
+      let w = 0;
+      for (let j = 0; j < len; j++) {
+        const v = arr[j] as number;
+        const slot = remap[v >>> FIELD_BITS] as number;
+        if (slot >= 0) arr[w++] = (slot << FIELD_BITS) | (v & FIELD_MASK);
+      }
+      if (w === 0) continue;
+      if (arr.length > 2 * w + 8) arr = arr.slice(0, w);
+      newId[t] = terms.length;
+      lengths[terms.length] = w;
+      terms.push(this.terms[t] as string);
+      postings.push(arr);
+      stemOf.push(this.stemOf[t] as string);
+    }
+    this.terms = terms;
+    this.postings = postings;
+    this.lengths = lengths;
+    this.stemOf = stemOf;
+    this.ids = new Map();
+    this.byStem = new Map();
+    for (let t = 0; t < terms.length; t++) {
+      this.ids.set(terms[t] as string, t);
+      const stem = stemOf[t] as string;
+      const group = this.byStem.get(stem);
+      if (group) group.push(t);
+      else this.byStem.set(stem, [t]);
+    }
+    const sortedIds = new Int32Array(terms.length);
+    const sortedTerms: string[] = new Array<string>(terms.length);
+    let o = 0;
+    for (const old of this.sortedIds) {
+      const id = newId[old] as number;
+      if (id < 0) continue;
+      sortedIds[o] = id;
+      sortedTerms[o++] = terms[id] as string;
+    }
+    this.sortedIds = sortedIds;
+    this.sortedTerms = sortedTerms;
+  }
+
+  clear(): void {
+    this.ids = new Map();
+    this.terms = [];
+    this.postings = [];
+    this.lengths = new Int32Array(1024);
+    this.stemOf = [];
+    this.byStem = new Map();
+    this.sortedTerms = [];
+    this.sortedIds = new Int32Array(0);
+    this.pending = [];
+  }
+}

@@ -1,0 +1,55 @@
+import type Database from 'better-sqlite3';
+import type { Course } from '@werkbrug/shared/schemas/course';
+import type { Vacancy } from '@werkbrug/shared/schemas/vacancy';
+import type { CourseRepository, VacancyRepository } from '../ports.ts';
+import type { ChangeLog } from './changes.ts';
+import { createDocumentTable } from './document-table.ts';
+
+export function createVacancyRepository(db: Database.Database, changes: ChangeLog): VacancyRepository {
+  const table = createDocumentTable<Vacancy>(db, changes, {
+    table: 'vacancies',
+    type: 'vacancy',
+    columnNames: ['status', 'employer_id', 'sector', 'municipality', 'occupation_uri', 'posted_at', 'valid_through'],
+    columns: (v) => ({
+      status: v.status,
+      employer_id: v.employerId,
+      sector: v.sector,
+      municipality: v.location.municipality,
+      occupation_uri: v.occupationUri,
+      posted_at: v.postedAt,
+      valid_through: v.validThrough,
+    }),
+  });
+  const equals = (f: Parameters<VacancyRepository['list']>[0] = {}) => ({
+    status: f.status,
+    employer_id: f.employerId,
+    municipality: f.municipality,
+    sector: f.sector,
+  });
+  return {
+    get: async (id) => table.get(id),
+    getMany: async (ids) => table.getMany(ids),
+    list: async (filter, page) => table.list(equals(filter), page),
+    save: async (vacancy, actor) => table.save(vacancy, actor),
+    scan: (batchSize) => table.scan(batchSize),
+    count: async (filter) => table.count(equals(filter)),
+  };
+}
+
+export function createCourseRepository(db: Database.Database, changes: ChangeLog): CourseRepository {
+  const table = createDocumentTable<Course>(db, changes, {
+    table: 'courses',
+    type: 'course',
+    columnNames: ['status', 'provider_id'],
+    columns: (c) => ({ status: c.status, provider_id: c.providerId }),
+  });
+  const equals = (f: Parameters<CourseRepository['list']>[0] = {}) => ({ status: f.status, provider_id: f.providerId });
+  return {
+    get: async (id) => table.get(id),
+    getMany: async (ids) => table.getMany(ids),
+    list: async (filter, page) => table.list(equals(filter), page),
+    save: async (course, actor) => table.save(course, actor),
+    scan: (batchSize) => table.scan(batchSize),
+    count: async (filter) => table.count(equals(filter)),
+  };
+}
