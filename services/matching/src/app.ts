@@ -1,0 +1,94 @@
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { createYoga } from 'graphql-yoga';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { createContext, type AppDeps } from './context.ts';
+import { buildSchema } from './schema/index.ts';
+import { sessionCookie, tokenFromHeaders } from './auth/sessions.ts';
+
+/**
+ * The HTTP application: Fastify with Yoga at /graphql, health routes, and the built web app.
+ * Nothing here reads the environment or listens: server.ts does that, tests call buildApp.
+ */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config } = deps;
+  const app = Fastify({
+    logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    genReqId: () => randomUUID(),
+    bodyLimit: 1_048_576,
+    trustProxy: config.TRUST_PROXY,
+    requestTimeout: 30_000,
+    return503OnClosing: true,
+  });
+
+  const yoga = createYoga<{ req: FastifyRequest; reply: FastifyReply }>({
+    schema: buildSchema(),
+    graphqlEndpoint: '/graphql',
+    graphiql: !config.production,
+    landingPage: false,
+    batching: false,
+    maskedErrors: true,
+    logging: {
+      debug: (...args) => args.forEach((a) => app.log.debug(a)),
+      info: (...args) => args.forEach((a) => app.log.info(a)),
+      warn: (...args) => args.forEach((a) => app.log.warn(a)),
+      error: (...args) => args.forEach((a) => app.log.error(a)),
+    },
+    context: async ({ req, reply }) => {
+      const sessionToken = tokenFromHeaders(req.headers);
+      const user = await deps.sessions.viewerFor(sessionToken);
+      return createContext(deps, {
+        viewer: user ? { user } : null,
+        requestId: String(req.id),
+        sessionToken,
+        setSessionCookie: (token) =>
+          reply.raw.setHeader(
+            'set-cookie',
+            sessionCookie(token, { secure: config.production, maxAgeSeconds: config.SESSION_TTL_HOURS * 3600 }),
+          ),
+      });
+    },
+  });
+
+  app.route({
+    url: yoga.graphqlEndpoint,
+    method: ['GET', 'POST', 'OPTIONS'],
+    handler: (req, reply) => yoga.handleNodeRequestAndResponse(req, reply, { req, reply }),
+  });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_req, reply) => {
+    const checks: Record<string, string> = {};
+    try {
+      await deps.store.ping();
+      checks.store = 'ok';
+    } catch {
+      checks.store = 'failed';
+    }
+    const ready = Object.values(checks).every((c) => c === 'ok');
+    return reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', checks });
+  });
+
+  await registerWebApp(app, config.WEB_DIST);
+  return app;
+}
+
+/** Serves the built web app with a fallback to index.html for client-side routes. */
+async function registerWebApp(app: FastifyInstance, webDist: string | undefined): Promise<void> {
+  const root = webDist ?? join(process.cwd(), 'web', 'dist');
+  if (!existsSync(join(root, 'index.html'))) {
+    app.get('/', async (_req, reply) =>
+      reply.type('text/html').send('<!doctype html><html lang="nl"><title>Werkbrug</title><p>De webapp is nog niet gebouwd. De API staat op <a href="/graphql">/graphql</a>.</p></html>'),
+    );
+    return;
+  }
+  await app.register(fastifyStatic, { root, wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.method === 'GET' && !req.url.startsWith('/graphql') && (req.headers.accept ?? '').includes('text/html')) {
+      return reply.sendFile('index.html');
+    }
+    return reply.status(404).send({ error: 'Niet gevonden' });
+  });
+}

@@ -1,0 +1,8 @@
+import { loadConfigOrExit } from '../env.ts';
+import { createRuntime } from '../composition.ts';
+
+/** `pnpm seed`: seeds the configured database if it is empty, then exits. */
+const config = loadConfigOrExit({ ...process.env, SEED_ON_START: 'true' });
+const runtime = await createRuntime(config, (msg) => console.log(msg));
+console.log(`Database: ${config.databasePath} holds ${await runtime.store.vacancies.count()} vacancies.`);
+await runtime.close();

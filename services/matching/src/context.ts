@@ -1,0 +1,37 @@
+import type { User } from '@werkbrug/shared/schemas/user';
+import type { Config } from './env.ts';
+import type { Store } from './store/ports.ts';
+import type { TaxonomyService } from './taxonomy/taxonomy-service.ts';
+import type { Sessions } from './auth/sessions.ts';
+
+/** Everything the service is wired from, made once in the composition root (server.ts or a test). */
+export interface AppDeps {
+  config: Config;
+  store: Store;
+  taxonomy: TaxonomyService;
+  sessions: Sessions;
+}
+
+export interface Viewer {
+  user: User;
+}
+
+/** Per-request state: one new object per request, so auth results are never shared between requests. */
+export interface Context {
+  deps: AppDeps;
+  viewer: Viewer | null;
+  requestId: string;
+  /** Who to record as the author of a change in the audit log: ids only. */
+  actor: { userId: string | null; requestId: string };
+  /** The session token this request carried, if any. */
+  sessionToken: string | null;
+  /** Sets (or, with null, clears) the session cookie on the response. */
+  setSessionCookie(token: string | null): void;
+}
+
+export function createContext(
+  deps: AppDeps,
+  request: { viewer: Viewer | null; requestId: string; sessionToken: string | null; setSessionCookie: (token: string | null) => void },
+): Context {
+  return { deps, ...request, actor: { userId: request.viewer?.user.id ?? null, requestId: request.requestId } };
+}

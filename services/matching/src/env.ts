@@ -1,0 +1,96 @@
+import { isAbsolute, join, resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * All configuration, validated once. Every problem is reported together, then the process stops:
+ * nobody should have to fix a configuration one error at a time. No behaviour hangs on NODE_ENV;
+ * `DEPLOYMENT=production` is the one switch for production hardening.
+ */
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const positiveInt = (max: number) =>
+  z.coerce
+    .number({ message: 'must be a whole number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be at least 1' })
+    .max(max, { message: `must be at most ${max}` });
+
+export const envSchema = z
+  .object({
+    DEPLOYMENT: z.enum(['development', 'test', 'production'], { message: 'must be development, test or production' }).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: z
+      .string()
+      .default('4000')
+      .pipe(z.string().regex(/^\d+$/, { message: 'must be a port number (1-65535)' }))
+      .transform(Number)
+      .pipe(z.number().int().min(1, { message: 'must be a port number (1-65535)' }).max(65535, { message: 'must be a port number (1-65535)' })),
+    DATA_DIR: z.string().min(1).default('data'),
+    DATABASE_PATH: z.string().min(1).optional(),
+    SEED_ON_START: bool.default(true),
+    SEED_VACANCIES: positiveInt(200_000).default(2400),
+    SEED_COURSES: positiveInt(20_000).default(360),
+    SEED_PROFILES: positiveInt(20_000).default(600),
+    MEILI_URL: z.url({ message: 'must be a URL such as http://127.0.0.1:7700' }).optional(),
+    MEILI_API_KEY: z.string().min(1).optional(),
+    MEILI_SEARCH_KEY: z.string().min(1).optional(),
+    MEILI_INDEX_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/, { message: 'may only hold letters, digits, - and _' }).default('werkbrug'),
+    MEILI_TIMEOUT_MS: positiveInt(60_000).default(2000),
+    WEB_DIST: z.string().min(1).optional(),
+    SESSION_TTL_HOURS: positiveInt(24 * 90).default(12),
+    RATE_LIMIT_MAX: positiveInt(1_000_000).default(600),
+    SIGN_IN_RATE_LIMIT_MAX: positiveInt(10_000).default(10),
+    TRUST_PROXY: bool.default(false),
+    MATCHING_ENABLED: bool.default(true),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    OUTBOX_POLL_MS: positiveInt(60_000).default(250),
+  })
+  .superRefine((env, ctx) => {
+    if (env.MEILI_API_KEY && !env.MEILI_URL) {
+      ctx.addIssue({ code: 'custom', path: ['MEILI_URL'], message: 'is required when MEILI_API_KEY is set' });
+    }
+    if (env.DEPLOYMENT === 'production' && env.MEILI_URL && !env.MEILI_API_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['MEILI_API_KEY'], message: 'is required in production when MEILI_URL is set' });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config extends Env {
+  databasePath: string;
+  production: boolean;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+export function parseConfig(env: Record<string, string | undefined>, cwd = process.cwd()): ConfigResult {
+  // Empty strings mean "not set", as in most .env files.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    return { ok: false, problems: result.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}`) };
+  }
+  const dataDir = isAbsolute(result.data.DATA_DIR) ? result.data.DATA_DIR : resolve(cwd, result.data.DATA_DIR);
+  return {
+    ok: true,
+    config: {
+      ...result.data,
+      databasePath: result.data.DATABASE_PATH ?? join(dataDir, 'werkbrug.sqlite'),
+      production: result.data.DEPLOYMENT === 'production',
+    },
+  };
+}
+
+/** For the entry points: the config, or one clear message listing every problem and exit code 1. */
+export function loadConfigOrExit(env: Record<string, string | undefined> = process.env): Config {
+  const result = parseConfig(env);
+  if (result.ok) return result.config;
+  process.stderr.write(
+    `Werkbrug cannot start: the configuration has ${result.problems.length} problem(s):\n` +
+      result.problems.map((p) => `  - ${p}`).join('\n') +
+      '\nSee .env.example for every setting.\n',
+  );
+  process.exit(1);
+}

@@ -1,0 +1,42 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * Expected failures, one convention for the whole schema: a GraphQL error with a stable
+ * `extensions.code` and a plain-Dutch (B1) message. Input errors also list `extensions.fields`
+ * (path + message) so forms can show each message beside its field. Unexpected errors are thrown
+ * as they are and masked by Yoga.
+ */
+export const errorCodes = {
+  badUserInput: 'BAD_USER_INPUT',
+  unauthenticated: 'UNAUTHENTICATED',
+  forbidden: 'FORBIDDEN',
+  notFound: 'NOT_FOUND',
+  conflict: 'CONFLICT',
+  disabled: 'SERVICE_DISABLED',
+} as const;
+
+export type FieldProblem = { path: string; message: string };
+
+export function invalidInput(fields: FieldProblem[], message = 'Niet alles is goed ingevuld. Kijk de velden na.'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: errorCodes.badUserInput, fields } });
+}
+
+export function notFound(what: string): GraphQLError {
+  return new GraphQLError(`${what} bestaat niet (meer).`, { extensions: { code: errorCodes.notFound } });
+}
+
+export function unauthenticated(): GraphQLError {
+  return new GraphQLError('Log eerst in om dit te doen.', { extensions: { code: errorCodes.unauthenticated } });
+}
+
+export function forbidden(): GraphQLError {
+  return new GraphQLError('Je hebt geen toegang tot deze gegevens.', { extensions: { code: errorCodes.forbidden } });
+}
+
+export function conflict(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: errorCodes.conflict } });
+}
+
+export function disabled(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: errorCodes.disabled } });
+}

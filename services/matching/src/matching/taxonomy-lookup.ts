@@ -1,0 +1,104 @@
+import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
+import type { LookupHit, TaxonomyLookup } from './resolve.ts';
+import { allowedEdits, boundedDamerau } from './damerau.ts';
+import { normalise, stopwords } from './text.ts';
+
+/**
+ * A small, real taxonomy lookup over the labels, Dutch synonyms and English alternative labels the
+ * taxonomy ships with. The service replaces it with one over the search engine; this one keeps the
+ * engine usable (and testable) on its own. A linear scan is fine: it runs once per typed term.
+ */
+
+interface Entry {
+  uri: string;
+  text: string;
+  tokens: string[];
+  /** How much a hit on this label counts: the preferred label over synonyms over English variants. */
+  weight: number;
+}
+
+function entry(uri: string, label: string, weight: number): Entry | undefined {
+  const text = normalise(label);
+  if (text.length === 0) return undefined;
+  return { uri, text, tokens: text.split(' ').filter((t) => !stopwords.has(t)), weight };
+}
+
+function compact<T>(items: (T | undefined)[]): T[] {
+  return items.filter((x): x is T => x !== undefined);
+}
+
+function tokenScore(queryToken: string, labelTokens: readonly string[], last: boolean): number {
+  let best = 0;
+  const edits = allowedEdits(queryToken.length);
+  for (const lt of labelTokens) {
+    if (lt === queryToken) return 1;
+    if (edits > 0 && boundedDamerau(queryToken, lt, edits) <= edits) best = Math.max(best, 0.85);
+    // Prefix only for the last word: that is the one still being typed.
+    else if (last && queryToken.length >= 3 && lt.startsWith(queryToken)) best = Math.max(best, 0.7);
+  }
+  return best;
+}
+
+/** Score of one label for a normalised query, 0..1. */
+function scoreEntry(query: string, queryTokens: readonly string[], e: Entry): number {
+  if (e.text === query) return e.weight;
+  let score = 0;
+  const edits = allowedEdits(query.length);
+  if (edits > 0) {
+    const d = boundedDamerau(query, e.text, edits);
+    if (d <= edits) score = 0.92 - 0.08 * d;
+  }
+  if (query.length >= 3 && e.text.startsWith(query)) score = Math.max(score, 0.6 + 0.3 * (query.length / e.text.length));
+  if (queryTokens.length > 0 && e.tokens.length > 0) {
+    let sum = 0;
+    let matched = 0;
+    queryTokens.forEach((qt, i) => {
+      const s = tokenScore(qt, e.tokens, i === queryTokens.length - 1);
+      sum += s;
+      if (s > 0) matched++;
+    });
+    const labelCoverage = Math.min(1, matched / e.tokens.length);
+    if (matched === queryTokens.length) score = Math.max(score, (sum / queryTokens.length) * (0.55 + 0.3 * labelCoverage));
+    else if (matched * 2 >= queryTokens.length) score = Math.max(score, (sum / queryTokens.length) * 0.5 * labelCoverage);
+  }
+  return score * e.weight;
+}
+
+function search(entries: readonly Entry[], labelOf: (uri: string) => string, text: string, limit: number): LookupHit[] {
+  const query = normalise(text);
+  if (query.length === 0 || limit <= 0) return [];
+  const queryTokens = query.split(' ').filter((t) => !stopwords.has(t));
+  const best = new Map<string, number>();
+  for (const e of entries) {
+    const s = scoreEntry(query, queryTokens, e);
+    if (s > 0 && s > (best.get(e.uri) ?? 0)) best.set(e.uri, s);
+  }
+  return [...best]
+    .map(([uri, score]) => ({ uri, score: Math.round(score * 1000) / 1000 }))
+    .sort((a, b) => b.score - a.score || labelOf(a.uri).localeCompare(labelOf(b.uri)) || (a.uri < b.uri ? -1 : 1))
+    .slice(0, limit);
+}
+
+export function createTaxonomyLookup(taxonomy: Taxonomy): TaxonomyLookup {
+  const skillEntries = compact(
+    taxonomy.skills.flatMap((s) => [
+      entry(s.uri, s.labelNl, 1),
+      entry(s.uri, s.labelEn, 0.97),
+      ...s.synonymsNl.map((x) => entry(s.uri, x, 0.95)),
+      ...s.altLabelsEn.map((x) => entry(s.uri, x, 0.9)),
+    ]),
+  );
+  const occupationEntries = compact(
+    taxonomy.occupations.flatMap((o) => [
+      entry(o.uri, o.labelNl, 1),
+      entry(o.uri, o.labelEn, 0.97),
+      ...o.altLabelsNl.map((x) => entry(o.uri, x, 0.95)),
+    ]),
+  );
+  const skillLabel = (uri: string) => taxonomy.skillByUri.get(uri)?.labelNl ?? uri;
+  const occupationLabel = (uri: string) => taxonomy.occupationByUri.get(uri)?.labelNl ?? uri;
+  return {
+    skills: (text, limit) => search(skillEntries, skillLabel, text, limit),
+    occupations: (text, limit) => search(occupationEntries, occupationLabel, text, limit),
+  };
+}

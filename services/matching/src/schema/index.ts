@@ -1,0 +1,14 @@
+import type { GraphQLSchema } from 'graphql';
+import { builder } from './builder.ts';
+import './taxonomy.ts';
+import './vacancy.ts';
+import './course.ts';
+import './viewer.ts';
+
+/** Importing a module registers its types and fields on the builder; this only assembles them. */
+let schema: GraphQLSchema | undefined;
+
+export function buildSchema(): GraphQLSchema {
+  schema ??= builder.toSchema({ sortSchema: true });
+  return schema;
+}

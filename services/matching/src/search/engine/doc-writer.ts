@@ -1,0 +1,105 @@
+/**
+ * Writes documents into the slot arrays, postings and columns. Replacing a
+ * document appends a fresh slot and tombstones the old one: no posting is
+ * ever rewritten on update, which keeps upserts proportional to the size of
+ * the documents written, not of the index.
+ */
+
+import { clearBit, growBitset, hasBit, setBit } from './bitset.ts';
+import type { EngineState } from './engine-state.ts';
+import { growTyped } from './int-list.ts';
+import { FIELD_BITS, MAX_SLOTS } from './term-index.ts';
+import { tokenizeValue } from './tokenize.ts';
+
+/**
+ * Per-term scratch used while indexing one document: termMark[id] holds the
+ * marker of the last document that contained the term, termMask its fields.
+ * Markers come from a global counter (not the slot) so engines sharing this
+ * module never see each other's marks.
+ */
+let marker = 0;
+let termMark = new Int32Array(1024);
+let termMask = new Uint8Array(1024);
+const tokens: string[] = [];
+const touched: number[] = [];
+
+export function primaryKeyOf(state: EngineState, doc: Record<string, unknown>): string {
+  const raw = doc[state.schema.primaryKey];
+  if (typeof raw === 'string' && raw !== '') return raw;
+  if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
+  throw new Error(`Document is missing a string primary key \`${state.schema.primaryKey}\``);
+}
+
+function ensureCapacity(state: EngineState, needed: number): void {
+  if (needed <= state.capacity) return;
+  if (needed > MAX_SLOTS) throw new Error(`Index is full (${MAX_SLOTS} slots)`);
+  const capacity = Math.min(MAX_SLOTS, Math.max(needed, 1024, Math.ceil(state.capacity * 1.5)));
+  state.alive = growBitset(state.alive, capacity);
+  state.seq = growTyped(state.seq, capacity, 0);
+  for (const column of state.columns.values()) column.grow(capacity);
+  state.geo?.grow(capacity);
+  state.matcher.ensureCapacity(capacity);
+  state.capacity = capacity;
+}
+
+export function killSlot(state: EngineState, slot: number): void {
+  if (!hasBit(state.alive, slot)) return;
+  clearBit(state.alive, slot);
+  state.docs[slot] = undefined;
+  state.dead++;
+}
+
+export function writeDocs(state: EngineState, docs: readonly Record<string, unknown>[]): void {
+  ensureCapacity(state, state.slots + docs.length);
+  for (const doc of docs) {
+    const pk = primaryKeyOf(state, doc);
+    const old = state.slotOf.get(pk);
+    let seq: number;
+    if (old !== undefined) {
+      seq = state.seq[old] as number;
+      killSlot(state, old);
+    } else {
+      seq = state.nextSeq++;
+    }
+    const slot = state.slots++;
+    state.docs[slot] = doc;
+    state.pks[slot] = pk;
+    state.seq[slot] = seq;
+    setBit(state.alive, slot);
+    state.slotOf.set(pk, slot);
+    indexText(state, slot, doc);
+    for (const [field, column] of state.columns) column.set(slot, doc[field]);
+    if (state.geo && state.schema.geoField) state.geo.set(slot, doc[state.schema.geoField]);
+  }
+}
+
+function indexText(state: EngineState, slot: number, doc: Record<string, unknown>): void {
+  const { dict, stopWords } = state;
+  if (++marker > 0x7ffffff0) {
+    termMark.fill(0);
+    marker = 1;
+  }
+  const mark = marker;
+  touched.length = 0;
+  state.schema.searchable.forEach(({ field }, f) => {
+    tokens.length = 0;
+    tokenizeValue(doc[field], tokens);
+    const bit = 1 << f;
+    for (const token of tokens) {
+      if (stopWords.size > 0 && stopWords.has(token)) continue;
+      const id = dict.getOrAdd(token);
+      if (id >= termMark.length) {
+        termMark = growTyped(termMark, id + 1, 0);
+        termMask = growTyped(termMask, id + 1, 0);
+      }
+      if (termMark[id] !== mark) {
+        termMark[id] = mark;
+        termMask[id] = bit;
+        touched.push(id);
+      } else {
+        termMask[id]! |= bit;
+      }
+    }
+  });
+  for (const id of touched) dict.append(id, (slot << FIELD_BITS) | (termMask[id] as number));
+}
