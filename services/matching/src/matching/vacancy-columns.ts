@@ -64,7 +64,8 @@ export class VacancyColumns {
     this.validUntil[slot] = dayNumber(v.validThrough);
     this.lat[slot] = v.location.lat;
     this.lon[slot] = v.location.lon;
-    this.cosLat[slot] = Math.cos((v.location.lat * Math.PI) / 180);
+    // Same expression as haversineKm in shared/region/geo, so distances agree to the last bit.
+    this.cosLat[slot] = Math.cos(v.location.lat * (Math.PI / 180));
     this.hoursMin[slot] = v.hoursMin;
     this.hoursMax[slot] = v.hoursMax;
     this.level[slot] = v.nlqfLevel;

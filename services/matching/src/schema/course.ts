@@ -89,7 +89,7 @@ builder.queryFields((t) => ({
     type: CourseType,
     description: 'One course by id.',
     authScopes: { public: true },
-    args: { id: t.arg.id({ validate: z.string().max(72) }) },
+    args: { id: t.arg.id({ required: true, validate: z.string().max(72) }) },
     resolve: async (_r, args, ctx) => (await ctx.deps.store.courses.get(String(args.id))) ?? Promise.reject(notFound('Deze opleiding')),
   }),
   courseList: t.field({

@@ -100,7 +100,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One occupation by ESCO URI.',
     authScopes: { public: true },
-    args: { uri: t.arg.string({ validate: z.string().max(200) }) },
+    args: { uri: t.arg.string({ required: true, validate: z.string().max(200) }) },
     resolve: (_r, args, ctx) => ctx.deps.taxonomy.occupationByUri.get(args.uri) ?? null,
   }),
   skill: t.field({
@@ -108,7 +108,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One skill by ESCO URI.',
     authScopes: { public: true },
-    args: { uri: t.arg.string({ validate: z.string().max(200) }) },
+    args: { uri: t.arg.string({ required: true, validate: z.string().max(200) }) },
     resolve: (_r, args, ctx) => ctx.deps.taxonomy.skillByUri.get(args.uri) ?? null,
   }),
   occupations: t.field({

@@ -108,7 +108,7 @@ builder.queryFields((t) => ({
     type: VacancyType,
     description: 'One vacancy by id.',
     authScopes: { public: true },
-    args: { id: t.arg.id({ validate: z.string().max(72) }) },
+    args: { id: t.arg.id({ required: true, validate: z.string().max(72) }) },
     resolve: async (_r, args, ctx) => (await ctx.deps.store.vacancies.get(String(args.id))) ?? Promise.reject(notFound('Deze vacature')),
   }),
   vacancyList: t.field({

@@ -54,8 +54,8 @@ builder.mutationFields((t) => ({
     description: 'Sign in with email and password.',
     authScopes: { public: true },
     args: {
-      email: t.arg.string({ validate: email }),
-      password: t.arg.string({ validate: z.string().min(1, { message: 'Vul je wachtwoord in.' }).max(200) }),
+      email: t.arg.string({ required: true, validate: email }),
+      password: t.arg.string({ required: true, validate: z.string().min(1, { message: 'Vul je wachtwoord in.' }).max(200) }),
     },
     resolve: async (_r, args, ctx) => {
       const session = await ctx.deps.sessions.signIn(args.email, args.password);

@@ -3,7 +3,8 @@ import type { Profile } from '@werkbrug/shared/schemas/profile';
 import type { Shortlist, ShortlistItem } from '@werkbrug/shared/schemas/shortlist';
 import type { User } from '@werkbrug/shared/schemas/user';
 import type { Vacancy } from '@werkbrug/shared/schemas/vacancy';
-import type { Outlook, SectorKey } from '@werkbrug/shared/schemas/taxonomy';
+import type { SectorKey } from '@werkbrug/shared/schemas/taxonomy';
+import type { Outlook } from '@werkbrug/shared/schemas/common';
 
 /**
  * The store of record, as the rest of the service sees it. Every method is async and speaks domain

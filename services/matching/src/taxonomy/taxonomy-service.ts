@@ -1,5 +1,6 @@
 import { loadTaxonomy, type Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
-import type { Outlook, Sector, SectorKey } from '@werkbrug/shared/schemas/taxonomy';
+import type { Sector, SectorKey } from '@werkbrug/shared/schemas/taxonomy';
+import type { Outlook } from '@werkbrug/shared/schemas/common';
 import type { SectorOutlookRepository } from '../store/ports.ts';
 
 /**

@@ -81,7 +81,7 @@ export class TextMatcher {
   }
 
   private count = 0;
-  private out = new Int32Array(0);
+  private out: Int32Array = new Int32Array(0);
 
   /** Hot loop for the first unit: admits new documents (only allowed ones). */
   private scanFirst(arr: Int32Array, len: number, base: number, allowed: Bitset, attr: Float64Array): void {

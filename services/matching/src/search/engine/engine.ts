@@ -1,0 +1,75 @@
+/**
+ * Embedded, in-process search engine that behaves like the production
+ * Meilisearch index (typo tolerance, prefix search on the last word,
+ * synonyms, ranking rules, filters, facets, geo, sort) without a server.
+ *
+ * Module map:
+ *   tokenize.ts / stem-dutch.ts   text folding and Dutch stems
+ *   term-index.ts                 dictionary + packed postings
+ *   typo.ts / fuzzy-walk.ts       Meilisearch typo rules, candidate lookup
+ *   query-plan.ts / synonyms.ts   query words -> candidate terms
+ *   text-match.ts                 ranking over postings
+ *   columns.ts / filter-eval.ts   typed columns, filter bitsets
+ *   facets.ts / geo.ts / top-k.ts
+ *   doc-writer.ts / compaction.ts upserts with tombstones, compaction
+ *   search-exec.ts                one search end to end
+ */
+
+import { maybeCompact } from './compaction.ts';
+import { killSlot, writeDocs } from './doc-writer.ts';
+import { createState, type EngineState } from './engine-state.ts';
+import type { EngineSchema, SearchEngine, SearchRequest, SearchResult } from './schema.ts';
+import { executeSearch } from './search-exec.ts';
+
+export function createSearchEngine<D extends Record<string, unknown>>(schema: EngineSchema): SearchEngine<D> {
+  let state: EngineState = createState(schema);
+
+  return {
+    upsert(docs: D[]): void {
+      if (docs.length === 0) return;
+      writeDocs(state, docs);
+      maybeCompact(state);
+    },
+
+    remove(ids: string[]): void {
+      for (const id of ids) {
+        const slot = state.slotOf.get(id);
+        if (slot === undefined) continue;
+        killSlot(state, slot);
+        state.slotOf.delete(id);
+      }
+      maybeCompact(state);
+    },
+
+    get(id: string): D | undefined {
+      const slot = state.slotOf.get(id);
+      return slot === undefined ? undefined : (state.docs[slot] as D);
+    },
+
+    ids(): string[] {
+      return [...state.slotOf.keys()];
+    },
+
+    size(): number {
+      return state.slotOf.size;
+    },
+
+    search(req: SearchRequest): SearchResult<D> {
+      return executeSearch<D>(state, req);
+    },
+
+    clear(): void {
+      state = createState(schema);
+    },
+
+    stats() {
+      return {
+        live: state.slotOf.size,
+        slots: state.slots,
+        dead: state.dead,
+        terms: state.dict.size,
+        compactions: state.compactions,
+      };
+    },
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * One search: filter bitset -> text matches (or every allowed slot for an
+ * empty query) -> geo radius -> facets over the full match set -> top-k by
+ * sort keys then relevance -> hits.
+ *
+ * Ranking choice: when `sort` is given it orders results FIRST and relevance
+ * only breaks ties. (Meilisearch's default rule list places `sort` after
+ * words/typo/proximity/attribute; the product asked for sort-first, which
+ * makes "nearest first" or "newest first" behave predictably.) The final tie
+ * breaker is first-insertion order, like Meilisearch's internal document id.
+ */
+
+import { andInto, collectBits, type Bitset } from './bitset.ts';
+import type { EngineState } from './engine-state.ts';
+import { computeFacets } from './facets.ts';
+import { evaluateFilter } from './filter-eval.ts';
+import { aToKm, haversineKm, kmToA } from './geo.ts';
+import { planQuery } from './query-plan.ts';
+import { DEFAULT_LIMIT, MAX_LIMIT, type SearchHit, type SearchRequest, type SearchResult } from './schema.ts';
+import { BUCKET_WEIGHT, UNIT_MAX } from './text-match.ts';
+import { selectTopK } from './top-k.ts';
+
+// Scratch buffers shared by all engines: search is synchronous, and results
+// never keep references to them.
+let matchedBuf = new Int32Array(0);
+let geoBuf = new Float64Array(0);
+const keyBufs: Float64Array[] = [];
+
+function keyBuffer(i: number, size: number): Float64Array {
+  let buf = keyBufs[i];
+  if (!buf || buf.length < size) keyBufs[i] = buf = new Float64Array(Math.max(size, 1024));
+  return buf;
+}
+
+export function executeSearch<D>(state: EngineState, req: SearchRequest): SearchResult<D> {
+  const started = performance.now();
+  const limit = Math.max(0, Math.min(MAX_LIMIT, Math.floor(req.limit ?? DEFAULT_LIMIT)));
+  const offset = Math.max(0, Math.floor(req.offset ?? 0));
+  if (matchedBuf.length < state.capacity) matchedBuf = new Int32Array(state.capacity);
+  const matched = matchedBuf;
+
+  let allowed: Bitset = state.alive;
+  if (req.filter) allowed = andInto(evaluateFilter(req.filter, state.columns, state.slots), state.alive);
+
+  const units = req.q ? planQuery(req.q, state.dict, state.synonyms, state.stopWords) : null;
+  let n = units ? state.matcher.run(units, state.dict, allowed, state.attr, matched) : collectBits(allowed, matched);
+
+  // Geo: radius filter and/or distances, as haversine terms aligned with `matched`.
+  const center = req.geo ?? req.around;
+  const sortsByGeo = req.sort?.some((c) => 'geoDistance' in c) ?? false;
+  if ((req.geo || sortsByGeo) && !state.geo) throw new Error('Geo search needs `geoField` in the schema');
+  if (sortsByGeo && !center) throw new Error('geoDistance sort needs `geo` or `around`');
+  let geoA: Float64Array | undefined;
+  if (state.geo && center && (req.geo || sortsByGeo)) {
+    if (geoBuf.length < state.capacity) geoBuf = new Float64Array(state.capacity);
+    geoA = geoBuf;
+    state.geo.aFor(center.lat, center.lng, matched, n, geoA);
+    if (req.geo) {
+      const max = kmToA(req.geo.radiusKm);
+      let w = 0;
+      for (let i = 0; i < n; i++) {
+        const a = geoA[i] as number;
+        if (a <= max) {
+          matched[w] = matched[i] as number;
+          geoA[w++] = a;
+        }
+      }
+      n = w;
+    }
+  }
+
+  const facets = req.facets && req.facets.length > 0 ? computeFacets(req.facets, state.columns, matched, n) : {};
+
+  const keys = sortKeys(state, req, matched, n, geoA);
+  if (units) {
+    const key = keyBuffer(keys.length, n);
+    for (let i = 0; i < n; i++) key[i] = -state.matcher.score(matched[i] as number);
+    keys.push(key);
+  }
+  const seqKey = keyBuffer(keys.length, n);
+  for (let i = 0; i < n; i++) seqKey[i] = state.seq[matched[i] as number] as number;
+  keys.push(seqKey);
+
+  const order = selectTopK(n, offset + limit, keys);
+  const maxRaw = units ? units.length * (BUCKET_WEIGHT + UNIT_MAX) : 1;
+  const hits: SearchHit<D>[] = [];
+  for (let o = offset; o < order.length; o++) {
+    const idx = order[o] as number;
+    const slot = matched[idx] as number;
+    const hit: SearchHit<D> = {
+      doc: state.docs[slot] as D,
+      score: units ? state.matcher.score(slot) / maxRaw : 1,
+    };
+    if (center) {
+      const km = geoA ? aToKm(geoA[idx] as number) : distanceOf(state, slot, center);
+      if (Number.isFinite(km)) hit.distanceKm = km;
+    }
+    hits.push(hit);
+  }
+  return { hits, total: n, facets, tookMs: performance.now() - started };
+}
+
+function distanceOf(state: EngineState, slot: number, c: { lat: number; lng: number }): number {
+  const geo = state.geo;
+  if (!geo) return NaN;
+  const lat = geo.lat[slot] as number;
+  if (Number.isNaN(lat)) return NaN;
+  return haversineKm(c.lat, c.lng, (lat * 180) / Math.PI, ((geo.lng[slot] as number) * 180) / Math.PI);
+}
+
+/** One "lower is better" key array per sort clause; missing values sort last either way. */
+function sortKeys(state: EngineState, req: SearchRequest, matched: Int32Array, n: number, geoA: Float64Array | undefined): Float64Array[] {
+  const keys: Float64Array[] = [];
+  for (const clause of req.sort ?? []) {
+    const key = keyBuffer(keys.length, n);
+    if ('geoDistance' in clause) {
+      const a = geoA as Float64Array;
+      const sign = clause.geoDistance === 'desc' ? -1 : 1;
+      for (let i = 0; i < n; i++) {
+        const v = a[i] as number;
+        key[i] = v === Infinity ? Infinity : sign * v;
+      }
+    } else {
+      const column = state.columns.get(clause.field);
+      if (!column || column.kind !== 'number' || !state.schema.sortable.includes(clause.field)) {
+        throw new Error(`Attribute \`${clause.field}\` is not sortable`);
+      }
+      const vals = column.values;
+      const sign = clause.order === 'desc' ? -1 : 1;
+      for (let i = 0; i < n; i++) {
+        const v = vals[matched[i] as number] as number;
+        key[i] = v === v ? sign * v : Infinity;
+      }
+    }
+    keys.push(key);
+  }
+  return keys;
+}
