@@ -63,6 +63,8 @@ builder.mutationFields((t) => ({
         throw invalidInput([], 'Het e-mailadres of het wachtwoord klopt niet.');
       }
       ctx.setSessionCookie(session.token);
+      // From here on this request acts for the person who just signed in (the User type shows itself only to its owner).
+      ctx.viewer = { user: session.user };
       return session;
     },
   }),

@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from './env.ts';
+
+describe('configuration', () => {
+  it('has working defaults', () => {
+    const result = parseConfig({}, '/srv/werkbrug');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.config.PORT).toBe(4000);
+    expect(result.config.databasePath).toBe('/srv/werkbrug/data/werkbrug.sqlite');
+    expect(result.config.production).toBe(false);
+  });
+
+  it('reports every problem at once', () => {
+    const result = parseConfig({ PORT: 'abc', MEILI_URL: 'not a url', SEED_VACANCIES: '-5', DEPLOYMENT: 'staging', TRUST_PROXY: 'maybe' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const text = result.problems.join('\n');
+    for (const key of ['PORT', 'MEILI_URL', 'SEED_VACANCIES', 'DEPLOYMENT', 'TRUST_PROXY']) expect(text).toContain(key);
+  });
+
+  it('stops the service with one clear message listing every problem', () => {
+    const tsx = join(import.meta.dirname, '../../../node_modules/.bin/tsx');
+    const run = spawnSync(tsx, [join(import.meta.dirname, 'server.ts')], {
+      env: { ...process.env, PORT: 'abc', MEILI_URL: 'nope', DATA_DIR: '/tmp/werkbrug-never-created' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('configuration has 2 problem(s)');
+    expect(run.stderr).toMatch(/PORT: must be a port number/);
+    expect(run.stderr).toMatch(/MEILI_URL: must be a URL/);
+  });
+});

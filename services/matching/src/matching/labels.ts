@@ -1,0 +1,18 @@
+import type { Model } from './model.ts';
+import type { SkillRef } from './types.ts';
+
+/** A skill index as URI plus Dutch label; skills unknown to the taxonomy show their URI. */
+export function skillRef(model: Model, index: number): SkillRef {
+  const taxonomySkill = model.taxonomy.skills[index];
+  const uri = model.catalog.skills.uri(index);
+  return { uri, labelNl: taxonomySkill && taxonomySkill.uri === uri ? taxonomySkill.labelNl : uri };
+}
+
+export function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+/** A 0..1 score as 0..100 with one decimal: the number people see. */
+export function toPoints(x: number): number {
+  return Math.round(x * 1000) / 10;
+}

@@ -1,0 +1,41 @@
+import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
+import { sectorKeys } from '@werkbrug/shared/schemas/taxonomy';
+import type { Catalog } from './catalog.ts';
+import type { TaxonomyLookup } from './resolve.ts';
+import { buildRelatedness, type Relatedness } from './relatedness.ts';
+import { buildTransitions, type Transitions } from './transitions.ts';
+import { outlookValue } from './weights.ts';
+
+/** Everything the scoring needs besides the person: the catalog and what is precomputed once. */
+export interface Model {
+  readonly taxonomy: Taxonomy;
+  readonly catalog: Catalog;
+  readonly lookup: TaxonomyLookup;
+  readonly relatedness: Relatedness;
+  readonly transitions: Transitions;
+  /** Outlook value per sector index (order of `sectorKeys`). */
+  readonly outlookBySector: Float64Array;
+  /** Essential skills of each occupation (taxonomy order) as skill indices. */
+  readonly occupationEssentials: readonly (readonly number[])[];
+}
+
+// Relatedness and transitions depend only on the taxonomy; tests and the service share one copy.
+const precomputed = new WeakMap<Taxonomy, { relatedness: Relatedness; transitions: Transitions }>();
+
+export function createModel(taxonomy: Taxonomy, catalog: Catalog, lookup: TaxonomyLookup): Model {
+  let pre = precomputed.get(taxonomy);
+  if (!pre) {
+    const relatedness = buildRelatedness(taxonomy);
+    pre = { relatedness, transitions: buildTransitions(taxonomy, relatedness) };
+    precomputed.set(taxonomy, pre);
+  }
+  const outlookBySector = new Float64Array(sectorKeys.length).fill(outlookValue.stable);
+  sectorKeys.forEach((key, i) => {
+    const outlook = taxonomy.sectorByKey.get(key)?.outlook;
+    if (outlook) outlookBySector[i] = outlookValue[outlook];
+  });
+  const occupationEssentials = taxonomy.occupations.map((o) =>
+    taxonomy.skillsOf(o.uri).essential.map((u) => catalog.skills.intern(u)),
+  );
+  return { taxonomy, catalog, lookup, ...pre, outlookBySector, occupationEssentials };
+}

@@ -1,0 +1,63 @@
+/**
+ * The best k (score, slot) pairs of a stream, in a binary min-heap over two typed arrays: O(n log k)
+ * with no allocation per candidate. Equal scores are ordered by `tieKey` (the vacancy id), so that
+ * results do not depend on slot order, which depends on the order of updates.
+ */
+export class TopK {
+  private readonly scores: Float64Array;
+  private readonly slots: Int32Array;
+  private n = 0;
+
+  constructor(
+    private readonly k: number,
+    private readonly tieKey: (slot: number) => string,
+  ) {
+    this.scores = new Float64Array(Math.max(1, k));
+    this.slots = new Int32Array(Math.max(1, k));
+  }
+
+  /** a ranks below b */
+  private worse(sa: number, a: number, sb: number, b: number): boolean {
+    if (sa !== sb) return sa < sb;
+    return this.tieKey(a) > this.tieKey(b);
+  }
+
+  push(score: number, slot: number): void {
+    if (this.k <= 0) return;
+    if (this.n < this.k) {
+      let i = this.n++;
+      while (i > 0) {
+        const p = (i - 1) >> 1;
+        if (!this.worse(score, slot, this.scores[p]!, this.slots[p]!)) break;
+        this.scores[i] = this.scores[p]!;
+        this.slots[i] = this.slots[p]!;
+        i = p;
+      }
+      this.scores[i] = score;
+      this.slots[i] = slot;
+      return;
+    }
+    // Cheap reject first: most candidates are below the current k-th best.
+    if (score < this.scores[0]! || !this.worse(this.scores[0]!, this.slots[0]!, score, slot)) return;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= this.n) break;
+      const r = l + 1;
+      const c = r < this.n && this.worse(this.scores[r]!, this.slots[r]!, this.scores[l]!, this.slots[l]!) ? r : l;
+      if (!this.worse(this.scores[c]!, this.slots[c]!, score, slot)) break;
+      this.scores[i] = this.scores[c]!;
+      this.slots[i] = this.slots[c]!;
+      i = c;
+    }
+    this.scores[i] = score;
+    this.slots[i] = slot;
+  }
+
+  /** Best first. */
+  sorted(): { score: number; slot: number }[] {
+    const out: { score: number; slot: number }[] = [];
+    for (let i = 0; i < this.n; i++) out.push({ score: this.scores[i]!, slot: this.slots[i]! });
+    return out.sort((a, b) => (this.worse(a.score, a.slot, b.score, b.slot) ? 1 : -1));
+  }
+}
