@@ -4,6 +4,10 @@ import { createSqliteStore, type SqliteStore } from './store/sqlite/create-sqlit
 import { seedSqlite } from './store/sqlite/seed-sqlite.ts';
 import { createTaxonomyService } from './taxonomy/taxonomy-service.ts';
 import { createSessions } from './auth/sessions.ts';
+import { createSearchSetup } from './search/create-search-index.ts';
+import { createRelay, searchSink } from './indexer/relay.ts';
+import { rebuildIndex } from './indexer/rebuild.ts';
+import { startRelayWorker } from './indexer/worker.ts';
 import { generateDataset } from '../../../scripts/seed/generate.ts';
 
 export interface Runtime extends AppDeps {
@@ -11,8 +15,14 @@ export interface Runtime extends AppDeps {
   close(): Promise<void>;
 }
 
+export interface RuntimeOptions {
+  /** Start the background relay (off in tests that drive the relay by hand). */
+  startRelay?: boolean;
+  today?: () => string;
+}
+
 /** The composition root: wires the store, taxonomy and (later) search and matching, once. */
-export async function createRuntime(config: Config, log: (msg: string) => void = () => {}): Promise<Runtime> {
+export async function createRuntime(config: Config, log: (msg: string) => void = () => {}, options: RuntimeOptions = {}): Promise<Runtime> {
   const store = createSqliteStore(config.databasePath);
   if (config.SEED_ON_START) {
     const started = Date.now();
@@ -25,13 +35,30 @@ export async function createRuntime(config: Config, log: (msg: string) => void =
     }
   }
   const taxonomy = await createTaxonomyService(store.sectorOutlooks);
+  const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+  const search = createSearchSetup(config, taxonomy, today, log);
+  await search.index.prepare();
+  // The embedded engine lives in memory: fill it from the store of record at every start.
+  const started = Date.now();
+  const built = await rebuildIndex(store, search.embedded);
+  if (search.embeddedOnly) await store.outbox.markDoneUpTo(built.watermark, new Date().toISOString());
+  log(`Search index (${search.index.engine}) ready: ${built.vacancies} vacancies, ${built.courses} courses in ${Date.now() - started} ms`);
+  const relay = createRelay(store, [searchSink(search.index)], {
+    onError: (entry, err, outcome) => log(`outbox entry ${entry.id} failed (${outcome}): ${(err as Error).message}`),
+  });
+  const worker = options.startRelay === false ? null : startRelayWorker(relay, config.OUTBOX_POLL_MS, (err) => log(`relay: ${(err as Error).message}`));
   return {
     config,
     store,
     taxonomy,
+    search: search.index,
+    relay,
     sessions: createSessions(store.users, store.sessions, config.SESSION_TTL_HOURS),
     close: async () => {
+      await worker?.stop();
+      await search.index.close();
       await store.close();
     },
   };
 }
+

@@ -3,6 +3,8 @@ import type { Config } from './env.ts';
 import type { Store } from './store/ports.ts';
 import type { TaxonomyService } from './taxonomy/taxonomy-service.ts';
 import type { Sessions } from './auth/sessions.ts';
+import type { SearchIndex } from './search/port.ts';
+import type { Relay } from './indexer/relay.ts';
 
 /** Everything the service is wired from, made once in the composition root (server.ts or a test). */
 export interface AppDeps {
@@ -10,6 +12,8 @@ export interface AppDeps {
   store: Store;
   taxonomy: TaxonomyService;
   sessions: Sessions;
+  search: SearchIndex;
+  relay: Relay;
 }
 
 export interface Viewer {

@@ -37,33 +37,53 @@ export function courseEligible(model: Model, slot: number, c: CourseConstraints)
  */
 export function planCourses(model: Model, targets: readonly number[], c: CourseConstraints, maxCourses: number = cfg.maxCourses): CoursePlan {
   const cc = model.catalog.courses;
-  const remaining = new Set(targets);
-  const candidates = new Set<number>();
-  for (const s of remaining) for (const slot of cc.bySkill[s] ?? []) if (courseEligible(model, slot, c)) candidates.add(slot);
+  // Marks over skill and course indices instead of Sets: this runs for every match shown.
+  const remaining = new Uint8Array(model.catalog.skills.size);
+  for (const s of targets) remaining[s] = 1;
+  const seen = new Uint8Array(cc.highWater);
+  const candidates: number[] = [];
+  for (const s of targets) {
+    const teaching = cc.bySkill[s];
+    if (!teaching) continue;
+    for (const slot of teaching) {
+      if (seen[slot] === 1) continue;
+      seen[slot] = 1;
+      if (courseEligible(model, slot, c)) candidates.push(slot);
+    }
+  }
+  const costs = candidates.map((slot) => costAfterFunding(cc.price[slot]!, cc.funding[slot]!, c.funding).cost);
   const plan: CoursePlan = { slots: [], teaches: [], uncovered: [] };
-  while (remaining.size > 0 && plan.slots.length < maxCourses) {
+  let left = new Set(targets).size;
+  while (left > 0 && plan.slots.length < maxCourses) {
     let best = -1;
     let bestRatio = 0;
     let bestCost = 0;
-    let bestCovers: number[] = [];
-    for (const slot of candidates) {
-      const covers = cc.skills.get(slot).filter((s) => remaining.has(s));
-      if (covers.length === 0) continue;
-      const ratio = covers.length / cc.weeks[slot]!;
-      const cost = costAfterFunding(cc.price[slot]!, cc.funding[slot]!, c.funding).cost;
+    const pool = cc.skills.pool;
+    for (let i = 0; i < candidates.length; i++) {
+      const slot = candidates[i]!;
+      if (slot < 0) continue;
+      let covers = 0;
+      const start = cc.skills.start[slot]!;
+      for (let k = start; k < start + cc.skills.length[slot]!; k++) covers += remaining[pool[k]!]!;
+      if (covers === 0) continue;
+      const ratio = covers / cc.weeks[slot]!;
+      const cost = costs[i]!;
       const better =
         best < 0 ||
         ratio > bestRatio ||
-        (ratio === bestRatio && (cost < bestCost || (cost === bestCost && cc.ids[slot]! < cc.ids[best]!)));
-      if (better) [best, bestRatio, bestCost, bestCovers] = [slot, ratio, cost, covers];
+        (ratio === bestRatio && (cost < bestCost || (cost === bestCost && cc.ids[slot]! < cc.ids[candidates[best]!]!)));
+      if (better) [best, bestRatio, bestCost] = [i, ratio, cost];
     }
     if (best < 0) break;
-    plan.slots.push(best);
-    plan.teaches.push(bestCovers);
-    candidates.delete(best);
-    for (const s of bestCovers) remaining.delete(s);
+    const slot = candidates[best]!;
+    candidates[best] = -1;
+    const covers = cc.skills.get(slot).filter((s) => remaining[s] === 1);
+    for (const s of covers) remaining[s] = 0;
+    left -= covers.length;
+    plan.slots.push(slot);
+    plan.teaches.push(covers);
   }
-  plan.uncovered = targets.filter((s) => remaining.has(s));
+  plan.uncovered = targets.filter((s) => remaining[s] === 1);
   return plan;
 }
 

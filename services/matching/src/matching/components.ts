@@ -12,11 +12,6 @@ export function reachValue(minutes: number, maxMinutes: number): number {
   return Math.max(0, Math.min(1, 1 - (reach.falloff * minutes) / maxMinutes));
 }
 
-/** Hard filter: far too few hours (the vacancy's maximum is under half of what the person needs). */
-export function tooFewHours(wantedMin: number, offeredMax: number): boolean {
-  return offeredMax < hours.hardMinShareOfWanted * wantedMin;
-}
-
 /** 1 when the ranges overlap; otherwise the gap, as a share of the wanted bound, costs gapPenalty each. */
 export function hoursValue(wantedMin: number, wantedMax: number, offeredMin: number, offeredMax: number): number {
   if (offeredMax < wantedMin) return Math.max(0, 1 - (hours.gapPenalty * (wantedMin - offeredMax)) / wantedMin);

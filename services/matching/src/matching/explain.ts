@@ -1,10 +1,9 @@
-import { travelMinutes } from '@werkbrug/shared/region/geo';
 import type { TravelMode } from '@werkbrug/shared/schemas/profile';
 import { sectorKeys } from '@werkbrug/shared/schemas/taxonomy';
 import type { Outlook } from '@werkbrug/shared/schemas/common';
 import type { MatchExplanation, MissingSkill, SkillRef } from './types.ts';
 import { componentLabelsNl, componentNames, summary as bands } from './weights.ts';
-import { distanceKm, evaluate, type ScoreState } from './score.ts';
+import { distanceKm, minutesFor, type ScoreState } from './score.ts';
 import { round1, skillRef, toPoints } from './labels.ts';
 
 const byMode: Record<TravelMode, string> = { fiets: 'met de fiets', auto: 'met de auto', ov: 'met het openbaar vervoer' };
@@ -39,9 +38,9 @@ export function explainMatch(s: ScoreState, slot: number): { score: number; expl
   const { model, person, profile } = s;
   const v = model.catalog.vacancies;
   const km = distanceKm(s, slot);
-  const minutes = travelMinutes(km, profile.travel.mode);
+  const minutes = minutesFor(s, km);
   const values = new Float64Array(componentNames.length);
-  const score = toPoints(evaluate(s, slot, km, values));
+  const score = toPoints(s.evaluate(slot, minutes, values));
   const components = componentNames
     .map((name, i) => ({
       name,

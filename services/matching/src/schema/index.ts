@@ -4,6 +4,7 @@ import './taxonomy.ts';
 import './vacancy.ts';
 import './course.ts';
 import './viewer.ts';
+import './search.ts';
 
 /** Importing a module registers its types and fields on the builder; this only assembles them. */
 let schema: GraphQLSchema | undefined;

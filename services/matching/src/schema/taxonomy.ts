@@ -113,25 +113,37 @@ builder.queryFields((t) => ({
   }),
   occupations: t.field({
     type: [OccupationType],
-    description: 'Occupations in taxonomy order, optionally of one sector.',
+    description: 'Occupations as you type (Dutch and English names, typos allowed), or in taxonomy order without a query.',
     authScopes: { public: true },
     args: {
+      query: t.arg.string({ required: false, description: 'Part of a name, e.g. `verpl`.', validate: z.string().max(100) }),
       sector: t.arg.string({ required: false, validate: z.string().max(40) }),
       first: firstArg(t.arg, 100, 200),
     },
-    resolve: (_r, args, ctx) =>
-      ctx.deps.taxonomy.occupations.filter((o) => !args.sector || o.sector === args.sector).slice(0, args.first ?? 100),
+    resolve: async (_r, args, ctx) => {
+      const { taxonomy } = ctx.deps;
+      const first = args.first ?? 100;
+      const inSector = (o: Occupation) => !args.sector || o.sector === args.sector;
+      if (!args.query?.trim()) return taxonomy.occupations.filter(inSector).slice(0, first);
+      const hits = await ctx.deps.search.suggestOccupations(args.query, Math.min(200, first * 3));
+      return hits.map((h) => taxonomy.occupationByUri.get(h.uri)).filter((o): o is Occupation => !!o && inSector(o)).slice(0, first);
+    },
   }),
   skills: t.field({
     type: [SkillType],
-    description: 'Skills in taxonomy order, optionally only those of one occupation.',
+    description: 'Skills as you type (Dutch labels, synonyms and English labels, typos allowed), or the skills of one occupation.',
     authScopes: { public: true },
     args: {
+      query: t.arg.string({ required: false, description: 'Part of a skill, e.g. `eerste hu`.', validate: z.string().max(100) }),
       occupationUri: t.arg.string({ required: false, validate: z.string().max(200) }),
       first: firstArg(t.arg, 100, 200),
     },
-    resolve: (_r, args, ctx) => {
+    resolve: async (_r, args, ctx) => {
       const { taxonomy } = ctx.deps;
+      if (args.query?.trim()) {
+        const hits = await ctx.deps.search.suggestSkills(args.query, args.first ?? 100);
+        return resolveSkills(hits.map((h) => h.uri), taxonomy.skillByUri);
+      }
       const uris = args.occupationUri
         ? [...taxonomy.skillsOf(args.occupationUri).essential, ...taxonomy.skillsOf(args.occupationUri).optional]
         : taxonomy.skills.map((s) => s.uri);

@@ -60,7 +60,9 @@ function employerName(rng: Rng): string {
   return `${pick(rng, a)}${pick(rng, b)} ${pick(rng, c)}`.trim();
 }
 
-function description(rng: Rng, v: Omit<BenchVacancy, 'description'>): string {
+type DescriptionInput = Pick<BenchVacancy, 'title' | 'municipality' | 'sector' | 'employer' | 'hoursPerWeek' | 'salaryMin' | 'salaryMax'>;
+
+function description(rng: Rng, v: DescriptionInput): string {
   const target = intBetween(rng, 500, 1000);
   let text = '';
   while (text.length < target) {

@@ -9,6 +9,9 @@ import { clearBit, growBitset, hasBit, setBit } from './bitset.ts';
 import type { EngineState } from './engine-state.ts';
 import { growTyped } from './int-list.ts';
 import { FIELD_BITS, MAX_SLOTS } from './term-index.ts';
+
+// Imported bindings are getter calls under tsx/vitest; this runs once per posting.
+const SHIFT = FIELD_BITS;
 import { tokenizeValue } from './tokenize.ts';
 
 /**
@@ -101,5 +104,5 @@ function indexText(state: EngineState, slot: number, doc: Record<string, unknown
       }
     }
   });
-  for (const id of touched) dict.append(id, (slot << FIELD_BITS) | (termMask[id] as number));
+  for (const id of touched) dict.append(id, (slot << SHIFT) | (termMask[id] as number));
 }

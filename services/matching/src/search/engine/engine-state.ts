@@ -21,7 +21,7 @@ export interface EngineState {
   readonly synonyms: SynonymIndex;
   readonly stopWords: ReadonlySet<string>;
   /** field mask -> best attribute score (already x ATTRIBUTE_WEIGHT) */
-  readonly attr: Float64Array;
+  readonly attr: Int32Array;
   /** filterable fields, plus sortable numeric fields */
   readonly columns: Map<string, Column>;
   readonly geo: GeoColumn | undefined;
@@ -88,10 +88,10 @@ export function createState(schema: EngineSchema): EngineState {
  * Attribute score per field mask: the best field's weight scaled to 1..99.
  * Weights (not only order) are kept so heavier fields add up across words.
  */
-function attributeTable(schema: EngineSchema): Float64Array {
+function attributeTable(schema: EngineSchema): Int32Array {
   const weights = schema.searchable.map((s) => s.weight);
   const max = Math.max(1e-9, ...weights);
-  const table = new Float64Array(1 << FIELD_BITS);
+  const table = new Int32Array(1 << FIELD_BITS);
   for (let mask = 1; mask < table.length; mask++) {
     let best = 0;
     for (let f = 0; f < weights.length; f++) {

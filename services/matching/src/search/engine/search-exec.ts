@@ -25,6 +25,7 @@ import { selectTopK } from './top-k.ts';
 let matchedBuf = new Int32Array(0);
 let geoBuf = new Float64Array(0);
 const keyBufs: Float64Array[] = [];
+const SEQ_FUSE_LIMIT = 2 ** 21;
 
 function keyBuffer(i: number, size: number): Float64Array {
   let buf = keyBufs[i];
@@ -72,14 +73,22 @@ export function executeSearch<D>(state: EngineState, req: SearchRequest): Search
   const facets = req.facets && req.facets.length > 0 ? computeFacets(req.facets, state.columns, matched, n) : {};
 
   const keys = sortKeys(state, req, matched, n, geoA);
-  if (units) {
-    const key = keyBuffer(keys.length, n);
-    for (let i = 0; i < n; i++) key[i] = -state.matcher.score(matched[i] as number);
+  const key = keyBuffer(keys.length, n);
+  if (units && keys.length === 0 && state.nextSeq <= SEQ_FUSE_LIMIT) {
+    // Relevance then insertion order fused into one exact float key:
+    // raw score < 2^31, seq < 2^21, product < 2^52.
+    state.matcher.writeKeys(matched, n, key, SEQ_FUSE_LIMIT, state.seq);
     keys.push(key);
+  } else {
+    if (units) {
+      state.matcher.writeKeys(matched, n, key, 1, undefined);
+      keys.push(key);
+    }
+    const seqKey = keyBuffer(keys.length, n);
+    const seq = state.seq;
+    for (let i = 0; i < n; i++) seqKey[i] = seq[matched[i] as number] as number;
+    keys.push(seqKey);
   }
-  const seqKey = keyBuffer(keys.length, n);
-  for (let i = 0; i < n; i++) seqKey[i] = state.seq[matched[i] as number] as number;
-  keys.push(seqKey);
 
   const order = selectTopK(n, offset + limit, keys);
   const maxRaw = units ? units.length * (BUCKET_WEIGHT + UNIT_MAX) : 1;

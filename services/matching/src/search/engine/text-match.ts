@@ -24,6 +24,12 @@ import { hasBit, type Bitset } from './bitset.ts';
 import type { QueryUnit } from './query-plan.ts';
 import { FIELD_BITS, FIELD_MASK, type TermIndex } from './term-index.ts';
 
+// Local copies of the posting layout: under tsx/vitest an imported binding
+// compiles to a getter call, which costs a lot inside the per-posting loops.
+const SHIFT = 8;
+const MASK = 255;
+if (SHIFT !== FIELD_BITS || MASK !== FIELD_MASK) throw new Error('posting layout mismatch');
+
 export const BUCKET_WEIGHT = 1e8;
 export const TYPO_WEIGHT = 1e6;
 export const ATTRIBUTE_WEIGHT = 1e3;
@@ -31,26 +37,31 @@ export const MAX_ATTRIBUTE = 99;
 export const UNIT_MAX = 2 * TYPO_WEIGHT + MAX_ATTRIBUTE * ATTRIBUTE_WEIGHT + 3;
 
 export class TextMatcher {
-  private gen = new Int32Array(0);
-  private stamp = 0;
-  private matched = new Uint8Array(0); // units matched so far, from the first
-  private total = new Float64Array(0);
-  private current = new Float64Array(0); // score of the unit being processed
+  /**
+   * Per-slot state word: stampBase + number of units matched so far, where
+   * stampBase = 16 * (query generation). Anything below the current base is
+   * stale, so one load answers both "seen in this query?" and "how many units".
+   */
+  private state = new Int32Array(0);
+  private stampBase = 0;
+  private total = new Int32Array(0); // sum of unit scores (< 2^31: 10 units x 2.1e6)
+  private current = new Int32Array(0); // score of the unit being processed
   private phraseGen = new Int32Array(0);
   private phraseStamp = 0;
   private phraseCount = new Uint8Array(0);
-  private phraseAttr = new Float64Array(0);
+  private phraseAttr = new Int32Array(0);
+  private count = 0;
+  private out: Int32Array = new Int32Array(0);
 
   ensureCapacity(capacity: number): void {
-    if (this.gen.length >= capacity) return;
-    this.gen = new Int32Array(capacity);
-    this.matched = new Uint8Array(capacity);
-    this.total = new Float64Array(capacity);
-    this.current = new Float64Array(capacity);
+    if (this.state.length >= capacity) return;
+    this.state = new Int32Array(capacity);
+    this.total = new Int32Array(capacity);
+    this.current = new Int32Array(capacity);
     this.phraseGen = new Int32Array(capacity);
     this.phraseCount = new Uint8Array(capacity);
-    this.phraseAttr = new Float64Array(capacity);
-    this.stamp = 0;
+    this.phraseAttr = new Int32Array(capacity);
+    this.stampBase = 0;
     this.phraseStamp = 0;
   }
 
@@ -58,17 +69,18 @@ export class TextMatcher {
    * Writes the slots matching at least the first unit (and allowed) to `out`
    * and returns their count. `attr` maps a field mask to attribute * 1e3.
    */
-  run(units: readonly QueryUnit[], dict: TermIndex, allowed: Bitset, attr: Float64Array, out: Int32Array): number {
-    if (++this.stamp > 0x3fffffff) {
-      this.gen.fill(0);
-      this.stamp = 1;
+  run(units: readonly QueryUnit[], dict: TermIndex, allowed: Bitset, attr: Int32Array, out: Int32Array): number {
+    this.stampBase += 16;
+    if (this.stampBase > 0x7ffffff0) {
+      this.state.fill(0);
+      this.stampBase = 16;
     }
     this.count = 0;
     this.out = out;
     for (let u = 0; u < units.length; u++) {
       const unit = units[u] as QueryUnit;
       for (const cand of unit.terms) {
-        const base = (2 - cand.typos) * TYPO_WEIGHT + cand.level;
+        const base = (2 - cand.typos) * 1e6 + cand.level; // TYPO_WEIGHT
         const arr = dict.postings[cand.termId] as Int32Array;
         const len = dict.lengths[cand.termId] as number;
         if (u === 0) this.scanFirst(arr, len, base, allowed, attr);
@@ -80,56 +92,46 @@ export class TextMatcher {
     return this.count;
   }
 
-  private count = 0;
-  private out: Int32Array = new Int32Array(0);
-
   /** Hot loop for the first unit: admits new documents (only allowed ones). */
-  private scanFirst(arr: Int32Array, len: number, base: number, allowed: Bitset, attr: Float64Array): void {
-    const G = this.stamp;
+  private scanFirst(arr: Int32Array, len: number, base: number, allowed: Bitset, attr: Int32Array): void {
+    const B = this.stampBase;
     const out = this.out;
     let n = this.count;
-    const gen = this.gen;
-    const matched = this.matched;
+    const state = this.state;
     const total = this.total;
-    const current = this.current;
     for (let j = 0; j < len; j++) {
       const v = arr[j] as number;
-      const slot = v >>> FIELD_BITS;
+      const slot = v >>> SHIFT;
       if (((allowed[slot >>> 5] as number) & (1 << (slot & 31))) === 0) continue;
-      const s = base + (attr[v & FIELD_MASK] as number);
-      if (gen[slot] !== G) {
-        gen[slot] = G;
-        matched[slot] = 1;
+      const s = base + (attr[v & MASK] as number);
+      if ((state[slot] as number) < B) {
+        state[slot] = B + 1;
         total[slot] = s;
-        current[slot] = s;
         out[n++] = slot;
-      } else if (s > (current[slot] as number)) {
-        total[slot] = s;
-        current[slot] = s;
+      } else if (s > (total[slot] as number)) {
+        total[slot] = s; // for the first unit total == this unit's score
       }
     }
     this.count = n;
   }
 
   /** Hot loop for later units: only extends documents that matched every earlier unit. */
-  private scanNext(arr: Int32Array, len: number, base: number, u: number, attr: Float64Array): void {
-    const G = this.stamp;
-    const gen = this.gen;
-    const matched = this.matched;
+  private scanNext(arr: Int32Array, len: number, base: number, u: number, attr: Int32Array): void {
+    const atU = this.stampBase + u;
+    const state = this.state;
     const total = this.total;
     const current = this.current;
     for (let j = 0; j < len; j++) {
       const v = arr[j] as number;
-      const slot = v >>> FIELD_BITS;
-      if (gen[slot] !== G) continue;
-      const m = matched[slot] as number;
-      if (m === u) {
-        const s = base + (attr[v & FIELD_MASK] as number);
-        matched[slot] = u + 1;
+      const slot = v >>> SHIFT;
+      const st = state[slot] as number;
+      if (st === atU) {
+        const s = base + (attr[v & MASK] as number);
+        state[slot] = atU + 1;
         total[slot]! += s;
         current[slot] = s;
-      } else if (m === u + 1) {
-        const s = base + (attr[v & FIELD_MASK] as number);
+      } else if (st === atU + 1) {
+        const s = base + (attr[v & MASK] as number);
         const c = current[slot] as number;
         if (s > c) {
           total[slot]! += s - c;
@@ -140,7 +142,7 @@ export class TextMatcher {
   }
 
   /** Documents containing every term of a multi-word synonym; attribute = weakest term's. */
-  private matchPhrase(ids: readonly number[], dict: TermIndex, allowed: Bitset, attr: Float64Array, u: number): void {
+  private matchPhrase(ids: readonly number[], dict: TermIndex, allowed: Bitset, attr: Int32Array, u: number): void {
     const P = ++this.phraseStamp;
     const { phraseGen, phraseCount, phraseAttr } = this;
     for (let t = 0; t < ids.length; t++) {
@@ -148,8 +150,8 @@ export class TextMatcher {
       const len = dict.lengths[ids[t] as number] as number;
       for (let j = 0; j < len; j++) {
         const v = arr[j] as number;
-        const slot = v >>> FIELD_BITS;
-        const a = attr[v & FIELD_MASK] as number;
+        const slot = v >>> SHIFT;
+        const a = attr[v & MASK] as number;
         if (t === 0) {
           if (!hasBit(allowed, slot)) continue;
           phraseGen[slot] = P;
@@ -164,9 +166,9 @@ export class TextMatcher {
     const last = ids[ids.length - 1] as number;
     const arr = dict.postings[last] as Int32Array;
     const len = dict.lengths[last] as number;
-    const base = 2 * TYPO_WEIGHT + 3;
+    const base = 2 * 1e6 + 3; // exact, no typo
     for (let j = 0; j < len; j++) {
-      const slot = (arr[j] as number) >>> FIELD_BITS;
+      const slot = (arr[j] as number) >>> SHIFT;
       if (phraseGen[slot] === P && phraseCount[slot] === ids.length) {
         phraseCount[slot] = 0; // visit once
         this.visit(slot, base + (phraseAttr[slot] as number), u);
@@ -176,36 +178,46 @@ export class TextMatcher {
 
   /** Same update as the hot loops, for the (rare) phrase matches. */
   private visit(slot: number, s: number, u: number): void {
-    const { gen, matched, total, current } = this;
-    const G = this.stamp;
+    const { state, total, current } = this;
+    const B = this.stampBase;
+    const st = state[slot] as number;
     if (u === 0) {
-      if (gen[slot] !== G) {
-        gen[slot] = G;
-        matched[slot] = 1;
+      if (st < B) {
+        state[slot] = B + 1;
         total[slot] = s;
-        current[slot] = s;
         this.out[this.count++] = slot;
-      } else if (s > (current[slot] as number)) {
+      } else if (s > (total[slot] as number)) {
         total[slot] = s;
-        current[slot] = s;
       }
       return;
     }
-    if (gen[slot] !== G) return;
-    const m = matched[slot] as number;
-    const c = current[slot] as number;
-    if (m === u) {
-      matched[slot] = u + 1;
+    if (st === B + u) {
+      state[slot] = B + u + 1;
       total[slot]! += s;
       current[slot] = s;
-    } else if (m === u + 1 && s > c) {
-      total[slot]! += s - c;
+    } else if (st === B + u + 1 && s > (current[slot] as number)) {
+      total[slot]! += s - (current[slot] as number);
       current[slot] = s;
     }
   }
 
   /** Raw score of a slot returned by the last run(). */
   score(slot: number): number {
-    return (this.matched[slot] as number) * BUCKET_WEIGHT + (this.total[slot] as number);
+    return ((this.state[slot] as number) - this.stampBase) * 1e8 + (this.total[slot] as number); // BUCKET_WEIGHT
+  }
+
+  /**
+   * key[i] = -rawScore(slots[i]) * mul + extra[slots[i]] (extra may be undefined):
+   * lets the caller fuse relevance and insertion order into one sort key.
+   */
+  writeKeys(slots: Int32Array, n: number, key: Float64Array, mul: number, extra: Float64Array | undefined): void {
+    const state = this.state;
+    const total = this.total;
+    const B = this.stampBase;
+    for (let i = 0; i < n; i++) {
+      const slot = slots[i] as number;
+      const raw = ((state[slot] as number) - B) * 1e8 + (total[slot] as number);
+      key[i] = extra ? -raw * mul + (extra[slot] as number) : -raw * mul;
+    }
   }
 }

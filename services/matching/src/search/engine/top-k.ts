@@ -4,12 +4,14 @@
  * and most candidates are rejected by a single comparison with the root.
  *
  * Ordering is by `keys`: each key array is aligned with the match list and
- * "lower is better"; later arrays break ties of earlier ones.
+ * "lower is better"; later arrays break ties of earlier ones, then the
+ * match index. The common single-key case has its own comparison-free path.
  */
 
 export function selectTopK(n: number, k: number, keys: readonly Float64Array[]): Int32Array {
   const size = Math.min(n, k);
   if (size <= 0) return new Int32Array(0);
+  if (keys.length === 1) return selectTopKSingle(n, size, keys[0] as Float64Array);
   const nk = keys.length;
   // true when match a ranks strictly before match b
   const before = (a: number, b: number): boolean => {
@@ -52,12 +54,65 @@ export function selectTopK(n: number, k: number, keys: readonly Float64Array[]):
       siftDown(0);
     }
   }
-  // Pop worst-first into the output from the back.
   const out = new Int32Array(size);
   for (let o = size - 1; o >= 0; o--) {
     out[o] = heap[0] as number;
     heap[0] = heap[--len] as number;
     siftDown(0);
+  }
+  return out;
+}
+
+/** Same contract with one key; ties go to the lower index (matches arrive in slot order). */
+function selectTopKSingle(n: number, size: number, key: Float64Array): Int32Array {
+  const heap = new Int32Array(size);
+  const hk = new Float64Array(size); // keys of heap items, to avoid indirection
+  let len = 0;
+  const worse = (ka: number, a: number, kb: number, b: number) => ka > kb || (ka === kb && a > b);
+  const siftDown = () => {
+    let i = 0;
+    const item = heap[0] as number;
+    const ki = hk[0] as number;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= len) break;
+      const r = l + 1;
+      let c = l;
+      if (r < len && worse(hk[r] as number, heap[r] as number, hk[l] as number, heap[l] as number)) c = r;
+      if (!worse(hk[c] as number, heap[c] as number, ki, item)) break;
+      heap[i] = heap[c] as number;
+      hk[i] = hk[c] as number;
+      i = c;
+    }
+    heap[i] = item;
+    hk[i] = ki;
+  };
+  for (let x = 0; x < n; x++) {
+    const kx = key[x] as number;
+    if (len < size) {
+      let i = len++;
+      while (i > 0) {
+        const p = (i - 1) >> 1;
+        if (!worse(kx, x, hk[p] as number, heap[p] as number)) break;
+        heap[i] = heap[p] as number;
+        hk[i] = hk[p] as number;
+        i = p;
+      }
+      heap[i] = x;
+      hk[i] = kx;
+    } else if (kx < (hk[0] as number)) {
+      // x > every heap index, so an equal key never displaces the root
+      heap[0] = x;
+      hk[0] = kx;
+      siftDown();
+    }
+  }
+  const out = new Int32Array(size);
+  for (let o = size - 1; o >= 0; o--) {
+    out[o] = heap[0] as number;
+    heap[0] = heap[--len] as number;
+    hk[0] = hk[len] as number;
+    siftDown();
   }
   return out;
 }

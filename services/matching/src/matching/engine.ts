@@ -1,0 +1,107 @@
+import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
+import type { Catalog } from './catalog.ts';
+import type { ProfileLike, ResolutionReport, VacancyFilter, VacancyMatch } from './types.ts';
+import { resolveProfile, type TaxonomyLookup } from './resolve.ts';
+import { createModel, type Model } from './model.ts';
+import { buildPerson } from './person.ts';
+import { compileFilter, createScoreState, rankVacancies, type ScoreState } from './score.ts';
+import { explainMatch } from './explain.ts';
+import { bridgeForVacancy } from './vacancy-bridge.ts';
+import { careerPaths, type CareerPath } from './career-paths.ts';
+import { matchCourses, type CourseMatches } from './course-matches.ts';
+import { matchProfiles, type ProfileMatches } from './match-profiles.ts';
+import { dayNumber, todayIso } from './days.ts';
+
+export interface MatchVacanciesOptions {
+  filter?: VacancyFilter;
+  /** Text relevance per vacancy id (0..1) from the search engine, when the visitor typed a query. */
+  textScores?: ReadonlyMap<string, number>;
+  /** 'filter' (default): only vacancies the query found; 'boost': all, the query only adds points. */
+  textMode?: 'filter' | 'boost';
+  first?: number;
+  /** Compute a bridge (courses, fit after) for each returned match. Default true. */
+  bridges?: boolean;
+}
+
+export interface VacancyMatches {
+  matches: VacancyMatch[];
+  /** How many vacancies passed the hard filters (all scored). */
+  total: number;
+  resolution: ResolutionReport;
+}
+
+export interface MatchingEngine {
+  matchVacancies(profile: ProfileLike, options?: MatchVacanciesOptions): VacancyMatches;
+  matchCourses(
+    profile: ProfileLike,
+    options?: { vacancyId?: string; occupationUri?: string; first?: number },
+  ): CourseMatches & { resolution: ResolutionReport };
+  careerPaths(profile: ProfileLike, options?: { first?: number }): { paths: CareerPath[]; resolution: ResolutionReport };
+  matchProfiles(
+    vacancyId: string,
+    profiles: readonly (ProfileLike & { id: string })[],
+    options?: { first?: number },
+  ): ProfileMatches;
+}
+
+export interface EngineDeps {
+  taxonomy: Taxonomy;
+  catalog: Catalog;
+  lookup: TaxonomyLookup;
+  /** ISO date of today; injectable so tests and seeded data agree on what is still open. */
+  today?: () => string;
+}
+
+const maxFirst = 500;
+const clampFirst = (first: number | undefined, fallback: number) => Math.max(0, Math.min(maxFirst, Math.floor(first ?? fallback)));
+
+export function createMatchingEngine(deps: EngineDeps): MatchingEngine {
+  const model: Model = createModel(deps.taxonomy, deps.catalog, deps.lookup);
+  const today = () => dayNumber((deps.today ?? todayIso)());
+
+  const prepare = (profile: ProfileLike, textScores?: ReadonlyMap<string, number>) => {
+    const resolved = resolveProfile(profile, model.taxonomy, model.lookup);
+    const state: ScoreState | null = createScoreState(model, resolved, buildPerson(model, resolved), { today: today(), textScores });
+    return { state, report: resolved.report };
+  };
+
+  return {
+    matchVacancies(profile, options = {}) {
+      const { state, report } = prepare(profile, options.textScores);
+      if (!state) return { matches: [], total: 0, resolution: report };
+      const requireText = options.textScores !== undefined && (options.textMode ?? 'filter') === 'filter';
+      const { top, total } = rankVacancies(state, compileFilter(options.filter, requireText, model), clampFirst(options.first, 20));
+      const matches = top.map(({ slot }) => {
+        const { score, explanation } = explainMatch(state, slot);
+        const vacancy = model.catalog.vacancies.docs[slot]!;
+        const match: VacancyMatch = { vacancyId: vacancy.id, vacancy, score, explanation };
+        if (options.bridges ?? true) match.bridge = bridgeForVacancy(state, slot);
+        return match;
+      });
+      return { matches, total, resolution: report };
+    },
+
+    matchCourses(profile, options = {}) {
+      const { state, report } = prepare(profile);
+      const vacancySlot = options.vacancyId === undefined ? undefined : model.catalog.vacancies.slotById.get(options.vacancyId);
+      const occupationIndex =
+        options.occupationUri === undefined ? undefined : model.taxonomy.occupations.findIndex((o) => o.uri === options.occupationUri);
+      const unknownTarget = (options.vacancyId !== undefined && vacancySlot === undefined) || occupationIndex === -1;
+      if (!state || unknownTarget) {
+        return { target: options.vacancyId ? 'vacancy' : options.occupationUri ? 'occupation' : 'profile', missingSkills: [], courses: [], bridge: null, resolution: report };
+      }
+      return { ...matchCourses(state, { vacancySlot, occupationIndex }, clampFirst(options.first, 10)), resolution: report };
+    },
+
+    careerPaths(profile, options = {}) {
+      const { state, report } = prepare(profile);
+      return { paths: state ? careerPaths(state, clampFirst(options.first, 10)) : [], resolution: report };
+    },
+
+    matchProfiles(vacancyId, profiles, options = {}) {
+      const slot = model.catalog.vacancies.slotById.get(vacancyId);
+      if (slot === undefined) return { visible: [], hiddenCount: 0 };
+      return matchProfiles(model, slot, profiles, { first: clampFirst(options.first, 20), today: today() });
+    },
+  };
+}

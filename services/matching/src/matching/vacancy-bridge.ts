@@ -1,0 +1,43 @@
+import type { Bridge } from './types.ts';
+import { buildPerson } from './person.ts';
+import { distanceKm, minutesFor, withPerson, type ScoreState } from './score.ts';
+import { availableFunding } from './funding.ts';
+import { vacancyFlags } from './vacancy-columns.ts';
+import { describeCourse, planCourses, taughtSkills, type CourseConstraints } from './bridges.ts';
+import { skillRef, toPoints } from './labels.ts';
+
+export function vacancyConstraints(s: ScoreState, slot: number): CourseConstraints {
+  const trains = (s.model.catalog.vacancies.flags[slot]! & vacancyFlags.employerTrains) !== 0;
+  return { personLevel: s.profile.level, today: s.today, funding: availableFunding(s.profile.eligibleFunding, trains) };
+}
+
+/** The missing essential skills of a vacancy for this person (skill indices, in the vacancy's order). */
+export function missingEssentials(s: ScoreState, slot: number): number[] {
+  return s.model.catalog.vacancies.essential.get(slot).filter((k) => !(s.person.weight[k]! > 0));
+}
+
+/**
+ * Courses that close the gap to one vacancy, with the score now and after them. "After" rescores the
+ * vacancy with every taught skill added at full weight; only the skills component can change and it
+ * never falls when skills are added, so fitAfter >= fitNow.
+ */
+export function bridgeForVacancy(s: ScoreState, slot: number): Bridge {
+  const { model } = s;
+  const minutes = minutesFor(s, distanceKm(s, slot));
+  const fitNow = toPoints(s.evaluate(slot, minutes, null));
+  const missing = missingEssentials(s, slot);
+  const constraints = vacancyConstraints(s, slot);
+  const plan = planCourses(model, missing, constraints);
+  const after = withPerson(s, buildPerson(model, s.profile, taughtSkills(model, plan.slots)));
+  const fitAfter = toPoints(after.evaluate(slot, minutes, null));
+  const courses = plan.slots.map((c, i) => describeCourse(model, c, plan.teaches[i]!, constraints));
+  return {
+    fitNow,
+    fitAfter,
+    courses,
+    totalWeeks: courses.reduce((n, c) => n + c.durationWeeks, 0),
+    totalCost: courses.reduce((n, c) => n + c.costAfterFunding, 0),
+    covered: plan.teaches.flat().map((k) => skillRef(model, k)),
+    stillMissing: plan.uncovered.map((k) => skillRef(model, k)),
+  };
+}

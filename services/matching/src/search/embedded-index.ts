@@ -1,0 +1,112 @@
+import type { Course } from '@werkbrug/shared/schemas/course';
+import type { Vacancy } from '@werkbrug/shared/schemas/vacancy';
+import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
+import type { SectorKey } from '@werkbrug/shared/schemas/taxonomy';
+import type { Outlook } from '@werkbrug/shared/schemas/common';
+import { createSearchEngine } from './engine/engine.ts';
+import type { SearchRequest } from './engine/schema.ts';
+import { toCourseDocument, toVacancyDocument, type CourseDocument, type VacancyDocument } from './documents.ts';
+import { courseFilter, courseSort, vacancyFilter, vacancySort } from './filters.ts';
+import type { Near, SearchIndex, TaxonomyHit } from './port.ts';
+import { toPage } from './results.ts';
+import { courseIndex, engineSchema, occupationIndex, skillIndex, vacancyIndex } from './settings.ts';
+import { occupationDocuments, skillDocuments } from './taxonomy-documents.ts';
+
+export interface EmbeddedIndexOptions {
+  taxonomy: Taxonomy;
+  outlookOf: (sector: SectorKey) => Outlook;
+  today: () => string;
+}
+
+function geoRequest(near: Near | undefined): Pick<SearchRequest, 'geo' | 'around'> {
+  if (!near) return {};
+  return near.radiusKm !== undefined
+    ? { geo: { lat: near.lat, lng: near.lon, radiusKm: near.radiusKm } }
+    : { around: { lat: near.lat, lng: near.lon } };
+}
+
+/**
+ * The default search engine: in-process, no server, rebuilt from the store at start. Behaves like
+ * the Meilisearch adapter (same settings, filters and synonyms) and passes the same contract tests.
+ */
+export function createEmbeddedIndex(options: EmbeddedIndexOptions): SearchIndex {
+  const { taxonomy } = options;
+  let vacancies = createSearchEngine<VacancyDocument>(engineSchema(vacancyIndex));
+  let courses = createSearchEngine<CourseDocument>(engineSchema(courseIndex));
+  const skills = createSearchEngine<ReturnType<typeof skillDocuments>[number]>(engineSchema(skillIndex));
+  const occupations = createSearchEngine<ReturnType<typeof occupationDocuments>[number]>(engineSchema(occupationIndex));
+
+  const suggest = (engine: typeof skills | typeof occupations, text: string, limit: number, sort?: SearchRequest['sort']): TaxonomyHit[] =>
+    engine.search({ q: text, limit, ...(sort ? { sort } : {}) }).hits.map((h) => ({ uri: h.doc.uri, score: h.score }));
+
+  return {
+    engine: 'embedded',
+    async prepare() {
+      if (skills.size() === 0) skills.upsert(skillDocuments(taxonomy));
+      if (occupations.size() === 0) occupations.upsert(occupationDocuments(taxonomy));
+    },
+    async upsertVacancies(items) {
+      vacancies.upsert(items.map((v) => toVacancyDocument(v, taxonomy, options.outlookOf)));
+    },
+    async deleteVacancies(ids) {
+      vacancies.remove(ids);
+    },
+    async searchVacancies(q) {
+      const result = vacancies.search({
+        q: q.text,
+        filter: vacancyFilter(q.filter),
+        ...geoRequest(q.near),
+        sort: vacancySort(q.sort, !!q.near),
+        facets: q.facets,
+        offset: q.offset,
+        limit: q.limit,
+      });
+      return toPage(result);
+    },
+    async upsertCourses(items) {
+      courses.upsert(items.map((c) => toCourseDocument(c, taxonomy, options.today())));
+    },
+    async deleteCourses(ids) {
+      courses.remove(ids);
+    },
+    async searchCourses(q) {
+      const result = courses.search({
+        q: q.text,
+        filter: courseFilter(q.filter),
+        ...geoRequest(q.near),
+        sort: courseSort(q.sort, !!q.near),
+        facets: q.facets,
+        offset: q.offset,
+        limit: q.limit,
+      });
+      return toPage(result);
+    },
+    async suggestSkills(text, limit) {
+      return suggest(skills, text, limit);
+    },
+    async suggestOccupations(text, limit) {
+      return suggest(occupations, text, limit);
+    },
+    async indexedVersions(kind) {
+      const engine = kind === 'vacancy' ? vacancies : courses;
+      return engine.ids().map((id) => ({ id, version: (engine.get(id) as { version: number }).version }));
+    },
+    async rebuild(kind, load) {
+      // Build the new index beside the old one, then swap: searches keep working during the rebuild.
+      if (kind === 'vacancy') {
+        const next = createSearchEngine<VacancyDocument>(engineSchema(vacancyIndex));
+        for await (const batch of load()) next.upsert((batch as Vacancy[]).filter((v) => v.status === 'open').map((v) => toVacancyDocument(v, taxonomy, options.outlookOf)));
+        vacancies = next;
+        return next.size();
+      }
+      const next = createSearchEngine<CourseDocument>(engineSchema(courseIndex));
+      for await (const batch of load()) next.upsert((batch as Course[]).filter((c) => c.status === 'open').map((c) => toCourseDocument(c, taxonomy, options.today())));
+      courses = next;
+      return next.size();
+    },
+    async health() {
+      return true;
+    },
+    async close() {},
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * Dutch words people use for the same job or thing, one group per line. Both engines get these:
+ * the embedded one expands queries with them, Meilisearch gets them as its `synonyms` setting.
+ * Single words or short phrases; every member of a group matches every other.
+ */
+export const dutchSynonyms: string[][] = [
+  ['verpleegkundige', 'verpleger', 'verpleegster', 'zuster', 'nurse'],
+  ['verzorgende', 'verzorger', 'verzorgster', 'zorgmedewerker'],
+  ['zorghulp', 'zorgassistent', 'helpende'],
+  ['chauffeur', 'bestuurder', 'driver', 'rijder'],
+  ['ict', 'it', 'informatica', 'automatisering'],
+  ['ontwikkelaar', 'developer', 'programmeur', 'software engineer'],
+  ['systeembeheerder', 'sysadmin', 'netwerkbeheerder'],
+  ['helpdesk', 'servicedesk', 'klantenservice'],
+  ['monteur', 'technicus', 'installateur'],
+  ['elektricien', 'elektromonteur', 'elektrotechnicus'],
+  ['loodgieter', 'installatiemonteur'],
+  ['beveiliger', 'bewaker', 'security', 'beveiligingsbeambte'],
+  ['schoonmaker', 'schoonmaakster', 'schoonmaakmedewerker', 'interieurverzorger'],
+  ['leraar', 'leerkracht', 'docent', 'onderwijzer', 'juf', 'meester'],
+  ['kinderopvang', 'kinderdagverblijf', 'kdv', 'creche'],
+  ['pedagogisch medewerker', 'medewerker kinderopvang', 'pm er'],
+  ['magazijnmedewerker', 'logistiek medewerker', 'warehouse medewerker'],
+  ['orderpicker', 'orderverzamelaar'],
+  ['heftruckchauffeur', 'heftruckbestuurder', 'vorkheftruckchauffeur'],
+  ['kok', 'chef', 'cook'],
+  ['ober', 'serveerster', 'bediening', 'kelner'],
+  ['cabinemedewerker', 'stewardess', 'steward', 'flight attendant'],
+  ['kassamedewerker', 'caissiere', 'kassiere'],
+  ['verkoopmedewerker', 'verkoper', 'winkelmedewerker'],
+  ['timmerman', 'timmervrouw', 'houtbewerker'],
+  ['lasser', 'lasster'],
+  ['zonnepanelen', 'pv panelen', 'fotovoltaische panelen'],
+  ['warmtepomp', 'warmtepompen'],
+  ['bbl', 'leerwerkbaan', 'leer werktraject'],
+  ['parttime', 'deeltijd'],
+  ['fulltime', 'voltijd'],
+  ['vacature', 'baan', 'functie'],
+  ['ehbo', 'eerste hulp'],
+  ['administratief medewerker', 'administratie', 'office medewerker'],
+  ['politieagent', 'agent', 'politie'],
+  ['buschauffeur', 'busbestuurder', 'buschauffeuse'],
+];
