@@ -5,6 +5,7 @@ import { sectorKeys } from '@werkbrug/shared/schemas/taxonomy';
 import type { SkillIndex } from './skill-index.ts';
 import { SlotLists } from './slot-lists.ts';
 import { dayNumber } from './days.ts';
+import { unitVector } from './geo.ts';
 
 export const vacancyFlags = { garantiebaan: 1, employerTrains: 2 } as const;
 
@@ -19,8 +20,10 @@ export class VacancyColumns {
   validUntil = new Int32Array(0);
   lat = new Float64Array(0);
   lon = new Float64Array(0);
-  /** cos(latitude), kept so the haversine in the loop needs one cosine less per vacancy. */
-  cosLat = new Float64Array(0);
+  /** The location as a unit vector (see geo.ts): distances in the loop need no trigonometry. */
+  x = new Float64Array(0);
+  y = new Float64Array(0);
+  z = new Float64Array(0);
   hoursMin = new Uint8Array(0);
   hoursMax = new Uint8Array(0);
   level = new Uint8Array(0);
@@ -64,8 +67,10 @@ export class VacancyColumns {
     this.validUntil[slot] = dayNumber(v.validThrough);
     this.lat[slot] = v.location.lat;
     this.lon[slot] = v.location.lon;
-    // Same expression as haversineKm in shared/region/geo, so distances agree to the last bit.
-    this.cosLat[slot] = Math.cos(v.location.lat * (Math.PI / 180));
+    const u = unitVector(v.location.lat, v.location.lon);
+    this.x[slot] = u.x;
+    this.y[slot] = u.y;
+    this.z[slot] = u.z;
     this.hoursMin[slot] = v.hoursMin;
     this.hoursMax[slot] = v.hoursMax;
     this.level[slot] = v.nlqfLevel;
@@ -105,7 +110,9 @@ export class VacancyColumns {
     this.validUntil = grow(this.validUntil, (k) => new Int32Array(k));
     this.lat = grow(this.lat, (k) => new Float64Array(k));
     this.lon = grow(this.lon, (k) => new Float64Array(k));
-    this.cosLat = grow(this.cosLat, (k) => new Float64Array(k));
+    this.x = grow(this.x, (k) => new Float64Array(k));
+    this.y = grow(this.y, (k) => new Float64Array(k));
+    this.z = grow(this.z, (k) => new Float64Array(k));
     this.hoursMin = grow(this.hoursMin, (k) => new Uint8Array(k));
     this.hoursMax = grow(this.hoursMax, (k) => new Uint8Array(k));
     this.level = grow(this.level, (k) => new Uint8Array(k));

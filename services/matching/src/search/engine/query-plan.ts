@@ -93,8 +93,8 @@ function addWordDerivations(b: UnitBuilder, dict: TermIndex, word: string, prefi
 }
 
 /**
- * Units for `q`, or null when the query has no usable words (placeholder
- * search). Stop words are dropped unless the query consists only of them.
+ * Units for `q`, or null when the query has no usable words: stop words are
+ * not indexed, so a query made only of them runs as a placeholder search.
  */
 export function planQuery(
   q: string,
@@ -104,7 +104,7 @@ export function planQuery(
 ): QueryUnit[] | null {
   const { words: all, lastIsPrefix } = tokenizeQuery(q);
   const kept = all.filter((w) => !stopWords.has(w));
-  const words = (kept.length > 0 ? kept : all).slice(0, MAX_QUERY_WORDS);
+  const words = kept.slice(0, MAX_QUERY_WORDS);
   if (words.length === 0) return null;
   // Only the word actually being typed (the last one of the raw query) is a prefix.
   const prefixIndex = lastIsPrefix && words[words.length - 1] === all[all.length - 1] ? words.length - 1 : -1;
