@@ -1,6 +1,13 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import { createYoga } from 'graphql-yoga';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { createMetrics } from './http/metrics.ts';
+import { createSignInLimiter } from './http/sign-in-limiter.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -21,6 +28,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: config.TRUST_PROXY,
     requestTimeout: 30_000,
     return503OnClosing: true,
+    connectionTimeout: 60_000,
+    keepAliveTimeout: 5_000,
+  });
+  const metrics = createMetrics(deps.store);
+  const signInLimiter = createSignInLimiter(config.SIGN_IN_RATE_LIMIT_MAX);
+
+  // GraphiQL needs inline scripts, so the strict CSP applies in production only (GraphiQL is off there).
+  await app.register(helmet, { contentSecurityPolicy: config.production ? undefined : false, global: true });
+  await app.register(rateLimit, { max: config.RATE_LIMIT_MAX, timeWindow: 60_000, allowList: (req) => req.url === '/healthz' || req.url === '/readyz' });
+
+  app.addHook('onResponse', async (req, reply) => {
+    metrics.observeRequest(req.method, req.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
   });
 
   const yoga = createYoga<{ req: FastifyRequest; reply: FastifyReply }>({
@@ -30,6 +49,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     landingPage: false,
     batching: false,
     maskedErrors: true,
+    plugins: [
+      EnvelopArmorPlugin({
+        maxDepth: { n: 8 },
+        maxAliases: { n: 15 },
+        costLimit: { maxCost: 5000 },
+        maxDirectives: { n: 50 },
+        maxTokens: { n: 1000 },
+        blockFieldSuggestion: { enabled: true },
+        // Do not advertise the limits in production.
+        ...(config.production ? { maxDepth: { n: 8, exposeLimits: false }, maxAliases: { n: 15, exposeLimits: false }, costLimit: { maxCost: 5000, exposeLimits: false }, maxTokens: { n: 1000, exposeLimits: false } } : {}),
+      }),
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      ...(config.production ? [useDisableIntrospection()] : []),
+    ],
     logging: {
       debug: (...args) => args.forEach((a) => app.log.debug(a)),
       info: (...args) => args.forEach((a) => app.log.info(a)),
@@ -43,6 +76,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         viewer: user ? { user } : null,
         requestId: String(req.id),
         sessionToken,
+        clientAddress: req.ip,
+        signInLimiter,
+        metrics,
         setSessionCookie: (token) =>
           reply.raw.setHeader(
             'set-cookie',
@@ -59,6 +95,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/metrics', async (_req, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
   app.get('/readyz', async (_req, reply) => {
     const checks: Record<string, string> = {};
     try {
@@ -67,6 +104,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     } catch {
       checks.store = 'failed';
     }
+    checks.search = (await deps.search.health().catch(() => false)) ? 'ok' : 'failed';
     const ready = Object.values(checks).every((c) => c === 'ok');
     return reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', checks });
   });

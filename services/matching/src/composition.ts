@@ -34,6 +34,10 @@ export async function createRuntime(config: Config, log: (msg: string) => void =
       log(`Seeded demo data: ${result.vacancies} vacancies, ${result.courses} courses, ${result.profiles} profiles, ${result.users} accounts in ${Date.now() - started} ms`);
     }
   }
+  if (config.production && (await store.users.countDemo()) > 0) {
+    await store.close();
+    throw new Error('Werkbrug refuses to run in production with demo accounts in the database. Use a database without demo data (SEED_ON_START=false).');
+  }
   const taxonomy = await createTaxonomyService(store.sectorOutlooks);
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
   const search = createSearchSetup(config, taxonomy, today, log);

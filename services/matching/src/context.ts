@@ -5,6 +5,8 @@ import type { TaxonomyService } from './taxonomy/taxonomy-service.ts';
 import type { Sessions } from './auth/sessions.ts';
 import type { SearchIndex } from './search/port.ts';
 import type { Relay } from './indexer/relay.ts';
+import type { Metrics } from './http/metrics.ts';
+import type { SignInLimiter } from './http/sign-in-limiter.ts';
 
 /** Everything the service is wired from, made once in the composition root (server.ts or a test). */
 export interface AppDeps {
@@ -31,11 +33,15 @@ export interface Context {
   sessionToken: string | null;
   /** Sets (or, with null, clears) the session cookie on the response. */
   setSessionCookie(token: string | null): void;
+  /** The caller's address (behind a proxy only when TRUST_PROXY is set): for rate limits, never logged with data. */
+  clientAddress: string;
+  signInLimiter: SignInLimiter;
+  metrics: Metrics;
 }
 
 export function createContext(
   deps: AppDeps,
-  request: { viewer: Viewer | null; requestId: string; sessionToken: string | null; setSessionCookie: (token: string | null) => void },
+  request: Omit<Context, 'deps' | 'actor'>,
 ): Context {
   return { deps, ...request, actor: { userId: request.viewer?.user.id ?? null, requestId: request.requestId } };
 }

@@ -29,7 +29,8 @@ export const envSchema = z
       .pipe(z.number().int().min(1, { message: 'must be a port number (1-65535)' }).max(65535, { message: 'must be a port number (1-65535)' })),
     DATA_DIR: z.string().min(1).default('data'),
     DATABASE_PATH: z.string().min(1).optional(),
-    SEED_ON_START: bool.default(true),
+    /** Defaults to true, except in production, where demo data is never wanted. */
+    SEED_ON_START: bool.optional(),
     SEED_VACANCIES: positiveInt(200_000).default(2400),
     SEED_COURSES: positiveInt(20_000).default(360),
     SEED_PROFILES: positiveInt(20_000).default(600),
@@ -58,7 +59,8 @@ export const envSchema = z
 
 export type Env = z.infer<typeof envSchema>;
 
-export interface Config extends Env {
+export interface Config extends Omit<Env, 'SEED_ON_START'> {
+  SEED_ON_START: boolean;
   databasePath: string;
   production: boolean;
 }
@@ -77,6 +79,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
     ok: true,
     config: {
       ...result.data,
+      SEED_ON_START: result.data.SEED_ON_START ?? result.data.DEPLOYMENT !== 'production',
       databasePath: result.data.DATABASE_PATH ?? join(dataDir, 'werkbrug.sqlite'),
       production: result.data.DEPLOYMENT === 'production',
     },

@@ -13,6 +13,7 @@ export const errorCodes = {
   notFound: 'NOT_FOUND',
   conflict: 'CONFLICT',
   disabled: 'SERVICE_DISABLED',
+  rateLimited: 'RATE_LIMITED',
 } as const;
 
 export type FieldProblem = { path: string; message: string };
@@ -39,4 +40,8 @@ export function conflict(message: string): GraphQLError {
 
 export function disabled(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: errorCodes.disabled } });
+}
+
+export function rateLimited(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: errorCodes.rateLimited } });
 }

@@ -4,7 +4,10 @@ import { createRuntime } from './composition.ts';
 
 /** The only place that reads the environment, listens, and shuts down. */
 const config = loadConfigOrExit();
-const runtime = await createRuntime(config, (msg) => console.log(msg));
+const runtime = await createRuntime(config, (msg) => console.log(msg)).catch((err: Error) => {
+  console.error(`Werkbrug cannot start: ${err.message}`);
+  process.exit(1);
+});
 const app = await buildApp(runtime);
 
 let closing = false;

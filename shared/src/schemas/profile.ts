@@ -106,8 +106,16 @@ export const profileSchema = profileFieldsSchema.extend({
 });
 export type Profile = z.infer<typeof profileSchema>;
 
+/** What a person or adviser sends; optional parts may be left out or null (GraphQL sends null). */
 export const profileInputSchema = profileFieldsSchema
-  .partial({ languages: true, targetGroups: true, eligibleFunding: true, consent: true, demographics: true, alias: true })
+  .omit({ demographics: true })
+  .extend({
+    alias: profileFieldsSchema.shape.alias.nullish(),
+    languages: profileFieldsSchema.shape.languages.nullish(),
+    targetGroups: profileFieldsSchema.shape.targetGroups.nullish(),
+    eligibleFunding: profileFieldsSchema.shape.eligibleFunding.nullish(),
+    consent: consentSchema.nullish(),
+  })
   .refine((p) => p.hoursMax >= p.hoursMin, {
     message: 'Het hoogste aantal uren moet minstens zo hoog zijn als het laagste.',
     path: ['hoursMax'],

@@ -7,11 +7,9 @@ import type { ResolvedProfile } from './resolve.ts';
 import type { VacancyFilter } from './types.ts';
 import { vacancyFlags } from './vacancy-columns.ts';
 import { educationValue, effectiveWeights, hoursValue, reachValue } from './components.ts';
+import { chord2FromKm, kmFromChord2, unitVector } from './geo.ts';
 import { hours, skills as skillCfg } from './weights.ts';
 import { TopK } from './top-k.ts';
-
-const toRad = Math.PI / 180;
-const earthRadiusKm = 6371.0088;
 
 /** Everything fixed for one person and one request, prepared once so the loop only reads. */
 export interface ScoreState {
@@ -21,12 +19,12 @@ export interface ScoreState {
   readonly weights: Float64Array;
   readonly today: number;
   readonly textBySlot: Float32Array | null;
-  readonly lat: number;
-  readonly lon: number;
-  readonly cosLat: number;
-  /** Bounding box half-sizes in degrees around the person: a cheap first test before haversine. */
-  readonly latBox: number;
-  readonly lonBox: number;
+  /** The person's location as a unit vector (geo.ts). */
+  readonly x: number;
+  readonly y: number;
+  readonly z: number;
+  /** Squared chord of the largest straight-line distance the travel limit allows, with 0.1 % slack. */
+  readonly maxChord2: number;
   readonly evaluate: Evaluator;
 }
 
@@ -46,12 +44,8 @@ export function createScoreState(
   opts: { today: number; textScores?: ReadonlyMap<string, number> | undefined },
 ): ScoreState | null {
   if (!profile.location) return null;
-  const { lat, lon } = profile.location;
-  const cosLat = Math.cos(lat * toRad);
-  const km = reachKm(profile.travel.maxMinutes, profile.travel.mode);
-  // 1 % slack: the box only rejects what is certainly out of reach; haversine decides the rest.
-  const latBox = (km / (earthRadiusKm * toRad)) * 1.01 + 1e-6;
-  const lonBox = latBox / Math.max(0.01, Math.cos((Math.abs(lat) + latBox) * toRad));
+  const { x, y, z } = unitVector(profile.location.lat, profile.location.lon);
+  const maxChord2 = chord2FromKm(reachKm(profile.travel.maxMinutes, profile.travel.mode) * 1.001);
   let textBySlot: Float32Array | null = null;
   if (opts.textScores) {
     const cat = model.catalog.vacancies;
@@ -62,8 +56,8 @@ export function createScoreState(
     }
   }
   const weights = effectiveWeights({ text: textBySlot !== null, transition: person.transitionRow !== null });
-  const base = { model, person, profile, weights, today: opts.today, textBySlot, lat, lon, cosLat, latBox, lonBox };
-  return { ...base, evaluate: makeEvaluator(base as ScoreState) };
+  const base = { model, person, profile, weights, today: opts.today, textBySlot, x, y, z, maxChord2 };
+  return { ...base, evaluate: makeEvaluator(base) };
 }
 
 export function compileFilter(filter: VacancyFilter | undefined, requireText: boolean, model: Model): CompiledFilter {
@@ -71,10 +65,8 @@ export function compileFilter(filter: VacancyFilter | undefined, requireText: bo
     values && values.length > 0 ? values.reduce((m, v) => m | (1 << all.indexOf(v)), 0) : -1;
   let occupations: Uint8Array | null = null;
   if (filter?.occupationUris && filter.occupationUris.length > 0) {
-    occupations = new Uint8Array(model.taxonomy.occupations.length);
-    model.taxonomy.occupations.forEach((o, i) => {
-      if (filter.occupationUris!.includes(o.uri)) occupations![i] = 1;
-    });
+    const wanted = new Set(filter.occupationUris);
+    occupations = Uint8Array.from(model.taxonomy.occupations, (o) => (wanted.has(o.uri) ? 1 : 0));
   }
   return {
     sectorMask: mask(filter?.sectors, sectorKeys),
@@ -86,17 +78,22 @@ export function compileFilter(filter: VacancyFilter | undefined, requireText: bo
   };
 }
 
-/** Great-circle distance, the same formula as haversineKm in shared/region/geo. */
+type Point = Pick<ScoreState, 'x' | 'y' | 'z'>;
+
+function chord2(s: Point, v: Model['catalog']['vacancies'], slot: number): number {
+  const dx = v.x[slot]! - s.x;
+  const dy = v.y[slot]! - s.y;
+  const dz = v.z[slot]! - s.z;
+  return dx * dx + dy * dy + dz * dz;
+}
+
+/** Great-circle km from the person to a vacancy (agrees with haversineKm to ~1e-12 km). */
 export function distanceKm(s: ScoreState, slot: number): number {
-  const v = s.model.catalog.vacancies;
-  const dLat = (v.lat[slot]! - s.lat) * toRad;
-  const dLon = (v.lon[slot]! - s.lon) * toRad;
-  const a = Math.sin(dLat / 2) ** 2 + s.cosLat * v.cosLat[slot]! * Math.sin(dLon / 2) ** 2;
-  return 2 * earthRadiusKm * Math.asin(Math.min(1, Math.sqrt(a)));
+  return kmFromChord2(chord2(s, s.model.catalog.vacancies, slot));
 }
 
 /** Travel minutes for the person's mode: travelMinutes() of shared/region/geo, same expression. */
-export function minutesFor(s: ScoreState, km: number): number {
+export function minutesFor(s: Pick<ScoreState, 'profile'>, km: number): number {
   const m = travelModel[s.profile.travel.mode];
   return m.fixedMinutes + ((km * m.detour) / m.kmPerHour) * 60;
 }
@@ -105,19 +102,18 @@ export function minutesFor(s: ScoreState, km: number): number {
 export type Admitter = (slot: number) => number;
 
 /**
- * Hard filters: open (validThrough not before today), the caller's filters, not far too few hours,
- * within the person's travel time. Built per request as a closure over the columns, so the loop
- * over 100,000 slots reads local typed arrays and nothing else.
+ * Hard filters: open (validThrough not before today), the caller's filters, not far too few hours
+ * (the vacancy's maximum under half of the person's minimum), within the person's travel time.
+ * Built per request as a closure over the columns, so the loop reads local typed arrays only.
  */
 export function makeAdmitter(s: ScoreState, f: CompiledFilter): Admitter {
   const v = s.model.catalog.vacancies;
-  const { alive, validUntil, sector, contract, hoursMax, flags, occupation, lat, lon, cosLat } = v;
-  const { today, textBySlot, latBox, lonBox } = s;
-  const pLat = s.lat;
-  const pLon = s.lon;
-  const pCos = s.cosLat;
-  const m = travelModel[s.profile.travel.mode];
-  const { fixedMinutes, detour, kmPerHour } = m;
+  const { alive, validUntil, sector, contract, hoursMax, flags, occupation, x, y, z } = v;
+  const { today, textBySlot, maxChord2 } = s;
+  const px = s.x;
+  const py = s.y;
+  const pz = s.z;
+  const { fixedMinutes, detour, kmPerHour } = travelModel[s.profile.travel.mode];
   const maxMinutes = s.profile.travel.maxMinutes;
   const hoursFloor = hours.hardMinShareOfWanted * s.profile.hoursMin;
   const { sectorMask, contractMask, minHours, garantiebaanOnly, occupations, requireText } = f;
@@ -130,14 +126,12 @@ export function makeAdmitter(s: ScoreState, f: CompiledFilter): Admitter {
     if (garantiebaanOnly && (flags[slot]! & vacancyFlags.garantiebaan) === 0) return -1;
     if (occupations !== null && (occupation[slot]! < 0 || occupations[occupation[slot]!] === 0)) return -1;
     if (requireText && (textBySlot === null || !(textBySlot[slot]! > 0))) return -1;
-    const la = lat[slot]!;
-    const lo = lon[slot]!;
-    if (Math.abs(la - pLat) > latBox || Math.abs(lo - pLon) > lonBox) return -1;
-    const dLat = (la - pLat) * toRad;
-    const dLon = (lo - pLon) * toRad;
-    const a = Math.sin(dLat / 2) ** 2 + pCos * cosLat[slot]! * Math.sin(dLon / 2) ** 2;
-    const km = 2 * earthRadiusKm * Math.asin(Math.min(1, Math.sqrt(a)));
-    const minutes = fixedMinutes + ((km * detour) / kmPerHour) * 60;
+    const dx = x[slot]! - px;
+    const dy = y[slot]! - py;
+    const dz = z[slot]! - pz;
+    const c2 = dx * dx + dy * dy + dz * dz;
+    if (c2 > maxChord2) return -1;
+    const minutes = fixedMinutes + ((kmFromChord2(c2) * detour) / kmPerHour) * 60;
     return minutes > maxMinutes ? -1 : minutes;
   };
 }
@@ -149,22 +143,17 @@ export type Evaluator = (slot: number, minutes: number, out: Float64Array | null
  * Built per person as a closure over the columns. The ranking loop and the explanation both call
  * this one function, so what is explained is exactly what was ranked.
  */
-export function makeEvaluator(s: ScoreState): Evaluator {
+export function makeEvaluator(s: Omit<ScoreState, 'evaluate'>): Evaluator {
   const v = s.model.catalog.vacancies;
   const credit = s.person.credit;
-  const ess = v.essential;
-  const opt = v.optional;
-  const essPool = ess.pool;
-  const essStart = ess.start;
-  const essLength = ess.length;
-  const optPool = opt.pool;
-  const optStart = opt.start;
-  const optLength = opt.length;
+  const { pool: essPool, start: essStart, length: essLength } = v.essential;
+  const { pool: optPool, start: optStart, length: optLength } = v.optional;
   const { occupation, level, hoursMin, hoursMax, sector } = v;
   const row = s.person.transitionRow;
   const outlookBySector = s.model.outlookBySector;
   const textBySlot = s.textBySlot;
-  const personLevel = s.profile.level;
+  // The education value depends only on the required level here: a 9-entry table per person.
+  const educationByLevel = Float64Array.from({ length: 16 }, (_, lvl) => educationValue(s.profile.level, lvl));
   const wantMin = s.profile.hoursMin;
   const wantMax = s.profile.hoursMax;
   const maxMinutes = s.profile.travel.maxMinutes;
@@ -174,20 +163,19 @@ export function makeEvaluator(s: ScoreState): Evaluator {
   return (slot, minutes, out) => {
     let sum = 0;
     const es = essStart[slot]!;
-    const el = essLength[slot]!;
-    for (let k = es; k < es + el; k++) sum += credit[essPool[k]!]!;
-    const essentialCoverage = el > 0 ? sum / el : 1;
+    const ee = es + essLength[slot]!;
+    for (let k = es; k < ee; k++) sum += credit[essPool[k]!]!;
+    let skills = ee > es ? sum / (ee - es) : 1;
     const os = optStart[slot]!;
-    const ol = optLength[slot]!;
-    let skills = essentialCoverage;
-    if (ol > 0) {
+    const oe = os + optLength[slot]!;
+    if (oe > os) {
       let o = 0;
-      for (let k = os; k < os + ol; k++) o += credit[optPool[k]!]!;
-      skills = (1 - optionalShare) * essentialCoverage + optionalShare * (o / ol);
+      for (let k = os; k < oe; k++) o += credit[optPool[k]!]!;
+      skills = (1 - optionalShare) * skills + optionalShare * (o / (oe - os));
     }
     const occ = occupation[slot]!;
     const transition = row !== null && occ >= 0 ? row[occ]! : 0;
-    const education = educationValue(personLevel, level[slot]!);
+    const education = educationByLevel[level[slot]!]!;
     const reach = reachValue(minutes, maxMinutes);
     const hrs = hoursValue(wantMin, wantMax, hoursMin[slot]!, hoursMax[slot]!);
     const outlook = outlookBySector[sector[slot]!]!;
@@ -207,7 +195,8 @@ export function makeEvaluator(s: ScoreState): Evaluator {
 
 /** A state for the same person with other skills (a bridge's "after"): same request, new evaluator. */
 export function withPerson(s: ScoreState, person: PersonVector): ScoreState {
-  const next = { ...s, person };
+  const { evaluate: _old, ...rest } = s;
+  const next = { ...rest, person };
   return { ...next, evaluate: makeEvaluator(next) };
 }
 

@@ -18,8 +18,6 @@ export class VacancyColumns {
   docs: (Vacancy | undefined)[] = [];
   alive = new Uint8Array(0);
   validUntil = new Int32Array(0);
-  lat = new Float64Array(0);
-  lon = new Float64Array(0);
   /** The location as a unit vector (see geo.ts): distances in the loop need no trigonometry. */
   x = new Float64Array(0);
   y = new Float64Array(0);
@@ -65,8 +63,6 @@ export class VacancyColumns {
     this.docs[slot] = v;
     this.alive[slot] = 1;
     this.validUntil[slot] = dayNumber(v.validThrough);
-    this.lat[slot] = v.location.lat;
-    this.lon[slot] = v.location.lon;
     const u = unitVector(v.location.lat, v.location.lon);
     this.x[slot] = u.x;
     this.y[slot] = u.y;
@@ -108,8 +104,6 @@ export class VacancyColumns {
     };
     this.alive = grow(this.alive, (k) => new Uint8Array(k));
     this.validUntil = grow(this.validUntil, (k) => new Int32Array(k));
-    this.lat = grow(this.lat, (k) => new Float64Array(k));
-    this.lon = grow(this.lon, (k) => new Float64Array(k));
     this.x = grow(this.x, (k) => new Float64Array(k));
     this.y = grow(this.y, (k) => new Float64Array(k));
     this.z = grow(this.z, (k) => new Float64Array(k));

@@ -5,6 +5,11 @@ import './vacancy.ts';
 import './course.ts';
 import './viewer.ts';
 import './search.ts';
+import './profile.ts';
+import './shortlist.ts';
+import './vacancy-mutations.ts';
+import './admin.ts';
+import './data-export.ts';
 
 /** Importing a module registers its types and fields on the builder; this only assembles them. */
 let schema: GraphQLSchema | undefined;

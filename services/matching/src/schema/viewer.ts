@@ -2,7 +2,7 @@ import type { User } from '@werkbrug/shared/schemas/user';
 import { email } from '@werkbrug/shared/schemas/user';
 import { z } from 'zod';
 import { builder } from './builder.ts';
-import { invalidInput } from '../errors.ts';
+import { invalidInput, rateLimited } from '../errors.ts';
 
 export const RoleEnum = builder.enumType('Role', {
   description: 'What a user may do.',
@@ -58,6 +58,9 @@ builder.mutationFields((t) => ({
       password: t.arg.string({ required: true, validate: z.string().min(1, { message: 'Vul je wachtwoord in.' }).max(200) }),
     },
     resolve: async (_r, args, ctx) => {
+      if (!ctx.signInLimiter.allow([`ip:${ctx.clientAddress}`, `email:${args.email}`])) {
+        throw rateLimited('Je hebt te vaak geprobeerd in te loggen. Wacht een kwartier en probeer het dan opnieuw.');
+      }
       const session = await ctx.deps.sessions.signIn(args.email, args.password);
       if (!session) {
         throw invalidInput([], 'Het e-mailadres of het wachtwoord klopt niet.');

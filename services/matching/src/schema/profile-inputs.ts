@@ -1,0 +1,69 @@
+import { profileInputSchema, targetGroups, travelModes, cefrLevels } from '@werkbrug/shared/schemas/profile';
+import { builder } from './builder.ts';
+import { FundingSchemeEnum } from './course.ts';
+
+export const TravelModeEnum = builder.enumType('TravelMode', {
+  description: 'How someone travels to work.',
+  values: Object.fromEntries(travelModes.map((m) => [m.toUpperCase(), { value: m }])) as Record<string, { value: (typeof travelModes)[number] }>,
+});
+
+export const TargetGroupEnum = builder.enumType('TargetGroup', {
+  description: 'A fact about their situation a person chooses to share because it opens doors (never lowers a score).',
+  values: Object.fromEntries(targetGroups.map((g) => [g.replace(/-/g, '_').toUpperCase(), { value: g }])) as Record<string, { value: (typeof targetGroups)[number] }>,
+});
+
+export const LanguageLevelEnum = builder.enumType('LanguageLevel', {
+  description: 'CEFR level, or mother tongue.',
+  values: Object.fromEntries(cefrLevels.map((l) => [l.toUpperCase(), { value: l }])) as Record<string, { value: (typeof cefrLevels)[number] }>,
+});
+
+const OccupationHeldInput = builder.inputType('OccupationHeldInput', {
+  description: 'An occupation someone held, with years of experience.',
+  fields: (t) => ({
+    occupationUri: t.string({ required: true, description: 'ESCO occupation URI.' }),
+    years: t.float({ required: true, description: 'Years of experience (0-50).' }),
+  }),
+});
+
+const TravelInput = builder.inputType('TravelInput', {
+  description: 'How far someone wants to travel.',
+  fields: (t) => ({
+    mode: t.field({ type: TravelModeEnum, required: true, description: 'Bike, car or public transport.' }),
+    maxMinutes: t.int({ required: true, description: 'Longest trip, one way, in minutes (5-120).' }),
+  }),
+});
+
+const LanguageInput = builder.inputType('LanguageInput', {
+  description: 'A language and how well someone speaks it.',
+  fields: (t) => ({
+    language: t.string({ required: true, description: 'The language, e.g. `Nederlands`.' }),
+    level: t.field({ type: LanguageLevelEnum, required: true, description: 'Level.' }),
+  }),
+});
+
+const ConsentInput = builder.inputType('ConsentInput', {
+  description: 'What the person allows.',
+  fields: (t) => ({
+    visibleToEmployers: t.boolean({ required: true, description: 'Employers may see a limited card of this profile.' }),
+    shareWithAdviser: t.boolean({ required: true, description: 'The werkadviseur may see and use this profile.' }),
+  }),
+});
+
+export const ProfileInput = builder.inputType('ProfileInput', {
+  description: 'A jobseeker profile. No BSN and no health data: the product never asks for them.',
+  fields: (t) => ({
+    alias: t.string({ required: false, description: 'A first name or nickname (pseudonymous).' }),
+    occupations: t.field({ type: [OccupationHeldInput], required: true, description: 'Occupations held.' }),
+    skills: t.stringList({ required: true, description: 'ESCO skill URIs.' }),
+    nlqfLevel: t.int({ required: true, description: 'Highest level reached, NLQF 1-8.' }),
+    postcode: t.string({ required: true, description: 'Four-digit postcode (PC4), e.g. `2011`.' }),
+    travel: t.field({ type: TravelInput, required: true, description: 'Travel mode and limit.' }),
+    hoursMin: t.int({ required: true, description: 'Fewest hours per week wanted.' }),
+    hoursMax: t.int({ required: true, description: 'Most hours per week wanted.' }),
+    languages: t.field({ type: [LanguageInput], required: false, description: 'Languages spoken.' }),
+    targetGroups: t.field({ type: [TargetGroupEnum], required: false, description: 'Facts the person chooses to share.' }),
+    eligibleFunding: t.field({ type: [FundingSchemeEnum], required: false, description: 'Funding the person qualifies for.' }),
+    consent: t.field({ type: ConsentInput, required: false, description: 'Consent switches (default: adviser yes, employers no).' }),
+  }),
+  validate: profileInputSchema,
+});
