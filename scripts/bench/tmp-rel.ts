@@ -17,3 +17,8 @@ console.log('kraan:', k.map((i) => t.skills[i]!.labelNl).join(' | '));
 const h = t.skillsOf(t.occupations[oi('heftruckchauffeur')]!.uri).essential.map((u) => idx.get(u)!);
 console.log('heftruck:', h.map((i) => t.skills[i]!.labelNl).join(' | '));
 let n = 0; for (let i = 0; i < rel.start.length - 1; i++) n += rel.start[i + 1]! - rel.start[i]!; console.log('avg neighbours', n / (rel.start.length - 1));
+for (const lab of ['technologieën voor het verbinden van metalen', 'metaal gieten', 'metaal bewerken', 'kranen bedienen']) {
+  const i = t.skills.findIndex((s) => s.labelNl === lab);
+  const out = []; for (let k = rel.start[i]!; k < rel.start[i + 1]!; k++) out.push(`${t.skills[rel.to[k]!]!.labelNl} ${rel.weight[k]!.toFixed(2)}`);
+  console.log('#', lab, JSON.stringify(t.skills[i]!.altLabelsEn), '=>', out.join('; '));
+}

@@ -19,10 +19,18 @@ import { sessionCookie, tokenFromHeaders } from './auth/sessions.ts';
  * The HTTP application: Fastify with Yoga at /graphql, health routes, and the built web app.
  * Nothing here reads the environment or listens: server.ts does that, tests call buildApp.
  */
-export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+export interface AppOptions {
+  /** Where logs go (default stdout); tests pass a stream to check what is logged. */
+  logStream?: NodeJS.WritableStream;
+}
+
+export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise<FastifyInstance> {
   const { config } = deps;
   const app = Fastify({
-    logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    logger:
+      config.LOG_LEVEL === 'silent'
+        ? false
+        : { level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'], ...(options.logStream ? { stream: options.logStream } : {}) },
     genReqId: () => randomUUID(),
     bodyLimit: 1_048_576,
     trustProxy: config.TRUST_PROXY,

@@ -98,16 +98,21 @@ export function buildRelatedness(taxonomy: Taxonomy): Relatedness {
   const rows: [number, number][][] = Array.from({ length: n }, () => []);
   pairwiseCosine(cooccurrenceVectors(taxonomy, skillIndex), (i, acc, touched) => {
     const lex = lexical.get(i) ?? new Map<number, number>();
-    const candidates = new Set([...touched, ...lex.keys()]);
     const group = taxonomy.skills[i]!.group;
+    const strongest = (pairs: [number, number][], max: number) =>
+      pairs.filter(([, x]) => x > 0).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, max).map(([j]) => j);
+    const candidates = new Set([
+      ...strongest([...lex], cfg.maxByMeaning),
+      ...strongest(touched.map((j) => [j, acc[j]!]), cfg.maxByCooccurrence),
+    ]);
     for (const j of candidates) {
       let sim = Math.max(lex.get(j) ?? 0, cfg.cooccurrenceFactor * acc[j]!);
-      if (sim > 0 && taxonomy.skills[j]!.group === group) sim += cfg.sameGroupBonus;
+      if (taxonomy.skills[j]!.group === group) sim += cfg.sameGroupBonus;
       if (sim >= cfg.minSimilarity) rows[i]!.push([j, Math.min(1, sim)]);
     }
   });
   const start = new Int32Array(n + 1);
-  const kept = rows.map((r) => r.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, cfg.maxNeighbours));
+  const kept = rows.map((r) => r.sort((a, b) => b[1] - a[1] || a[0] - b[0]));
   for (let i = 0; i < n; i++) start[i + 1] = start[i]! + kept[i]!.length;
   const to = new Int32Array(start[n]!);
   const weight = new Float32Array(start[n]!);

@@ -32,7 +32,9 @@ function tokenScore(queryToken: string, labelTokens: readonly string[], last: bo
   const edits = allowedEdits(queryToken.length);
   for (const lt of labelTokens) {
     if (lt === queryToken) return 1;
-    if (edits > 0 && boundedDamerau(queryToken, lt, edits) <= edits) best = Math.max(best, 0.85);
+    // One typo costs less than two: "pleisteren" must not beat an exact "luisteren".
+    const d = edits > 0 ? boundedDamerau(queryToken, lt, edits) : edits + 1;
+    if (d <= edits) best = Math.max(best, d === 1 ? 0.8 : 0.65);
     // Prefix only for the last word: that is the one still being typed.
     else if (last && queryToken.length >= 3 && lt.startsWith(queryToken)) best = Math.max(best, 0.7);
   }
@@ -46,9 +48,9 @@ function scoreEntry(query: string, queryTokens: readonly string[], e: Entry): nu
   const edits = allowedEdits(query.length);
   if (edits > 0) {
     const d = boundedDamerau(query, e.text, edits);
-    if (d <= edits) score = 0.92 - 0.08 * d;
+    if (d <= edits) score = d === 1 ? 0.85 : 0.6;
   }
-  if (query.length >= 3 && e.text.startsWith(query)) score = Math.max(score, 0.6 + 0.3 * (query.length / e.text.length));
+  if (query.length >= 3 && e.text.startsWith(query)) score = Math.max(score, 0.5 + 0.4 * (query.length / e.text.length));
   if (queryTokens.length > 0 && e.tokens.length > 0) {
     let sum = 0;
     let matched = 0;
@@ -58,13 +60,33 @@ function scoreEntry(query: string, queryTokens: readonly string[], e: Entry): nu
       if (s > 0) matched++;
     });
     const labelCoverage = Math.min(1, matched / e.tokens.length);
-    if (matched === queryTokens.length) score = Math.max(score, (sum / queryTokens.length) * (0.55 + 0.3 * labelCoverage));
+    if (matched === queryTokens.length) score = Math.max(score, (sum / queryTokens.length) * (0.5 + 0.35 * labelCoverage));
     else if (matched * 2 >= queryTokens.length) score = Math.max(score, (sum / queryTokens.length) * 0.5 * labelCoverage);
   }
   return score * e.weight;
 }
 
-function search(entries: readonly Entry[], labelOf: (uri: string) => string, text: string, limit: number): LookupHit[] {
+/**
+ * Many Dutch synonyms are shared ("hygiëne" is a synonym of five skills). Among equal hits, prefer
+ * the skill whose own label has the word, then the broader skill (transversal over
+ * occupation-specific): a tie-break of at most 0.05, never enough to beat a better match.
+ */
+const reuseRank: Record<string, number> = { transversal: 3, 'cross-sector': 2, 'sector-specific': 1, 'occupation-specific': 0 };
+
+function prior(labelTokens: readonly string[] | undefined, reuse: string | undefined, queryTokens: readonly string[]): number {
+  const inLabel = labelTokens !== undefined && queryTokens.some((t) => labelTokens.includes(t)) ? 0.02 : 0;
+  return inLabel + 0.01 * (reuseRank[reuse ?? ''] ?? 0);
+}
+
+interface Side {
+  entries: readonly Entry[];
+  labelOf: (uri: string) => string;
+  labelTokens: ReadonlyMap<string, readonly string[]>;
+  reuseOf: (uri: string) => string | undefined;
+}
+
+function search(side: Side, text: string, limit: number): LookupHit[] {
+  const { entries, labelOf } = side;
   const query = normalise(text);
   if (query.length === 0 || limit <= 0) return [];
   const queryTokens = query.split(' ').filter((t) => !stopwords.has(t));
@@ -74,7 +96,8 @@ function search(entries: readonly Entry[], labelOf: (uri: string) => string, tex
     if (s > 0 && s > (best.get(e.uri) ?? 0)) best.set(e.uri, s);
   }
   return [...best]
-    .map(([uri, score]) => ({ uri, score: Math.round(score * 1000) / 1000 }))
+    .map(([uri, score]) => ({ uri, score: Math.min(1, score + prior(side.labelTokens.get(uri), side.reuseOf(uri), queryTokens)) }))
+    .map(({ uri, score }) => ({ uri, score: Math.round(score * 1000) / 1000 }))
     .sort((a, b) => b.score - a.score || labelOf(a.uri).localeCompare(labelOf(b.uri)) || (a.uri < b.uri ? -1 : 1))
     .slice(0, limit);
 }
@@ -84,7 +107,8 @@ export function createTaxonomyLookup(taxonomy: Taxonomy): TaxonomyLookup {
     taxonomy.skills.flatMap((s) => [
       entry(s.uri, s.labelNl, 1),
       entry(s.uri, s.labelEn, 0.97),
-      ...s.synonymsNl.map((x) => entry(s.uri, x, 0.95)),
+      // Earlier synonyms are the more typical ones: a small step down per position breaks ties.
+      ...s.synonymsNl.map((x, i) => entry(s.uri, x, 0.95 - 0.01 * Math.min(i, 3))),
       ...s.altLabelsEn.map((x) => entry(s.uri, x, 0.9)),
     ]),
   );
@@ -95,10 +119,20 @@ export function createTaxonomyLookup(taxonomy: Taxonomy): TaxonomyLookup {
       ...o.altLabelsNl.map((x) => entry(o.uri, x, 0.95)),
     ]),
   );
-  const skillLabel = (uri: string) => taxonomy.skillByUri.get(uri)?.labelNl ?? uri;
-  const occupationLabel = (uri: string) => taxonomy.occupationByUri.get(uri)?.labelNl ?? uri;
+  const skills: Side = {
+    entries: skillEntries,
+    labelOf: (uri) => taxonomy.skillByUri.get(uri)?.labelNl ?? uri,
+    labelTokens: new Map(taxonomy.skills.map((s) => [s.uri, normalise(s.labelNl).split(' ')])),
+    reuseOf: (uri) => taxonomy.skillByUri.get(uri)?.reuse,
+  };
+  const occupations: Side = {
+    entries: occupationEntries,
+    labelOf: (uri) => taxonomy.occupationByUri.get(uri)?.labelNl ?? uri,
+    labelTokens: new Map(),
+    reuseOf: () => undefined,
+  };
   return {
-    skills: (text, limit) => search(skillEntries, skillLabel, text, limit),
-    occupations: (text, limit) => search(occupationEntries, occupationLabel, text, limit),
+    skills: (text, limit) => search(skills, text, limit),
+    occupations: (text, limit) => search(occupations, text, limit),
   };
 }

@@ -1,6 +1,7 @@
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
 import type { Relatedness } from './relatedness.ts';
 import { transition as cfg } from './weights.ts';
+import { routeStrength } from './routes.ts';
 
 /**
  * How close occupation A is to occupation B, for someone moving from A to B, in the spirit of Nesta's
@@ -8,7 +9,8 @@ import { transition as cfg } from './weights.ts';
  * skills — the same skill counts fully, a related one by its similarity — averaged over B's needs.
  * It is directional: a purser has most of what a cabin attendant needs, not the other way round.
  * A share comes from the ISCO-08 family (shared leading digits), which groups, for instance, cabin
- * crew with care and security workers (major group 5, service workers). Precomputed, n x n.
+ * crew with care and security workers (major group 5, service workers). Documented regional
+ * retraining routes between sectors add a bonus (routes.ts). Precomputed, n x n.
  */
 export interface Transitions {
   readonly size: number;
@@ -64,7 +66,8 @@ export function buildTransitions(taxonomy: Taxonomy, rel: Relatedness): Transiti
       }
       const skillSim = den > 0 ? num / den : 0;
       const isco = cfg.iscoByDigits[sharedDigits(occupations[a]!.isco08, occupations[b]!.isco08)] ?? 0;
-      sim[a * n + b] = (1 - cfg.iscoShare) * skillSim + cfg.iscoShare * isco;
+      const route = cfg.routeBonus * routeStrength(occupations[a]!, occupations[b]!.sector);
+      sim[a * n + b] = Math.min(1, (1 - cfg.iscoShare) * skillSim + cfg.iscoShare * isco + route);
     }
   }
   return { size: n, sim };

@@ -13,21 +13,22 @@ export type ComponentName = (typeof componentNames)[number];
  * (no query typed: `text`; no work history known: `transition`) is left out and the remaining weights
  * are scaled up to sum to 1 again, so a school leaver is not marked down for having no past job.
  *
- * - skills .40: "can you do this job?" is the main question; the vacancy's essential skills decide.
- * - transition .15: how close your past occupations are to this one (whole skill profile and the
- *   ISCO family), which catches what a short list of skills in one ad misses.
+ * - skills .37: "can you do this job?" is the main question; the vacancy's essential skills decide.
+ * - transition .22: how close your past occupations are to this one (whole skill profile, the ISCO
+ *   family, documented regional routes). An ad lists 5-12 skills, often none of them shared across
+ *   sectors, so this is what tells a sensible move (cabin crew -> care) from a random growing job.
  * - outlook .15: regional policy is to steer people towards growing sectors (doe-agenda 2020-2022);
  *   large enough to lift a growing-sector job over an equal shrinking-sector one, too small to push
  *   a poor fit over a good one.
- * - reach .12 and hours .08: inside the hard limits these are preferences, not deal breakers.
+ * - reach .08 and hours .08: inside the hard limits these are preferences, not deal breakers.
  * - education .10: one level short is recoverable; more is a real gap (see `education` below).
  * - text .20 when a query is given: the visitor told us what they look for, so it weighs in clearly.
  */
 export const baseWeights: Record<ComponentName, number> = {
-  skills: 0.4,
-  transition: 0.15,
+  skills: 0.37,
+  transition: 0.22,
   education: 0.1,
-  reach: 0.12,
+  reach: 0.08,
   hours: 0.08,
   outlook: 0.15,
   text: 0.2,
@@ -58,10 +59,15 @@ export const skills = {
 export const relatedness = {
   /** Pairs below this similarity are not related at all (noise in word overlap). */
   minSimilarity: 0.3,
-  /** At most this many related skills are kept per skill. */
-  maxNeighbours: 20,
+  /**
+   * Related skills kept per skill, by meaning and by co-occurrence separately: skills of one narrow
+   * occupation all co-occur perfectly, and would otherwise crowd out the links across occupations
+   * that transitions need ("metaal gieten" and "metalen verbinden").
+   */
+  maxByMeaning: 16,
+  maxByCooccurrence: 8,
   /** Co-occurrence in the same occupations counts for this share (it is a weaker hint than meaning). */
-  cooccurrenceFactor: 0.6,
+  cooccurrenceFactor: 0.5,
   /** Same ESCO-derived skill group (the sector where the skill is most essential) adds this much. */
   sameGroupBonus: 0.1,
 } as const;
@@ -73,6 +79,8 @@ export const transition = {
   iscoByDigits: [0, 0.2, 0.45, 0.7, 1] as const,
   /** Optional skills weigh half of essential ones in the skill profiles being compared. */
   optionalWeight: 0.5,
+  /** Added for a documented regional retraining route between the two sectors (routes.ts). */
+  routeBonus: 0.2,
 } as const;
 
 export const education = {

@@ -24,6 +24,7 @@ export const PageInfo = builder
   .objectRef<{ hasNextPage: boolean; endCursor: string | null }>('PageInfo')
   .implement({
     description: 'Where this page ends and whether more follows.',
+    authScopes: { public: true },
     fields: (t) => ({
       hasNextPage: t.exposeBoolean('hasNextPage', { description: 'True when another page follows.' }),
       endCursor: t.exposeString('endCursor', { nullable: true, description: 'Pass as `after` to get the next page.' }),

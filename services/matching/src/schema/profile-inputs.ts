@@ -1,20 +1,21 @@
-import { profileInputSchema, targetGroups, travelModes, cefrLevels } from '@werkbrug/shared/schemas/profile';
+import { profileInputSchema, targetGroups, travelModes, cefrLevels, targetGroupLabelsNl, travelModeLabelsNl } from '@werkbrug/shared/schemas/profile';
+import { enumValues } from './enum-values.ts';
 import { builder } from './builder.ts';
 import { FundingSchemeEnum } from './course.ts';
 
 export const TravelModeEnum = builder.enumType('TravelMode', {
   description: 'How someone travels to work.',
-  values: Object.fromEntries(travelModes.map((m) => [m.toUpperCase(), { value: m }])) as Record<string, { value: (typeof travelModes)[number] }>,
+  values: enumValues(travelModes, (m) => travelModeLabelsNl[m]),
 });
 
 export const TargetGroupEnum = builder.enumType('TargetGroup', {
   description: 'A fact about their situation a person chooses to share because it opens doors (never lowers a score).',
-  values: Object.fromEntries(targetGroups.map((g) => [g.replace(/-/g, '_').toUpperCase(), { value: g }])) as Record<string, { value: (typeof targetGroups)[number] }>,
+  values: enumValues(targetGroups, (g) => targetGroupLabelsNl[g]),
 });
 
 export const LanguageLevelEnum = builder.enumType('LanguageLevel', {
   description: 'CEFR level, or mother tongue.',
-  values: Object.fromEntries(cefrLevels.map((l) => [l.toUpperCase(), { value: l }])) as Record<string, { value: (typeof cefrLevels)[number] }>,
+  values: enumValues(cefrLevels, (l) => (l === 'moedertaal' ? 'Mother tongue.' : `CEFR level ${l}.`)),
 });
 
 const OccupationHeldInput = builder.inputType('OccupationHeldInput', {

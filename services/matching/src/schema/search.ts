@@ -5,6 +5,7 @@ import { courseModeLabelsNl, fundingLabelsNl } from '@werkbrug/shared/schemas/co
 import { outlookLabelsNl } from '@werkbrug/shared/schemas/common';
 import { z } from 'zod';
 import { builder } from './builder.ts';
+import { enumValues } from './enum-values.ts';
 import type { Context } from '../context.ts';
 import type { FacetCounts, SearchPage } from '../search/port.ts';
 import { vacancyFacets, courseFacets } from '../search/port.ts';
@@ -78,12 +79,12 @@ const CourseSortEnum = builder.enumType('CourseSort', {
 
 const VacancyFacetEnum = builder.enumType('VacancyFacet', {
   description: 'Fields to count values of over all hits.',
-  values: Object.fromEntries(vacancyFacets.map((f) => [f.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase(), { value: f }])) as Record<string, { value: (typeof vacancyFacets)[number] }>,
+  values: enumValues(vacancyFacets, (f) => `Count hits per ${f}.`),
 });
 
 const CourseFacetEnum = builder.enumType('CourseFacet', {
   description: 'Fields to count values of over all hits.',
-  values: Object.fromEntries(courseFacets.map((f) => [f.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase(), { value: f }])) as Record<string, { value: (typeof courseFacets)[number] }>,
+  values: enumValues(courseFacets, (f) => `Count hits per ${f}.`),
 });
 
 function facetLabel(ctx: Context, field: string, value: string): string {

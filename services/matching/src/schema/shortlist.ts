@@ -4,6 +4,7 @@ import { shortText } from '@werkbrug/shared/schemas/common';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { builder } from './builder.ts';
+import { enumValues } from './enum-values.ts';
 import type { Context } from '../context.ts';
 import { canEditShortlist, canSeeProfile, canSeeShortlist } from '../auth/policy.ts';
 import { forbidden, invalidInput, notFound } from '../errors.ts';
@@ -13,7 +14,7 @@ import { ProfileType, loadProfile } from './profile.ts';
 
 export const ShortlistItemStatusEnum = builder.enumType('ShortlistItemStatus', {
   description: 'What happened with an item on a shortlist.',
-  values: Object.fromEntries(shortlistItemStatuses.map((s) => [s.toUpperCase(), { value: s }])) as Record<string, { value: (typeof shortlistItemStatuses)[number] }>,
+  values: enumValues(shortlistItemStatuses, (s) => ({ voorgesteld: 'Suggested.', gesolliciteerd: 'Applied.', gesprek: 'Interview.', aangenomen: 'Hired.', afgewezen: 'Not hired.' })[s]),
 });
 
 const ItemKindEnum = builder.enumType('ShortlistItemKind', {
@@ -74,7 +75,7 @@ const nameSchema = shortText(1, 100, 'De naam van de lijst');
 
 async function editable(ctx: Context, id: string): Promise<Shortlist> {
   const list = await ctx.deps.store.shortlists.get(id);
-  if (!list || !canSeeShortlist(ctx.viewer?.user, list)) throw notFound('Deze lijst');
+  if (!list) throw notFound('Deze lijst');
   if (!canEditShortlist(ctx.viewer?.user, list)) throw forbidden();
   return list;
 }
@@ -104,7 +105,8 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true, validate: idArg }) },
     resolve: async (_r, { id }, ctx) => {
       const list = await ctx.deps.store.shortlists.get(String(id));
-      if (!list || !canSeeShortlist(ctx.viewer?.user, list)) throw notFound('Deze lijst');
+      if (!list) throw notFound('Deze lijst');
+      if (!canSeeShortlist(ctx.viewer?.user, list)) throw forbidden();
       return list;
     },
   }),

@@ -55,7 +55,11 @@ export function timeOnce<T>(fn: () => T): { ms: number; value: T } {
 
 let gcFn: (() => void) | undefined;
 
-/** Forces a full GC (enabling --expose-gc at runtime if needed) and returns heapUsed in MB. */
+/**
+ * Forces a full GC (enabling --expose-gc at runtime if needed) and returns the
+ * JS heap plus ArrayBuffer backing stores in MB: typed-array postings live
+ * outside `heapUsed`, so heapUsed alone would flatter the engine.
+ */
 export function heapUsedMb(): number {
   if (!gcFn) {
     setFlagsFromString('--expose-gc');
@@ -63,7 +67,8 @@ export function heapUsedMb(): number {
   }
   gcFn();
   gcFn();
-  return process.memoryUsage().heapUsed / 1024 / 1024;
+  const m = process.memoryUsage();
+  return (m.heapUsed + m.arrayBuffers) / 1024 / 1024;
 }
 
 export function fmt(ms: number, digits = 2): string {

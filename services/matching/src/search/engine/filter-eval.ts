@@ -6,11 +6,14 @@
  * documents without the field, as in Meilisearch.
  */
 
-import { type Bitset, andInto, fullBitset, newBitset, notInPlace, orInto, setBit } from './bitset.ts';
+import { type Bitset, andInto, fullBitset, newBitset, notInPlace, orInto } from './bitset.ts';
 import { type Column, KeywordColumn, KeywordsColumn, toNumber } from './columns.ts';
 import type { Filter } from './schema.ts';
 
 type Leaf = Extract<Filter, { field: string }>;
+
+// Bit sets are inlined in the loops below: an imported function is a getter
+// call per slot under tsx/vitest.
 type Range = { gte?: number; lte?: number; gt?: number; lt?: number };
 
 export function evaluateFilter(filter: Filter, columns: ReadonlyMap<string, Column>, slots: number): Bitset {
@@ -46,24 +49,28 @@ function matchValues(column: Column, values: readonly (string | number | boolean
       const code = column.code(v);
       if (code === undefined) continue;
       const list = column.postings[code]!;
-      for (let i = 0; i < list.length; i++) setBit(out, list.data[i] as number);
+      const data = list.data;
+      for (let i = 0; i < list.length; i++) {
+        const slot = data[i] as number;
+        out[slot >>> 5]! |= 1 << (slot & 31);
+      }
     }
     return out;
   }
   if (column.kind === 'boolean') {
     const want = new Set<number>(values.map((v) => (v === true || v === 'true' ? 1 : v === false || v === 'false' ? 0 : -2)));
     const vals = column.values;
-    for (let s = 0; s < slots; s++) if (want.has(vals[s] as number)) setBit(out, s);
+    for (let s = 0; s < slots; s++) if (want.has(vals[s] as number)) out[s >>> 5]! |= 1 << (s & 31);
     return out;
   }
   const nums = values.map(toNumber).filter((n) => !Number.isNaN(n));
   const vals = column.values;
   if (nums.length === 1) {
     const x = nums[0] as number;
-    for (let s = 0; s < slots; s++) if (vals[s] === x) setBit(out, s);
+    for (let s = 0; s < slots; s++) if (vals[s] === x) out[s >>> 5]! |= 1 << (s & 31);
   } else if (nums.length > 1) {
     const want = new Set(nums);
-    for (let s = 0; s < slots; s++) if (want.has(vals[s] as number)) setBit(out, s);
+    for (let s = 0; s < slots; s++) if (want.has(vals[s] as number)) out[s >>> 5]! |= 1 << (s & 31);
   }
   return out;
 }
@@ -87,7 +94,7 @@ function matchRange(vals: Float64Array, r: Range, slots: number): Bitset {
   }
   for (let s = 0; s < slots; s++) {
     const v = vals[s] as number;
-    if ((loStrict ? v > lo : v >= lo) && (hiStrict ? v < hi : v <= hi)) setBit(out, s);
+    if ((loStrict ? v > lo : v >= lo) && (hiStrict ? v < hi : v <= hi)) out[s >>> 5]! |= 1 << (s & 31);
   }
   return out;
 }

@@ -13,6 +13,7 @@
  */
 
 import { stemDutch } from './stem-dutch.ts';
+import { TermTable, hashString } from './term-table.ts';
 
 export const FIELD_BITS = 8;
 export const FIELD_MASK = (1 << FIELD_BITS) - 1;
@@ -22,8 +23,8 @@ export const MAX_SLOTS = 1 << (31 - FIELD_BITS);
 const EMPTY: readonly number[] = [];
 
 export class TermIndex {
-  private ids = new Map<string, number>();
   terms: string[] = [];
+  private table = new TermTable(() => this.terms);
   postings: Int32Array[] = [];
   lengths = new Int32Array(1024);
   private stemOf: string[] = [];
@@ -37,15 +38,26 @@ export class TermIndex {
   }
 
   idOf(term: string): number | undefined {
-    return this.ids.get(term);
+    const id = this.table.find(term);
+    return id < 0 ? undefined : id;
   }
 
   getOrAdd(term: string): number {
-    const known = this.ids.get(term);
-    if (known !== undefined) return known;
+    const hash = hashString(term);
+    const known = this.table.findSlice(term, 0, term.length, hash);
+    return known >= 0 ? known : this.add(term, hash);
+  }
+
+  /** Id of text[start, end) whose hashString() is `hash`, adding the term if new (no substring unless new). */
+  getOrAddSlice(text: string, start: number, end: number, hash: number): number {
+    const known = this.table.findSlice(text, start, end, hash);
+    return known >= 0 ? known : this.add(text.slice(start, end), hash);
+  }
+
+  private add(term: string, hash: number): number {
     const id = this.terms.length;
-    this.ids.set(term, id);
     this.terms.push(term);
+    this.table.insert(id, hash);
     this.postings.push(new Int32Array(2));
     if (id >= this.lengths.length) {
       const grown = new Int32Array(this.lengths.length * 2);
@@ -144,10 +156,9 @@ export class TermIndex {
     this.postings = postings;
     this.lengths = lengths;
     this.stemOf = stemOf;
-    this.ids = new Map();
+    this.table.reset(terms);
     this.byStem = new Map();
     for (let t = 0; t < terms.length; t++) {
-      this.ids.set(terms[t] as string, t);
       const stem = stemOf[t] as string;
       const group = this.byStem.get(stem);
       if (group) group.push(t);
@@ -167,8 +178,8 @@ export class TermIndex {
   }
 
   clear(): void {
-    this.ids = new Map();
     this.terms = [];
+    this.table = new TermTable(() => this.terms);
     this.postings = [];
     this.lengths = new Int32Array(1024);
     this.stemOf = [];

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { loadTaxonomy } from '@werkbrug/shared/taxonomy/catalog';
+import { createTaxonomyLookup } from './taxonomy-lookup.ts';
+import { occupationWeight, resolveProfile } from './resolve.ts';
+import { inlineProfile, occupationUri } from './testkit.ts';
+
+const taxonomy = loadTaxonomy();
+const lookup = createTaxonomyLookup(taxonomy);
+
+describe('resolving a profile', () => {
+  it('weights implied skills by years of experience: min(1, 0.5 + years / 10)', () => {
+    expect([0, 2, 5, 12].map(occupationWeight)).toEqual([0.5, 0.7, 1, 1]);
+  });
+
+  it('keeps URIs it knows and reports the ones it does not, instead of dropping them', () => {
+    const unknownSkill = 'http://data.europa.eu/esco/skill/00000000-0000-0000-0000-000000000000';
+    const unknownOccupation = 'http://data.europa.eu/esco/occupation/00000000-0000-0000-0000-000000000000';
+    const known = taxonomy.skills[0]!.uri;
+    const r = resolveProfile(
+      inlineProfile({ skills: [known, unknownSkill], occupations: [{ occupationUri: unknownOccupation, years: 3 }] }),
+      taxonomy,
+      lookup,
+    );
+    expect(r.explicitSkills).toEqual([known]);
+    expect(r.occupations).toEqual([]);
+    expect(r.report.unresolved.map((u) => [u.kind, u.value])).toEqual([
+      ['skill', unknownSkill],
+      ['occupation', unknownOccupation],
+    ]);
+  });
+
+  it('resolves free text in Dutch or English with typos, and says what it chose', () => {
+    const r = resolveProfile(
+      inlineProfile({ skillTexts: ['EHBO', 'stressbestendig'], occupationTexts: ['stewardes', 'welder'] }),
+      taxonomy,
+      lookup,
+    );
+    const labels = r.occupations.map((o) => taxonomy.occupations[o.index]!.labelNl);
+    expect(labels).toContain('lasser');
+    expect(labels.some((l) => l === 'steward/stewardess' || l === 'cabinemedewerker')).toBe(true);
+    expect(r.report.resolved.map((x) => x.labelNl).some((l) => l.startsWith('eerste hulp'))).toBe(true);
+    expect(r.report.unresolved).toEqual([]);
+  });
+
+  it('treats a non-URI entry in skills as free text', () => {
+    const r = resolveProfile(inlineProfile({ skills: ['eerste hulp verlenen'] }), taxonomy, lookup);
+    expect(r.explicitSkills.map((u) => taxonomy.skillByUri.get(u)?.labelNl)).toEqual(['eerste hulp verlenen']);
+  });
+
+  it('reports gibberish and an unknown postcode with suggestions where there are any', () => {
+    const r = resolveProfile(inlineProfile({ skillTexts: ['qqqqxxxx'], postcode: '9999' }), taxonomy, lookup);
+    expect(r.report.unresolved.map((u) => u.kind)).toEqual(['skill', 'postcode']);
+    expect(r.location).toBeNull();
+  });
+
+  it('merges an occupation given twice, keeping the longest experience', () => {
+    const uri = occupationUri(taxonomy, 'kok');
+    const r = resolveProfile(inlineProfile({ occupations: [{ occupationUri: uri, years: 1 }, { occupationUri: uri, years: 6 }] }), taxonomy, lookup);
+    expect(r.occupations).toEqual([{ index: taxonomy.occupations.findIndex((o) => o.uri === uri), uri, years: 6, weight: 1 }]);
+  });
+
+  it('never carries demographics into the resolved profile', () => {
+    const r = resolveProfile(
+      inlineProfile({ demographics: { birthYear: 1960, gender: 'vrouw', nationality: 'Poolse' } }),
+      taxonomy,
+      lookup,
+    );
+    expect(JSON.stringify(r)).not.toMatch(/1960|vrouw|Poolse|demographics/);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Open-addressing hash table from term string to term id. Unlike a Map it can
+ * look up a slice of a larger string by (text, start, end, hash) without
+ * allocating the substring, which is most of the indexing cost: a 100k
+ * document build performs ~15M token lookups and only ~50k insertions.
+ */
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/** FNV-1a over UTF-16 code units; the indexer computes the same hash while scanning. */
+export function hashString(s: string, start = 0, end = s.length): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+export const HASH_SEED = FNV_OFFSET;
+export const HASH_PRIME = FNV_PRIME;
+
+export class TermTable {
+  private slots = new Int32Array(1024); // term id + 1, 0 = empty
+  private mask = 1023;
+  private hashes = new Int32Array(1024); // hash per term id, for rehashing
+  private count = 0;
+
+  constructor(private readonly terms: () => readonly string[]) {}
+
+  /** Id of the term equal to text[start, end), or -1. */
+  findSlice(text: string, start: number, end: number, hash: number): number {
+    const terms = this.terms();
+    const len = end - start;
+    let i = hash & this.mask;
+    for (;;) {
+      const entry = this.slots[i] as number;
+      if (entry === 0) return -1;
+      const id = entry - 1;
+      if (this.hashes[id] === hash) {
+        const t = terms[id] as string;
+        if (t.length === len) {
+          let k = 0;
+          while (k < len && t.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+          if (k === len) return id;
+        }
+      }
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  find(term: string): number {
+    return this.findSlice(term, 0, term.length, hashString(term));
+  }
+
+  /** Registers `id` (the caller guarantees it is new and stored in terms()[id]). */
+  insert(id: number, hash: number): void {
+    if (id >= this.hashes.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.hashes.length * 2));
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[id] = hash;
+    if (++this.count * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(id);
+  }
+
+  private place(id: number): void {
+    let i = (this.hashes[id] as number) & this.mask;
+    while (this.slots[i] !== 0) i = (i + 1) & this.mask;
+    this.slots[i] = id + 1;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (let id = 0; id < this.count; id++) this.place(id);
+  }
+
+  /** Rebuild for a renumbered dictionary (after compaction). */
+  reset(terms: readonly string[]): void {
+    this.count = terms.length;
+    this.hashes = new Int32Array(Math.max(1024, terms.length));
+    let size = 1024;
+    while (size < terms.length * 2) size *= 2;
+    for (let id = 0; id < terms.length; id++) this.hashes[id] = hashString(terms[id] as string);
+    this.rehash(size);
+  }
+}
