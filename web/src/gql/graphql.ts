@@ -17,6 +17,18 @@ export type ContractType =
   /** Permanent contract. */
   | 'VAST';
 
+/** A place (a postcode, or lat/lon) and optionally a radius: with a radius only hits within it are returned. */
+export type NearInput = {
+  /** Latitude (WGS84). */
+  lat?: number | null | undefined;
+  /** Longitude (WGS84). */
+  lon?: number | null | undefined;
+  /** Dutch postcode, e.g. `2011` or `2011 AB`. */
+  postcode?: string | null | undefined;
+  /** Only hits within this many kilometres. */
+  radiusKm?: number | null | undefined;
+};
+
 /** Regional outlook of a sector: growing sectors come first in matching, as the regional policy asks. */
 export type Outlook =
   /** Groeiend: tekort aan mensen. */
@@ -26,17 +38,120 @@ export type Outlook =
   /** Stabiel. */
   | 'STABLE';
 
-export type X_TestQueryVariables = Exact<{
-  q?: string | null | undefined;
+/** What a user may do. */
+export type Role =
+  /** Beheerder: taxonomy and sector outlook. */
+  | 'ADMIN'
+  /** Werkadviseur: their caseload and shortlists. */
+  | 'ADVISER'
+  /** Werkgever: own vacancies. */
+  | 'EMPLOYER'
+  /** Werkzoekende: own profile and lists. */
+  | 'JOBSEEKER';
+
+/** Narrow a vacancy search. Lists mean "any of these". */
+export type VacancySearchFilter = {
+  /** Only BBL learn-work jobs (or none). */
+  bbl?: boolean | null | undefined;
+  /** Contract types. */
+  contractTypes?: Array<ContractType> | null | undefined;
+  /** Employer ids. */
+  employerIds?: Array<string> | null | undefined;
+  /** Only jobs suitable (or not) as garantiebaan. */
+  garantiebaan?: boolean | null | undefined;
+  /** Hours per week the job may at most start at. */
+  hoursMax?: number | null | undefined;
+  /** Hours per week the job must at least offer. */
+  hoursMin?: number | null | undefined;
+  /** Highest NLQF level. */
+  levelMax?: number | null | undefined;
+  /** Lowest NLQF level. */
+  levelMin?: number | null | undefined;
+  /** Lowest gross monthly pay in euros. */
+  minSalary?: number | null | undefined;
+  /** Municipality names. */
+  municipalities?: Array<string> | null | undefined;
+  /** ESCO occupation URIs. */
+  occupationUris?: Array<string> | null | undefined;
+  /** Sector outlooks. */
+  outlooks?: Array<Outlook> | null | undefined;
+  /** Posted on or after (YYYY-MM-DD). */
+  postedSince?: string | null | undefined;
+  /** Sector keys, e.g. `healthcare`. */
+  sectors?: Array<string> | null | undefined;
+};
+
+/** Order of vacancy hits. */
+export type VacancySort =
+  /** Nearest first (needs `near`). */
+  | 'DISTANCE'
+  /** Most recently posted first. */
+  | 'NEWEST'
+  /** Best text match first (newest first without a query). */
+  | 'RELEVANCE'
+  /** Highest pay first. */
+  | 'SALARY';
+
+export type UseViewer_ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UseViewer_ViewerQuery = { viewer: { id: string, name: string, role: Role } | null };
+
+export type UserMenu_SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UserMenu_SignOutMutation = { signOut: boolean };
+
+export type FacetGroup_FacetFragment = { field: string, values: Array<{ value: string, label: string, count: number }> } & { ' $fragmentName'?: 'FacetGroup_FacetFragment' };
+
+export type VacancyCard_HitFragment = { distanceKm: number | null, node: { id: string, title: string, employerName: string, hoursMin: number, hoursMax: number, nlqfLevel: number, contractType: ContractType, garantiebaan: boolean, location: { place: string }, sector: { outlook: Outlook } } } & { ' $fragmentName'?: 'VacancyCard_HitFragment' };
+
+export type VacancyFilters_SectorNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VacancyFilters_SectorNamesQuery = { sectors: Array<{ key: string, nameEn: string }> };
+
+export type VacancyMore_PageQueryVariables = Exact<{
+  query?: string | null | undefined;
+  filter?: VacancySearchFilter | null | undefined;
+  near?: NearInput | null | undefined;
+  sort: VacancySort;
+  first: number;
+  after: string;
 }>;
 
 
-export type X_TestQuery = { vacancies: { totalCount: number, hits: Array<{ node: (
-        { id: string, contractType: ContractType }
-        & { ' $fragmentRefs'?: { 'Y_VacFragment': Y_VacFragment } }
-      ) }> } };
+export type VacancyMore_PageQuery = { vacancies: { hits: Array<(
+      { node: { id: string } }
+      & { ' $fragmentRefs'?: { 'VacancyCard_HitFragment': VacancyCard_HitFragment } }
+    )>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
-export type Y_VacFragment = { title: string, sector: { outlook: Outlook } } & { ' $fragmentName'?: 'Y_VacFragment' };
+export type VacancySearch_ResultsQueryVariables = Exact<{
+  query?: string | null | undefined;
+  filter?: VacancySearchFilter | null | undefined;
+  near?: NearInput | null | undefined;
+  sort: VacancySort;
+  first: number;
+  sectorFilter?: VacancySearchFilter | null | undefined;
+  withSectorCounts: boolean;
+  contractFilter?: VacancySearchFilter | null | undefined;
+  withContractCounts: boolean;
+  municipalityFilter?: VacancySearchFilter | null | undefined;
+  withMunicipalityCounts: boolean;
+  levelFilter?: VacancySearchFilter | null | undefined;
+  withLevelCounts: boolean;
+}>;
 
-export const Y_VacFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Y_Vac"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vacancy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outlook"}}]}}]}}]} as unknown as DocumentNode<Y_VacFragment, unknown>;
-export const X_TestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"X_Test"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"q"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vacancies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"q"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contractType"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"Y_Vac"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Y_Vac"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vacancy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outlook"}}]}}]}}]} as unknown as DocumentNode<X_TestQuery, X_TestQueryVariables>;
+
+export type VacancySearch_ResultsQuery = { vacancies: { totalCount: number, degraded: boolean, hits: Array<(
+      { node: { id: string } }
+      & { ' $fragmentRefs'?: { 'VacancyCard_HitFragment': VacancyCard_HitFragment } }
+    )>, pageInfo: { endCursor: string | null, hasNextPage: boolean }, facets: Array<{ ' $fragmentRefs'?: { 'FacetGroup_FacetFragment': FacetGroup_FacetFragment } }> }, sectorCounts?: { facets: Array<{ ' $fragmentRefs'?: { 'FacetGroup_FacetFragment': FacetGroup_FacetFragment } }> }, contractCounts?: { facets: Array<{ ' $fragmentRefs'?: { 'FacetGroup_FacetFragment': FacetGroup_FacetFragment } }> }, municipalityCounts?: { facets: Array<{ ' $fragmentRefs'?: { 'FacetGroup_FacetFragment': FacetGroup_FacetFragment } }> }, levelCounts?: { facets: Array<{ ' $fragmentRefs'?: { 'FacetGroup_FacetFragment': FacetGroup_FacetFragment } }> } };
+
+export const FacetGroup_FacetFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FacetGroup_Facet"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Facet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<FacetGroup_FacetFragment, unknown>;
+export const VacancyCard_HitFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VacancyCard_Hit"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VacancyHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"employerName"}},{"kind":"Field","name":{"kind":"Name","value":"hoursMin"}},{"kind":"Field","name":{"kind":"Name","value":"hoursMax"}},{"kind":"Field","name":{"kind":"Name","value":"nlqfLevel"}},{"kind":"Field","name":{"kind":"Name","value":"contractType"}},{"kind":"Field","name":{"kind":"Name","value":"garantiebaan"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"place"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outlook"}}]}}]}}]}}]} as unknown as DocumentNode<VacancyCard_HitFragment, unknown>;
+export const UseViewer_ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UseViewer_Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<UseViewer_ViewerQuery, UseViewer_ViewerQueryVariables>;
+export const UserMenu_SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UserMenu_SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<UserMenu_SignOutMutation, UserMenu_SignOutMutationVariables>;
+export const VacancyFilters_SectorNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VacancyFilters_SectorNames"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<VacancyFilters_SectorNamesQuery, VacancyFilters_SectorNamesQueryVariables>;
+export const VacancyMore_PageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VacancyMore_Page"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VacancySearchFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"near"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NearInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VacancySort"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vacancies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"near"},"value":{"kind":"Variable","name":{"kind":"Name","value":"near"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"VacancyCard_Hit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VacancyCard_Hit"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VacancyHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"employerName"}},{"kind":"Field","name":{"kind":"Name","value":"hoursMin"}},{"kind":"Field","name":{"kind":"Name","value":"hoursMax"}},{"kind":"Field","name":{"kind":"Name","value":"nlqfLevel"}},{"kind":"Field","name":{"kind":"Name","value":"contractType"}},{"kind":"Field","name":{"kind":"Name","value":"garantiebaan"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"place"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outlook"}}]}}]}}]}}]} as unknown as DocumentNode<VacancyMore_PageQuery, VacancyMore_PageQueryVariables>;
+export const VacancySearch_ResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VacancySearch_Results"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VacancySearchFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"near"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NearInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VacancySort"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sectorFilter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VacancySearchFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withSectorCounts"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contractFilter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VacancySearchFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withContractCounts"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityFilter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VacancySearchFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withMunicipalityCounts"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"levelFilter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VacancySearchFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withLevelCounts"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vacancies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"near"},"value":{"kind":"Variable","name":{"kind":"Name","value":"near"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"facets"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SECTOR"},{"kind":"EnumValue","value":"CONTRACT_TYPE"},{"kind":"EnumValue","value":"LEVEL"},{"kind":"EnumValue","value":"MUNICIPALITY"},{"kind":"EnumValue","value":"GARANTIEBAAN"},{"kind":"EnumValue","value":"BBL"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"degraded"}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"VacancyCard_Hit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FacetGroup_Facet"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"sectorCounts"},"name":{"kind":"Name","value":"vacancies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sectorFilter"}}},{"kind":"Argument","name":{"kind":"Name","value":"near"},"value":{"kind":"Variable","name":{"kind":"Name","value":"near"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"facets"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SECTOR"}]}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withSectorCounts"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FacetGroup_Facet"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"contractCounts"},"name":{"kind":"Name","value":"vacancies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contractFilter"}}},{"kind":"Argument","name":{"kind":"Name","value":"near"},"value":{"kind":"Variable","name":{"kind":"Name","value":"near"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"facets"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CONTRACT_TYPE"}]}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withContractCounts"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FacetGroup_Facet"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"municipalityCounts"},"name":{"kind":"Name","value":"vacancies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityFilter"}}},{"kind":"Argument","name":{"kind":"Name","value":"near"},"value":{"kind":"Variable","name":{"kind":"Name","value":"near"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"facets"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"MUNICIPALITY"}]}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withMunicipalityCounts"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FacetGroup_Facet"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"levelCounts"},"name":{"kind":"Name","value":"vacancies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"levelFilter"}}},{"kind":"Argument","name":{"kind":"Name","value":"near"},"value":{"kind":"Variable","name":{"kind":"Name","value":"near"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"facets"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"LEVEL"}]}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withLevelCounts"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FacetGroup_Facet"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VacancyCard_Hit"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VacancyHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"employerName"}},{"kind":"Field","name":{"kind":"Name","value":"hoursMin"}},{"kind":"Field","name":{"kind":"Name","value":"hoursMax"}},{"kind":"Field","name":{"kind":"Name","value":"nlqfLevel"}},{"kind":"Field","name":{"kind":"Name","value":"contractType"}},{"kind":"Field","name":{"kind":"Name","value":"garantiebaan"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"place"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outlook"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FacetGroup_Facet"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Facet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<VacancySearch_ResultsQuery, VacancySearch_ResultsQueryVariables>;

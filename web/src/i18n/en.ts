@@ -40,7 +40,6 @@ export const en: Messages = {
     queryHint: 'Type a job or something you can do, in Dutch. For example: zorg, monteur or chauffeur.',
     submit: 'Search',
     suggestions: 'Occupations that match your search',
-    suggestionCount: (n: number) => (n === 1 ? '1 suggestion. Use the arrow keys to choose.' : `${n} suggestions. Use the arrow keys to choose.`),
     skipToResults: 'Skip to results',
     resultsHeading: 'Results',
     count: {

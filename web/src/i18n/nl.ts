@@ -43,7 +43,6 @@ export const nl = {
     queryHint: 'Typ een beroep of iets wat je kunt. Bijvoorbeeld: zorg, monteur of chauffeur.',
     submit: 'Zoeken',
     suggestions: 'Beroepen die passen bij je zoekwoord',
-    suggestionCount: (n: number) => (n === 1 ? '1 suggestie. Gebruik de pijltjes om te kiezen.' : `${n} suggesties. Gebruik de pijltjes om te kiezen.`),
     skipToResults: 'Naar de resultaten',
     resultsHeading: 'Resultaten',
     count: {

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/language-context.tsx';
+import { levelLabel } from '../../i18n/labels.ts';
 import type { FacetOption } from './facet-group.tsx';
 
 interface LevelGroupProps {
@@ -21,11 +22,6 @@ export function LevelGroup({ options, selected, onSelect }: LevelGroupProps) {
   }
   if (!levels.length) return null;
 
-  const name = (n: number) => {
-    const known = t.labels.levelName[n];
-    return known ? `${t.labels.level(n)} (${known})` : t.labels.level(n);
-  };
-
   return (
     <fieldset className="facet" aria-describedby={`${id}-hint`}>
       <legend className="facet__legend">{t.filters.level}</legend>
@@ -43,7 +39,7 @@ export function LevelGroup({ options, selected, onSelect }: LevelGroupProps) {
             <li key={option.value} className="check">
               <input type="radio" id={`${id}-${level}`} name={id} checked={selected === level} onChange={() => onSelect(level)} />
               <label htmlFor={`${id}-${level}`}>
-                {name(level)} <span className="facet__count">({option.count})</span>
+                {levelLabel(t, level)} <span className="facet__count">({option.count})</span>
               </label>
             </li>
           );

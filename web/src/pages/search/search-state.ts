@@ -39,6 +39,10 @@ export interface SearchState {
 
 const isKeyOf = <T extends object>(map: T) => (value: string): value is Extract<keyof T, string> => Object.hasOwn(map, value);
 
+export const isContractValue = isKeyOf(contractTypes);
+export const isFundingValue = isKeyOf(fundingSchemes);
+export const isModeValue = isKeyOf(courseModes);
+
 function whole(value: string | null, min: number, max: number): number | null {
   const n = value === null ? NaN : Number(value);
   return Number.isInteger(n) && n >= min && n <= max ? n : null;
@@ -53,13 +57,13 @@ export function readSearch(params: URLSearchParams): SearchState {
     kind,
     q: params.get('q') ?? '',
     sectors: params.getAll('sector'),
-    contracts: params.getAll('contract').filter(isKeyOf(contractTypes)),
+    contracts: params.getAll('contract').filter(isContractValue),
     municipalities: params.getAll('gemeente'),
     level: whole(params.get('niveau'), 1, 8),
     garantiebaan: params.get('garantiebaan') === 'ja',
     bbl: params.get('bbl') === 'ja',
-    funding: params.getAll('financiering').filter(isKeyOf(fundingSchemes)),
-    modes: params.getAll('leervorm').filter(isKeyOf(courseModes)),
+    funding: params.getAll('financiering').filter(isFundingValue),
+    modes: params.getAll('leervorm').filter(isModeValue),
     postcode: params.get('postcode') ?? '',
     radiusKm: whole(params.get('km'), 1, 100),
     sort: sort && Object.hasOwn(sortKeys, sort) ? sort : null,

@@ -3,6 +3,7 @@ import { OutlookBadge } from '../../components/outlook-badge.tsx';
 import { getFragmentData, graphql, type FragmentType } from '../../gql/index.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/language-context.tsx';
+import { levelLabel } from '../../i18n/labels.ts';
 import { useResultFocus } from './use-result-focus.ts';
 
 export const VacancyHitFragment = graphql(`
@@ -36,7 +37,6 @@ export function VacancyCard({ hit: hitRef, focusOnMount = false }: VacancyCardPr
   const { lang, t } = useI18n();
   const { distanceKm, node: vacancy } = getFragmentData(VacancyHitFragment, hitRef);
   const link = useResultFocus(vacancy.id, focusOnMount);
-  const levelName = t.labels.levelName[vacancy.nlqfLevel];
 
   return (
     <li className="card">
@@ -63,7 +63,7 @@ export function VacancyCard({ hit: hitRef, focusOnMount = false }: VacancyCardPr
         </div>
         <div>
           <dt className="visually-hidden">{t.vacancy.level}</dt>
-          <dd>{levelName ? `${t.labels.level(vacancy.nlqfLevel)} (${levelName})` : t.labels.level(vacancy.nlqfLevel)}</dd>
+          <dd>{levelLabel(t, vacancy.nlqfLevel)}</dd>
         </div>
         <div>
           <dt className="visually-hidden">{t.vacancy.contract}</dt>

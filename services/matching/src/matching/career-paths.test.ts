@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { inlineProfile, occupationUri, seeded } from './testkit.ts';
+
+const { taxonomy, engine } = seeded();
+const cabin = occupationUri(taxonomy, 'cabinemedewerker');
+const profile = inlineProfile({ occupations: [{ occupationUri: cabin, years: 8 }], travel: { mode: 'auto', maxMinutes: 30 } });
+const { paths } = engine.careerPaths(profile, { first: 10 });
+
+describe('career paths', () => {
+  it('lists occupations to move to, never the one you hold, each with open vacancies in reach', () => {
+    expect(paths.length).toBe(10);
+    for (const p of paths) {
+      expect(p.occupationUri).not.toBe(cabin);
+      expect(p.openVacancies).toBeGreaterThan(0);
+      expect(p.labelNl).toBe(taxonomy.occupationByUri.get(p.occupationUri)!.labelNl);
+    }
+  });
+
+  it('is ordered by similarity x outlook x demand', () => {
+    for (let i = 1; i < paths.length; i++) expect(paths[i - 1]!.rank).toBeGreaterThanOrEqual(paths[i]!.rank);
+    for (const p of paths) expect(p.rank).toBeLessThanOrEqual(p.similarity + 1e-9);
+  });
+
+  it('puts growing sectors first for cabin crew (the region policy), with a care occupation among them', () => {
+    const growing = paths.filter((p) => p.outlook === 'growing').length;
+    expect(growing).toBeGreaterThanOrEqual(7);
+    expect(paths.some((p) => p.sector === 'healthcare')).toBe(true);
+  });
+
+  it('gives the missing essential skills and courses that each teach some of them', () => {
+    for (const p of paths) {
+      const essentials = new Set(taxonomy.skillsOf(p.occupationUri).essential);
+      const missing = new Set(p.missingSkills.map((s) => s.uri));
+      for (const s of missing) expect(essentials.has(s)).toBe(true);
+      for (const c of p.courses) {
+        expect(c.teaches.length).toBeGreaterThan(0);
+        for (const s of c.teaches) expect(missing.has(s.uri)).toBe(true);
+        expect(c.opensVacancies).toBeLessThanOrEqual(p.openVacancies);
+      }
+      expect(p.opensVacanciesAfterAll).toBeLessThanOrEqual(p.openVacancies);
+      for (const c of p.courses) expect(p.opensVacanciesAfterAll).toBeGreaterThanOrEqual(c.opensVacancies);
+    }
+  });
+
+  it('works for a school leaver without work history, from skills alone', () => {
+    const r = engine.careerPaths(inlineProfile({ skillTexts: ['eerste hulp verlenen', 'cliënten met speciale behoeften helpen', 'hygiëne'] }), { first: 5 });
+    expect(r.paths.length).toBe(5);
+    expect(r.paths[0]!.similarity).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { haversineKm, travelMinutes } from '@werkbrug/shared/region/geo';
+import { lookupPostcode } from '@werkbrug/shared/region/postcodes';
+import { inlineProfile, occupationUri, seeded } from './testkit.ts';
+import { componentNames } from './weights.ts';
+import { kmFromChord2, unitVector } from './geo.ts';
+
+const { taxonomy, data, engine, catalog } = seeded();
+const today = data.referenceDate;
+const cabinCrew = inlineProfile({ occupations: [{ occupationUri: occupationUri(taxonomy, 'cabinemedewerker'), years: 8 }] });
+
+describe('distance', () => {
+  it('agrees with haversineKm of shared/region/geo', () => {
+    const points = data.vacancies.slice(0, 300).map((v) => v.location);
+    const home = lookupPostcode('1971')!;
+    const h = unitVector(home.lat, home.lon);
+    for (const p of points) {
+      const u = unitVector(p.lat, p.lon);
+      const c2 = (u.x - h.x) ** 2 + (u.y - h.y) ** 2 + (u.z - h.z) ** 2;
+      expect(kmFromChord2(c2)).toBeCloseTo(haversineKm(home.lat, home.lon, p.lat, p.lon), 9);
+    }
+  });
+});
+
+describe('scoring vacancies', () => {
+  const result = engine.matchVacancies(cabinCrew, { first: 500, bridges: false });
+
+  it('applies the hard filters: open, not expired, in reach, enough hours', () => {
+    const home = lookupPostcode(cabinCrew.postcode)!;
+    expect(result.matches.length).toBeGreaterThan(50);
+    for (const m of result.matches) {
+      expect(m.vacancy.status).toBe('open');
+      expect(m.vacancy.validThrough >= today).toBe(true);
+      expect(m.vacancy.hoursMax).toBeGreaterThanOrEqual(0.5 * cabinCrew.hoursMin);
+      const km = haversineKm(home.lat, home.lon, m.vacancy.location.lat, m.vacancy.location.lon);
+      expect(travelMinutes(km, cabinCrew.travel.mode)).toBeLessThanOrEqual(cabinCrew.travel.maxMinutes + 1e-9);
+    }
+    const ids = new Set(result.matches.map((m) => m.vacancyId));
+    const expired = data.vacancies.filter((v) => v.validThrough < today);
+    for (const v of expired) expect(ids.has(v.id)).toBe(false);
+  });
+
+  it('drops a vacancy once its validThrough has passed', () => {
+    const v = result.matches[0]!.vacancy;
+    catalog.upsertVacancies([{ ...v, validThrough: '2020-01-01' }]);
+    try {
+      expect(engine.matchVacancies(cabinCrew, { first: 500, bridges: false }).matches.map((m) => m.vacancyId)).not.toContain(v.id);
+    } finally {
+      catalog.upsertVacancies([v]);
+    }
+  });
+
+  it('sorts best first with scores 0..100, and each score is the sum of its explained contributions', () => {
+    for (let i = 0; i < result.matches.length; i++) {
+      const m = result.matches[i]!;
+      if (i > 0) expect(result.matches[i - 1]!.score).toBeGreaterThanOrEqual(m.score);
+      expect(m.score).toBeGreaterThanOrEqual(0);
+      expect(m.score).toBeLessThanOrEqual(100);
+      const c = m.explanation.components;
+      expect(c.map((x) => x.name)).toEqual(componentNames.filter((n) => n !== 'text'));
+      expect(c.reduce((a, x) => a + x.weight, 0)).toBeCloseTo(1, 2);
+      expect(c.reduce((a, x) => a + x.contribution, 0)).toBeCloseTo(m.score, 0);
+      for (const x of c) expect(x.value).toBeGreaterThanOrEqual(0), expect(x.value).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('explains skills, distance and time, and says it in one line of plain Dutch', () => {
+    const m = result.matches[0]!;
+    const e = m.explanation;
+    expect(e.matchedSkills.length + e.missingSkills.length).toBe(new Set(m.vacancy.essentialSkills).size);
+    for (const s of [...e.matchedSkills, ...e.missingSkills]) expect(s.labelNl).toBe(taxonomy.skillByUri.get(s.uri)!.labelNl);
+    // distanceKm is shown rounded to 0.1 km, minutes to whole minutes.
+    expect(Math.abs(e.travelMinutes - travelMinutes(e.distanceKm, 'fiets'))).toBeLessThanOrEqual(1);
+    expect(e.summary).toMatch(/^Past (goed|redelijk|minder goed): je hebt \d+ van de \d+ belangrijke vaardigheden\. Je reist ongeveer \d+ minuten met de fiets\./);
+    expect(e.summary).not.toContain('\n');
+  });
+
+  it('honours the caller filters', () => {
+    const r = engine.matchVacancies(cabinCrew, {
+      first: 500,
+      bridges: false,
+      filter: { sectors: ['healthcare', 'public_security'], contractTypes: ['vast', 'tijdelijk'], minHours: 32 },
+    });
+    expect(r.matches.length).toBeGreaterThan(0);
+    for (const m of r.matches) {
+      expect(['healthcare', 'public_security']).toContain(m.vacancy.sector);
+      expect(['vast', 'tijdelijk']).toContain(m.vacancy.contractType);
+      expect(m.vacancy.hoursMax).toBeGreaterThanOrEqual(32);
+    }
+    const g = engine.matchVacancies(cabinCrew, { first: 500, bridges: false, filter: { garantiebaanOnly: true } });
+    for (const m of g.matches) expect(m.vacancy.garantiebaan).toBe(true);
+  });
+
+  it('uses text scores as a filter by default and as a boost on request', () => {
+    const picked = result.matches.slice(-3).map((m) => m.vacancyId);
+    const textScores = new Map(picked.map((id) => [id, 1]));
+    const filtered = engine.matchVacancies(cabinCrew, { first: 50, bridges: false, textScores });
+    expect(filtered.matches.map((m) => m.vacancyId).sort()).toEqual([...picked].sort());
+    expect(filtered.matches[0]!.explanation.components.map((c) => c.name)).toContain('text');
+    const boosted = engine.matchVacancies(cabinCrew, { first: 500, bridges: false, textScores, textMode: 'boost' });
+    expect(boosted.total).toBe(result.total);
+  });
+
+  it('returns nothing (and says why) for a postcode it cannot place', () => {
+    const r = engine.matchVacancies({ ...cabinCrew, postcode: '9999' }, { first: 10 });
+    expect(r.matches).toEqual([]);
+    expect(r.resolution.unresolved.map((u) => u.kind)).toEqual(['postcode']);
+  });
+
+  it('ranks the same occupation first for an experienced worker when it is in reach', () => {
+    const welder = inlineProfile({ occupations: [{ occupationUri: occupationUri(taxonomy, 'lasser'), years: 10 }], travel: { mode: 'auto', maxMinutes: 30 } });
+    const top = engine.matchVacancies(welder, { first: 3, bridges: false }).matches;
+    expect(top.map((m) => taxonomy.occupationByUri.get(m.vacancy.occupationUri)!.labelNl)).toContain('lasser');
+  });
+});
