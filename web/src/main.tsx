@@ -1,17 +1,26 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { Provider as UrqlProvider } from 'urql';
+import { client } from './graphql/client.ts';
+import { LanguageProvider } from './i18n/language-context.tsx';
+import { router } from './routes.tsx';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/forms.css';
+import './styles/search.css';
+import './styles/detail.css';
+import './styles/print.css';
 
-function App() {
-  return (
-    <main>
-      <h1>Werkbrug</h1>
-      <p>Vacatures en opleidingen in Zuid-Kennemerland en IJmond. De zoekpagina komt hier.</p>
-    </main>
-  );
-}
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
 
-createRoot(document.getElementById('root')!).render(
+createRoot(root).render(
   <StrictMode>
-    <App />
+    <UrqlProvider value={client}>
+      <LanguageProvider>
+        <RouterProvider router={router} />
+      </LanguageProvider>
+    </UrqlProvider>
   </StrictMode>,
 );

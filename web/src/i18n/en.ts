@@ -27,6 +27,8 @@ export const en: Messages = {
     unknownError: 'Something went wrong. Please try again later.',
     retry: 'Try again',
     advice: 'This is advice. A person decides.',
+    yes: 'Yes',
+    no: 'No',
     demo: 'Example',
   },
   search: {
@@ -164,6 +166,7 @@ export const en: Messages = {
   roles: {
     name: { JOBSEEKER: 'jobseeker', ADVISER: 'work adviser', EMPLOYER: 'employer', ADMIN: 'administrator' },
     title: { JOBSEEKER: 'My Werkbrug', ADVISER: 'Work adviser', EMPLOYER: 'Employer', ADMIN: 'Administration' },
+    welcome: (name: string) => `Welcome, ${name}.`,
     comingIntro: 'Coming here soon:',
     coming: {
       JOBSEEKER: [

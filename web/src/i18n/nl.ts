@@ -30,6 +30,8 @@ export const nl = {
     unknownError: 'Er ging iets mis. Probeer het later opnieuw.',
     retry: 'Probeer opnieuw',
     advice: 'Dit is advies. Een mens beslist.',
+    yes: 'Ja',
+    no: 'Nee',
     demo: 'Voorbeeld',
   },
   search: {
@@ -167,6 +169,7 @@ export const nl = {
   roles: {
     name: { JOBSEEKER: 'werkzoekende', ADVISER: 'werkadviseur', EMPLOYER: 'werkgever', ADMIN: 'beheerder' } satisfies Record<Role, string>,
     title: { JOBSEEKER: 'Mijn Werkbrug', ADVISER: 'Werkadviseur', EMPLOYER: 'Werkgever', ADMIN: 'Beheer' } satisfies Record<Role, string>,
+    welcome: (name: string) => `Welkom, ${name}.`,
     comingIntro: 'Hier komt binnenkort:',
     coming: {
       JOBSEEKER: [

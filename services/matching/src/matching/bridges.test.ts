@@ -21,6 +21,7 @@ describe('bridges', () => {
   });
 
   it('only hold courses that teach a missing essential skill, at a reachable level, starting from today', () => {
+    const bblOk = (m: (typeof matches)[number]) => m.vacancy.contractType === 'bbl' || m.vacancy.trainingOffered !== null;
     let courses = 0;
     for (const m of matches) {
       const missing = new Set(m.explanation.missingSkills.map((s) => s.uri));
@@ -32,6 +33,8 @@ describe('bridges', () => {
         expect(c.course.nlqfLevel).toBeLessThanOrEqual(profile.nlqfLevel + 1);
         expect(dayNumber(c.startDate)).toBeGreaterThanOrEqual(dayNumber(data.referenceDate));
         expect(c.costAfterFunding).toBeLessThanOrEqual(c.price);
+        expect(c.teaches.length / c.durationWeeks).toBeGreaterThanOrEqual(1 / 26);
+        if (c.course.mode === 'bbl') expect(bblOk(m)).toBe(true);
       }
       expect(m.bridge!.courses.length).toBeLessThanOrEqual(3);
       const covered = new Set(m.bridge!.covered.map((s) => s.uri));
@@ -62,11 +65,13 @@ describe('bridges', () => {
     const ratio = first.teaches.length / first.durationWeeks;
     for (const c of data.courses) {
       const covers = c.skillsTaught.filter((s) => missing.has(s)).length;
+      const employerTrains = m.vacancy.contractType === 'bbl' || m.vacancy.trainingOffered !== null;
       const eligible =
         catalog.getCourse(c.id) !== undefined &&
         c.nlqfLevel <= profile.nlqfLevel + 1 &&
         c.startDates.some((d) => d >= data.referenceDate) &&
-        (c.price === 0 || c.funding.some((f) => f === 'stap' || f === 'nl-leert-door' || (m.vacancy.contractType === 'bbl' || m.vacancy.trainingOffered !== null ? f === 'werkgever' || f === 'praktijkleren' : false)));
+        (c.mode !== 'bbl' || employerTrains) &&
+        (c.price === 0 || c.funding.some((f) => f === 'stap' || f === 'nl-leert-door' || (employerTrains && (f === 'werkgever' || f === 'praktijkleren'))));
       if (eligible && covers > 0) expect(covers / c.durationWeeks).toBeLessThanOrEqual(ratio + 1e-12);
     }
   });

@@ -10,6 +10,8 @@ export interface CourseConstraints {
   today: number;
   /** Funding bitmask from availableFunding(). */
   funding: number;
+  /** The target is a vacancy whose employer trains (BBL or training offered): BBL courses may be used. */
+  employerTrains: boolean;
 }
 
 export interface CoursePlan {
@@ -19,13 +21,17 @@ export interface CoursePlan {
   uncovered: number[];
 }
 
-/** Whether a course may be proposed: open, a start date to come, level within reach, fundable. */
+/**
+ * Whether a course may be proposed: open, a start date to come, level within reach, fundable, and a
+ * BBL course only towards a vacancy whose employer trains (BBL is learning on that employer's job).
+ */
 export function courseEligible(model: Model, slot: number, c: CourseConstraints): boolean {
   const cc = model.catalog.courses;
   return (
     cc.alive[slot] === 1 &&
     cc.lastStart[slot]! >= c.today &&
     cc.level[slot]! <= c.personLevel + cfg.maxLevelAbovePerson &&
+    (cc.bbl[slot] === 0 || c.employerTrains) &&
     isFundable(cc.price[slot]!, cc.funding[slot]!, c.funding)
   );
 }
@@ -33,7 +39,8 @@ export function courseEligible(model: Model, slot: number, c: CourseConstraints)
 /**
  * Greedy set cover: repeatedly take the eligible course that teaches the most still-missing skills
  * per week of study (ties: cheaper for the person, then course id), until nothing is missing, no course
- * helps, or the plan has `maxCourses` courses. Every chosen course covers at least one target skill.
+ * helps enough (bridges.minSkillsPerWeek), or the plan has `maxCourses` courses. Every chosen course
+ * covers at least one target skill.
  */
 export function planCourses(model: Model, targets: readonly number[], c: CourseConstraints, maxCourses: number = cfg.maxCourses): CoursePlan {
   const cc = model.catalog.courses;
@@ -65,8 +72,9 @@ export function planCourses(model: Model, targets: readonly number[], c: CourseC
       let covers = 0;
       const start = cc.skills.start[slot]!;
       for (let k = start; k < start + cc.skills.length[slot]!; k++) covers += remaining[pool[k]!]!;
-      if (covers === 0) continue;
       const ratio = covers / cc.weeks[slot]!;
+      // Two years of study for one skill is not a bridge: require a minimum yield per week.
+      if (covers === 0 || ratio < cfg.minSkillsPerWeek) continue;
       const cost = costs[i]!;
       const better =
         best < 0 ||

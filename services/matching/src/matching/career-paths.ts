@@ -2,7 +2,8 @@ import type { Outlook } from '@werkbrug/shared/schemas/common';
 import type { SectorKey } from '@werkbrug/shared/schemas/taxonomy';
 import type { BridgeCourse, SkillRef } from './types.ts';
 import type { PersonVector } from './person.ts';
-import { makeAdmitter, type CompiledFilter, type ScoreState } from './score.ts';
+import type { ScoreState } from './score-state.ts';
+import { makeAdmitter, type CompiledFilter } from './hard-filters.ts';
 import { describeCourse, planCourses, type CourseConstraints } from './bridges.ts';
 import { availableFunding } from './funding.ts';
 import { careerPaths as cfg, outlookValue } from './weights.ts';
@@ -91,7 +92,12 @@ export function careerPaths(s: ScoreState, first: number): CareerPath[] {
     .sort((a, b) => b.rank - a.rank || (a.o.uri < b.o.uri ? -1 : 1))
     .slice(0, Math.max(0, first));
 
-  const constraints: CourseConstraints = { personLevel: s.profile.level, today: s.today, funding: availableFunding(s.profile.eligibleFunding, false) };
+  const constraints: CourseConstraints = {
+    personLevel: s.profile.level,
+    today: s.today,
+    funding: availableFunding(s.profile.eligibleFunding, false),
+    employerTrains: false,
+  };
   const cc = model.catalog.courses;
   const mark = new Uint8Array(model.catalog.skills.size);
   return ranked.map((p) => {

@@ -27,6 +27,8 @@ export class CourseColumns {
   weeks = new Uint16Array(0);
   price = new Float64Array(0);
   funding = new Uint8Array(0);
+  /** 1 for BBL courses: learning on the job, so only with an employer who offers that job. */
+  bbl = new Uint8Array(0);
   /** The last start date as a day number: a course can be planned if this is today or later. */
   lastStart = new Int32Array(0);
   readonly skills = new SlotLists();
@@ -67,6 +69,7 @@ export class CourseColumns {
     this.weeks[slot] = c.durationWeeks;
     this.price[slot] = c.price;
     this.funding[slot] = fundingMask(c.funding);
+    this.bbl[slot] = c.mode === 'bbl' ? 1 : 0;
     this.lastStart[slot] = c.startDates.length === 0 ? -1 : Math.max(...c.startDates.map(dayNumber));
     this.skills.set(slot, taught);
     this.occupations.set(
@@ -108,6 +111,7 @@ export class CourseColumns {
     this.weeks = grow(this.weeks, (k) => new Uint16Array(k));
     this.price = grow(this.price, (k) => new Float64Array(k));
     this.funding = grow(this.funding, (k) => new Uint8Array(k));
+    this.bbl = grow(this.bbl, (k) => new Uint8Array(k));
     this.lastStart = grow(this.lastStart, (k) => new Int32Array(k));
   }
 }

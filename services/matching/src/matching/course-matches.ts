@@ -1,6 +1,7 @@
 import type { Bridge, BridgeCourse, SkillRef } from './types.ts';
-import type { CompiledFilter, ScoreState } from './score.ts';
-import { makeAdmitter, rankVacancies } from './score.ts';
+import type { ScoreState } from './score-state.ts';
+import { makeAdmitter, type CompiledFilter } from './hard-filters.ts';
+import { rankVacancies } from './score.ts';
 import { courseEligible, describeCourse, type CourseConstraints } from './bridges.ts';
 import { costAfterFunding, availableFunding } from './funding.ts';
 import { bridgeForVacancy, missingEssentials, vacancyConstraints } from './vacancy-bridge.ts';
@@ -41,7 +42,12 @@ export function matchCourses(
   const cc = model.catalog.courses;
   const weights = new Map<number, number>();
   let vacancySlots: number[] = [];
-  let constraints: CourseConstraints = { personLevel: s.profile.level, today: s.today, funding: availableFunding(s.profile.eligibleFunding, false) };
+  let constraints: CourseConstraints = {
+    personLevel: s.profile.level,
+    today: s.today,
+    funding: availableFunding(s.profile.eligibleFunding, false),
+    employerTrains: false,
+  };
   let kind: CourseMatches['target'] = 'profile';
   if (target.vacancySlot !== undefined) {
     kind = 'vacancy';

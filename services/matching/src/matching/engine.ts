@@ -4,7 +4,9 @@ import type { ProfileLike, ResolutionReport, VacancyFilter, VacancyMatch } from 
 import { resolveProfile, type TaxonomyLookup } from './resolve.ts';
 import { createModel, type Model } from './model.ts';
 import { buildPerson } from './person.ts';
-import { compileFilter, createScoreState, rankVacancies, type ScoreState } from './score.ts';
+import { createScoreState, type ScoreState } from './score-state.ts';
+import { compileFilter } from './hard-filters.ts';
+import { rankVacancies } from './score.ts';
 import { explainMatch } from './explain.ts';
 import { bridgeForVacancy } from './vacancy-bridge.ts';
 import { careerPaths, type CareerPath } from './career-paths.ts';
@@ -53,7 +55,10 @@ export interface EngineDeps {
 }
 
 const maxFirst = 500;
-const clampFirst = (first: number | undefined, fallback: number) => Math.max(0, Math.min(maxFirst, Math.floor(first ?? fallback)));
+function clampFirst(first: number | undefined, fallback: number): number {
+  const n = first === undefined || !Number.isFinite(first) ? fallback : Math.floor(first);
+  return Math.max(0, Math.min(maxFirst, n));
+}
 
 export function createMatchingEngine(deps: EngineDeps): MatchingEngine {
   const model: Model = createModel(deps.taxonomy, deps.catalog, deps.lookup);

@@ -3,13 +3,17 @@ import { sectorKeys } from '@werkbrug/shared/schemas/taxonomy';
 import type { Outlook } from '@werkbrug/shared/schemas/common';
 import type { MatchExplanation, MissingSkill, SkillRef } from './types.ts';
 import { componentLabelsNl, componentNames, summary as bands } from './weights.ts';
-import { distanceKm, minutesFor, type ScoreState } from './score.ts';
+import { distanceKm, minutesFor, type ScoreState } from './score-state.ts';
 import { round1, skillRef, toPoints } from './labels.ts';
 
 const byMode: Record<TravelMode, string> = { fiets: 'met de fiets', auto: 'met de auto', ov: 'met het openbaar vervoer' };
 
-/** One line of plain Dutch (B1): how well it fits, the skills count, the trip, and one more fact if it matters. */
+/**
+ * One line of plain Dutch (B1): how well it fits, the skills count, the trip, and one more fact if it
+ * matters. Addressed to the jobseeker ("je"), or about the candidate when an employer reads it.
+ */
 export function summaryNl(e: {
+  audience: 'jobseeker' | 'employer';
   score: number;
   matched: number;
   essential: number;
@@ -19,28 +23,36 @@ export function summaryNl(e: {
   requiredLevel: number;
   outlook: Outlook;
 }): string {
+  const you = e.audience === 'jobseeker';
   const lead = e.score >= bands.good ? 'Past goed' : e.score >= bands.fair ? 'Past redelijk' : 'Past minder goed';
   const skills =
     e.essential === 0
       ? 'er staan geen vaardigheden als eis in de vacature.'
-      : `je hebt ${e.matched} van de ${e.essential} belangrijke vaardigheden.`;
-  const trip = `Je reist ongeveer ${Math.max(1, Math.round(e.minutes))} minuten ${byMode[e.mode]}.`;
+      : `${you ? 'je hebt' : 'de kandidaat heeft'} ${e.matched} van de ${e.essential} belangrijke vaardigheden.`;
+  const trip = `${you ? 'Je reist' : 'De kandidaat reist'} ongeveer ${Math.max(1, Math.round(e.minutes))} minuten ${byMode[e.mode]}.`;
+  const levels = e.levelsShort === 1 ? '1 niveau' : `${e.levelsShort} niveaus`;
   const extra =
     e.levelsShort > 0
-      ? ` De werkgever vraagt niveau ${e.requiredLevel}; dat is ${e.levelsShort === 1 ? '1 niveau' : `${e.levelsShort} niveaus`} hoger dan jouw niveau.`
+      ? you
+        ? ` De werkgever vraagt niveau ${e.requiredLevel}; dat is ${levels} hoger dan jouw niveau.`
+        : ` De vacature vraagt niveau ${e.requiredLevel}; dat is ${levels} hoger dan het niveau van de kandidaat.`
       : e.outlook === 'growing'
         ? ' In deze sector zijn veel mensen nodig.'
         : '';
   return `${lead}: ${skills} ${trip}${extra}`;
 }
 
-export function explainMatch(s: ScoreState, slot: number): { score: number; explanation: MatchExplanation } {
+export function explainMatch(
+  s: ScoreState,
+  slot: number,
+  audience: 'jobseeker' | 'employer' = 'jobseeker',
+): { score: number; explanation: MatchExplanation } {
   const { model, person, profile } = s;
   const v = model.catalog.vacancies;
   const km = distanceKm(s, slot);
   const minutes = minutesFor(s, km);
   const values = new Float64Array(componentNames.length);
-  const score = toPoints(s.evaluate(slot, minutes, values));
+  const score = toPoints(s.evaluator.evaluate(slot, minutes, values));
   const components = componentNames
     .map((name, i) => ({
       name,
@@ -64,6 +76,7 @@ export function explainMatch(s: ScoreState, slot: number): { score: number; expl
     score,
     explanation: {
       summary: summaryNl({
+        audience,
         score,
         matched: matchedSkills.length,
         essential: matchedSkills.length + missingSkills.length,

@@ -2,7 +2,8 @@ import type { MatchExplanation, ProfileLike } from './types.ts';
 import type { Model } from './model.ts';
 import { resolveProfile } from './resolve.ts';
 import { buildPerson } from './person.ts';
-import { compileFilter, createScoreState, makeAdmitter, type ScoreState } from './score.ts';
+import { createScoreState, type ScoreState } from './score-state.ts';
+import { compileFilter, makeAdmitter } from './hard-filters.ts';
 import { explainMatch } from './explain.ts';
 import { employer as cfg } from './weights.ts';
 import { toPoints } from './labels.ts';
@@ -40,7 +41,7 @@ export function matchProfiles(
     if (!state) continue;
     const minutes = makeAdmitter(state, filter)(vacancySlot);
     if (minutes < 0) continue;
-    const score = toPoints(state.evaluate(vacancySlot, minutes, null));
+    const score = toPoints(state.evaluator.evaluate(vacancySlot, minutes, null));
     if (score < cfg.minScore) continue;
     if (p.consent?.visibleToEmployers === true) visible.push({ id: p.id, score, state });
     else hiddenCount++;
@@ -50,7 +51,7 @@ export function matchProfiles(
     visible: visible.slice(0, Math.max(0, opts.first)).map((m) => ({
       profileId: m.id,
       score: m.score,
-      explanation: explainMatch(m.state, vacancySlot).explanation,
+      explanation: explainMatch(m.state, vacancySlot, 'employer').explanation,
     })),
     hiddenCount,
   };

@@ -113,3 +113,41 @@ describe('scoring vacancies', () => {
     expect(top.map((m) => taxonomy.occupationByUri.get(m.vacancy.occupationUri)!.labelNl)).toContain('lasser');
   });
 });
+
+describe('the number of results asked for', () => {
+  it('is clamped to 0..500 and survives nonsense', () => {
+    expect(engine.matchVacancies(cabinCrew, { first: 0 }).matches).toEqual([]);
+    expect(engine.matchVacancies(cabinCrew, { first: -3 }).matches).toEqual([]);
+    expect(engine.matchVacancies(cabinCrew, { first: Number.NaN, bridges: false }).matches.length).toBe(20);
+    expect(engine.matchVacancies(cabinCrew, { first: 10_000, bridges: false }).matches.length).toBeLessThanOrEqual(500);
+  });
+});
+
+describe('ranking with the skills bound', () => {
+  it('gives exactly the top k of scoring every admitted vacancy', async () => {
+    const { createModel } = await import('./model.ts');
+    const { resolveProfile } = await import('./resolve.ts');
+    const { buildPerson } = await import('./person.ts');
+    const { createScoreState } = await import('./score-state.ts');
+    const { compileFilter, makeAdmitter } = await import('./hard-filters.ts');
+    const { rankVacancies } = await import('./score.ts');
+    const { dayNumber } = await import('./days.ts');
+    const model = createModel(taxonomy, catalog, seeded().lookup);
+    for (const p of data.profiles.slice(0, 30)) {
+      const r = resolveProfile(p, taxonomy, model.lookup);
+      const s = createScoreState(model, r, buildPerson(model, r), { today: dayNumber(today) })!;
+      const f = compileFilter(undefined, false, model);
+      const admit = makeAdmitter(s, f);
+      const all: { score: number; slot: number }[] = [];
+      for (let slot = 0; slot < catalog.vacancies.highWater; slot++) {
+        const minutes = admit(slot);
+        if (minutes >= 0) all.push({ score: s.evaluator.evaluate(slot, minutes, null), slot });
+      }
+      const id = (slot: number) => catalog.vacancies.ids[slot]!;
+      all.sort((a, b) => b.score - a.score || (id(a.slot) < id(b.slot) ? -1 : 1));
+      const ranked = rankVacancies(s, f, 25);
+      expect(ranked.total).toBe(all.length);
+      expect(ranked.top).toEqual(all.slice(0, 25));
+    }
+  });
+});

@@ -54,6 +54,11 @@ export class TopK {
     this.slots[i] = slot;
   }
 
+  /** The score a candidate must reach to enter (it may tie and win on key); -Infinity until full. */
+  threshold(): number {
+    return this.n < this.k ? -Infinity : this.scores[0]!;
+  }
+
   /** Best first. */
   sorted(): { score: number; slot: number }[] {
     const out: { score: number; slot: number }[] = [];

@@ -1,4 +1,4 @@
-import type { ProfileInput } from '@werkbrug/shared/schemas/profile';
+import type { Profile, ProfileInput } from '@werkbrug/shared/schemas/profile';
 import type { Vacancy, ContractType } from '@werkbrug/shared/schemas/vacancy';
 import type { Course, FundingScheme } from '@werkbrug/shared/schemas/course';
 import type { Outlook } from '@werkbrug/shared/schemas/common';
@@ -12,6 +12,8 @@ import type { ComponentName } from './weights.ts';
  * the taxonomy. `demographics` may be present but is never read.
  */
 export type ProfileLike = ProfileInput & {
+  /** Accepted so a stored Profile can be passed as it is; never read (see fairness.test.ts). */
+  demographics?: Profile['demographics'] | null;
   skillTexts?: readonly string[];
   occupationTexts?: readonly string[];
 };

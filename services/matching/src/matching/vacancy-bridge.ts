@@ -1,6 +1,6 @@
 import type { Bridge } from './types.ts';
 import { buildPerson } from './person.ts';
-import { distanceKm, minutesFor, withPerson, type ScoreState } from './score.ts';
+import { distanceKm, minutesFor, withPerson, type ScoreState } from './score-state.ts';
 import { availableFunding } from './funding.ts';
 import { vacancyFlags } from './vacancy-columns.ts';
 import { describeCourse, planCourses, taughtSkills, type CourseConstraints } from './bridges.ts';
@@ -8,7 +8,7 @@ import { skillRef, toPoints } from './labels.ts';
 
 export function vacancyConstraints(s: ScoreState, slot: number): CourseConstraints {
   const trains = (s.model.catalog.vacancies.flags[slot]! & vacancyFlags.employerTrains) !== 0;
-  return { personLevel: s.profile.level, today: s.today, funding: availableFunding(s.profile.eligibleFunding, trains) };
+  return { personLevel: s.profile.level, today: s.today, funding: availableFunding(s.profile.eligibleFunding, trains), employerTrains: trains };
 }
 
 /** The missing essential skills of a vacancy for this person (skill indices, in the vacancy's order). */
@@ -24,12 +24,12 @@ export function missingEssentials(s: ScoreState, slot: number): number[] {
 export function bridgeForVacancy(s: ScoreState, slot: number): Bridge {
   const { model } = s;
   const minutes = minutesFor(s, distanceKm(s, slot));
-  const fitNow = toPoints(s.evaluate(slot, minutes, null));
+  const fitNow = toPoints(s.evaluator.evaluate(slot, minutes, null));
   const missing = missingEssentials(s, slot);
   const constraints = vacancyConstraints(s, slot);
   const plan = planCourses(model, missing, constraints);
   const after = withPerson(s, buildPerson(model, s.profile, taughtSkills(model, plan.slots)));
-  const fitAfter = toPoints(after.evaluate(slot, minutes, null));
+  const fitAfter = toPoints(after.evaluator.evaluate(slot, minutes, null));
   const courses = plan.slots.map((c, i) => describeCourse(model, c, plan.teaches[i]!, constraints));
   return {
     fitNow,

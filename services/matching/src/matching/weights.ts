@@ -23,6 +23,14 @@ export type ComponentName = (typeof componentNames)[number];
  * - reach .08 and hours .08: inside the hard limits these are preferences, not deal breakers.
  * - education .10: one level short is recoverable; more is a real gap (see `education` below).
  * - text .20 when a query is given: the visitor told us what they look for, so it weighs in clearly.
+ *
+ * History: the first cut was skills .40, transition .15, reach .12; on the labelled cases of
+ * test/quality (cabin crew, hospitality, steel, ...) distance noise then outranked the move itself,
+ * so transition went up and reach down. Re-run `npx tsx test/quality/evaluate.ts` after any change.
+ *
+ * Hard filters are not weights: they remove a vacancy instead of lowering it. A vacancy is out when
+ * it is closed or its validThrough is before today, when the estimated travel time exceeds the
+ * person's limit, or when its maximum hours are below half of the person's minimum (`hours` below).
  */
 export const baseWeights: Record<ComponentName, number> = {
   skills: 0.37,
@@ -107,6 +115,8 @@ export const bridges = {
   maxCourses: 3,
   /** Course level may be at most this many NLQF levels above the person's level. */
   maxLevelAbovePerson: 1,
+  /** A course must teach at least one missing skill per 26 weeks (half a year) of study to be proposed. */
+  minSkillsPerWeek: 1 / 26,
   /** What the STAP budget pays per course (euros). */
   stapMaxEuros: 1000,
 } as const;

@@ -3,7 +3,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql/index.ts'
 import { formatDate, formatEuro, formatNumber } from '../../i18n/format.ts';
 import { levelLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/language-context.tsx';
-import { useResultFocus } from './use-result-focus.ts';
+import { useResultLink } from './use-result-link.ts';
 
 export const CourseHitFragment = graphql(`
   fragment CourseCard_Hit on CourseHit {
@@ -36,7 +36,7 @@ interface CourseCardProps {
 export function CourseCard({ hit: hitRef, focusOnMount = false }: CourseCardProps) {
   const { lang, t } = useI18n();
   const { distanceKm, node: course } = getFragmentData(CourseHitFragment, hitRef);
-  const link = useResultFocus(course.id, focusOnMount);
+  const link = useResultLink(course.id, focusOnMount);
   // Dates are YYYY-MM-DD, so text order is date order.
   const nextStart = [...course.startDates].sort()[0];
 

@@ -1,18 +1,13 @@
-import { useState } from 'react';
 import { useQuery } from 'urql';
-import { CourseCard } from './course-card.tsx';
-import { CourseFilters } from './course-filters.tsx';
-import { CourseMorePage } from './course-more-page.tsx';
-import { ErrorNotice } from '../../components/error-notice.tsx';
-import { Loading } from '../../components/loading.tsx';
 import { graphql } from '../../gql/index.ts';
 import { fieldProblems } from '../../graphql/errors.ts';
 import { useI18n } from '../../i18n/language-context.tsx';
-import { FilterPanel } from './filter-panel.tsx';
-import { MoreResults } from './more-results.tsx';
-import { ResultsSection } from './results-section.tsx';
-import { activeFilterCount, courseSorts, withoutFilters, type SearchState } from './search-state.ts';
+import { CourseCard } from './course-card.tsx';
+import { CourseFilters } from './course-filters.tsx';
+import { CourseMorePage } from './course-more-page.tsx';
+import { courseSorts, type SearchState } from './search-state.ts';
 import { courseFilter, courseSort, nearInput, pageSize, queryText } from './search-variables.ts';
+import { SearchView } from './search-view.tsx';
 import { SortSelect } from './sort-select.tsx';
 import type { UpdateSearch } from './use-search-state.ts';
 
@@ -68,7 +63,6 @@ const CourseSearchQuery = graphql(`
 
 export function CourseSearch({ state, update }: { state: SearchState; update: UpdateSearch }) {
   const { t } = useI18n();
-  const [focusPage, setFocusPage] = useState<number | null>(null);
   const search = { query: queryText(state), filter: courseFilter(state), near: nearInput(state), sort: courseSort(state), first: pageSize };
   const [result, reexecute] = useQuery({
     query: CourseSearchQuery,
@@ -82,79 +76,51 @@ export function CourseSearch({ state, update }: { state: SearchState; update: Up
       withLevelCounts: state.level !== null,
     },
   });
-
   const { data, error, fetching } = result;
-  const nearError = fieldProblems(error).find((p) => p.path.startsWith('near'))?.message ?? null;
-  const loadMore = () => {
-    setFocusPage(state.pages + 1);
-    update({ pages: state.pages + 1 }, { replace: true });
-  };
-
-  const filters = (
-    <FilterPanel activeCount={activeFilterCount(state)} onClear={() => update(withoutFilters(state))}>
-      <CourseFilters
-        state={state}
-        update={update}
-        nearError={nearError}
-        facets={{
-          main: data?.courses.facets,
-          funding: data?.fundingCounts?.facets,
-          mode: data?.modeCounts?.facets,
-          level: data?.levelCounts?.facets,
-        }}
-      />
-    </FilterPanel>
-  );
-
-  let body;
-  if (error) {
-    body = <ErrorNotice error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  } else if (fetching && !data) {
-    body = <Loading />;
-  } else if (data) {
-    const { hits, pageInfo, totalCount } = data.courses;
-    body = (
-      <>
-        <ol className="results__list">
-          {hits.map((hit) => (
-            <CourseCard key={hit.node.id} hit={hit} />
-          ))}
-        </ol>
-        <MoreResults
-          pageInfo={pageInfo}
-          pagesAfter={state.pages - 1}
-          shown={hits.length}
-          total={totalCount}
-          onLoadMore={loadMore}
-          renderNextPage={(after, pagesAfter) => (
-            <CourseMorePage search={search} after={after} page={2} pagesAfter={pagesAfter} total={totalCount} focusPage={focusPage} onLoadMore={loadMore} />
-          )}
-        />
-      </>
-    );
-  }
+  const page = data?.courses;
 
   return (
-    <div className="search-layout">
-      {filters}
-      <ResultsSection
-        kind="opleidingen"
-        total={error ? null : (data?.courses.totalCount ?? null)}
-        shownQuery={result.operation?.variables.query ?? ''}
-        busy={fetching}
-        degraded={data?.courses.degraded ?? false}
-        sort={
-          <SortSelect
-            sorts={courseSorts}
-            labels={t.search.courseSort}
-            current={search.sort}
-            hidden={state.postcode ? [] : ['DISTANCE']}
-            onChange={(sort) => update({ sort })}
-          />
-        }
-      >
-        {body}
-      </ResultsSection>
-    </div>
+    <SearchView
+      state={state}
+      update={update}
+      fetching={fetching}
+      error={error}
+      shownQuery={result.operation?.variables.query ?? ''}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      firstPage={
+        page
+          ? {
+              totalCount: page.totalCount,
+              degraded: page.degraded,
+              pageInfo: page.pageInfo,
+              shown: page.hits.length,
+              cards: page.hits.map((hit) => <CourseCard key={hit.node.id} hit={hit} />),
+            }
+          : null
+      }
+      renderNextPage={(args) => <CourseMorePage search={search} page={2} {...args} />}
+      filters={
+        <CourseFilters
+          state={state}
+          update={update}
+          nearError={fieldProblems(error).find((p) => p.path.startsWith('near'))?.message ?? null}
+          facets={{
+            main: data?.courses.facets,
+            funding: data?.fundingCounts?.facets,
+            mode: data?.modeCounts?.facets,
+            level: data?.levelCounts?.facets,
+          }}
+        />
+      }
+      sort={
+        <SortSelect
+          sorts={courseSorts}
+          labels={t.search.courseSort}
+          current={search.sort}
+          hidden={state.postcode ? [] : ['DISTANCE']}
+          onChange={(sort) => update({ sort })}
+        />
+      }
+    />
   );
 }

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/language-context.tsx';
-import { checkPostcode } from './postcode-check.ts';
 import { radiusOptions } from './search-state.ts';
 
 interface NearFieldsProps {
@@ -12,6 +11,12 @@ interface NearFieldsProps {
 }
 
 const defaultRadius = 10;
+
+/**
+ * The postcode rules come with the shared zod schemas, which weigh more than the rest of the search
+ * page. They load when someone starts on the postcode field, not with the page.
+ */
+const loadPostcodeCheck = () => import('./postcode-check.ts');
 
 /** "Binnen N km van mijn postcode": the postcode applies on submit, the distance as soon as it changes. */
 export function NearFields({ postcode, radiusKm, serverError, onApply }: NearFieldsProps) {
@@ -28,9 +33,9 @@ export function NearFields({ postcode, radiusKm, serverError, onApply }: NearFie
     if (postcode) setRadius(radiusKm);
   }, [postcode, radiusKm]);
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const checked = checkPostcode(draft);
+    const checked = (await loadPostcodeCheck()).checkPostcode(draft);
     if (!checked.ok) {
       setProblem(checked.problem);
       input.current?.focus();
@@ -76,6 +81,7 @@ export function NearFields({ postcode, radiusKm, serverError, onApply }: NearFie
             className="input input--postcode"
             value={draft}
             onChange={(e) => setDraft(e.target.value)}
+            onFocus={() => void loadPostcodeCheck()}
             autoComplete="postal-code"
             inputMode="text"
             maxLength={7}

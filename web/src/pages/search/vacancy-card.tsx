@@ -4,7 +4,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql/index.ts'
 import { formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/language-context.tsx';
 import { levelLabel } from '../../i18n/labels.ts';
-import { useResultFocus } from './use-result-focus.ts';
+import { useResultLink } from './use-result-link.ts';
 
 export const VacancyHitFragment = graphql(`
   fragment VacancyCard_Hit on VacancyHit {
@@ -36,7 +36,7 @@ interface VacancyCardProps {
 export function VacancyCard({ hit: hitRef, focusOnMount = false }: VacancyCardProps) {
   const { lang, t } = useI18n();
   const { distanceKm, node: vacancy } = getFragmentData(VacancyHitFragment, hitRef);
-  const link = useResultFocus(vacancy.id, focusOnMount);
+  const link = useResultLink(vacancy.id, focusOnMount);
 
   return (
     <li className="card">

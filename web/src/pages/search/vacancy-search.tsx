@@ -1,15 +1,10 @@
-import { useState } from 'react';
 import { useQuery } from 'urql';
-import { ErrorNotice } from '../../components/error-notice.tsx';
-import { Loading } from '../../components/loading.tsx';
 import { graphql } from '../../gql/index.ts';
 import { fieldProblems } from '../../graphql/errors.ts';
 import { useI18n } from '../../i18n/language-context.tsx';
-import { FilterPanel } from './filter-panel.tsx';
-import { MoreResults } from './more-results.tsx';
-import { ResultsSection } from './results-section.tsx';
-import { activeFilterCount, vacancySorts, withoutFilters, type SearchState } from './search-state.ts';
+import { vacancySorts, type SearchState } from './search-state.ts';
 import { nearInput, pageSize, queryText, vacancyFilter, vacancySort } from './search-variables.ts';
+import { SearchView } from './search-view.tsx';
 import { SortSelect } from './sort-select.tsx';
 import type { UpdateSearch } from './use-search-state.ts';
 import { VacancyCard } from './vacancy-card.tsx';
@@ -89,7 +84,6 @@ const VacancySearchQuery = graphql(`
 
 export function VacancySearch({ state, update }: { state: SearchState; update: UpdateSearch }) {
   const { t } = useI18n();
-  const [focusPage, setFocusPage] = useState<number | null>(null);
   const search = { query: queryText(state), filter: vacancyFilter(state), near: nearInput(state), sort: vacancySort(state), first: pageSize };
   const [result, reexecute] = useQuery({
     query: VacancySearchQuery,
@@ -105,80 +99,52 @@ export function VacancySearch({ state, update }: { state: SearchState; update: U
       withLevelCounts: state.level !== null,
     },
   });
-
   const { data, error, fetching } = result;
-  const nearError = fieldProblems(error).find((p) => p.path.startsWith('near'))?.message ?? null;
-  const loadMore = () => {
-    setFocusPage(state.pages + 1);
-    update({ pages: state.pages + 1 }, { replace: true });
-  };
-
-  const filters = (
-    <FilterPanel activeCount={activeFilterCount(state)} onClear={() => update(withoutFilters(state))}>
-      <VacancyFilters
-        state={state}
-        update={update}
-        nearError={nearError}
-        facets={{
-          main: data?.vacancies.facets,
-          sector: data?.sectorCounts?.facets,
-          contractType: data?.contractCounts?.facets,
-          municipality: data?.municipalityCounts?.facets,
-          level: data?.levelCounts?.facets,
-        }}
-      />
-    </FilterPanel>
-  );
-
-  let body;
-  if (error) {
-    body = <ErrorNotice error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  } else if (fetching && !data) {
-    body = <Loading />;
-  } else if (data) {
-    const { hits, pageInfo, totalCount } = data.vacancies;
-    body = (
-      <>
-        <ol className="results__list">
-          {hits.map((hit) => (
-            <VacancyCard key={hit.node.id} hit={hit} />
-          ))}
-        </ol>
-        <MoreResults
-          pageInfo={pageInfo}
-          pagesAfter={state.pages - 1}
-          shown={hits.length}
-          total={totalCount}
-          onLoadMore={loadMore}
-          renderNextPage={(after, pagesAfter) => (
-            <VacancyMorePage search={search} after={after} page={2} pagesAfter={pagesAfter} total={totalCount} focusPage={focusPage} onLoadMore={loadMore} />
-          )}
-        />
-      </>
-    );
-  }
+  const page = data?.vacancies;
 
   return (
-    <div className="search-layout">
-      {filters}
-      <ResultsSection
-        kind="vacatures"
-        total={error ? null : (data?.vacancies.totalCount ?? null)}
-        shownQuery={result.operation?.variables.query ?? ''}
-        busy={fetching}
-        degraded={data?.vacancies.degraded ?? false}
-        sort={
-          <SortSelect
-            sorts={vacancySorts}
-            labels={t.search.vacancySort}
-            current={search.sort}
-            hidden={state.postcode ? [] : ['DISTANCE']}
-            onChange={(sort) => update({ sort })}
-          />
-        }
-      >
-        {body}
-      </ResultsSection>
-    </div>
+    <SearchView
+      state={state}
+      update={update}
+      fetching={fetching}
+      error={error}
+      shownQuery={result.operation?.variables.query ?? ''}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      firstPage={
+        page
+          ? {
+              totalCount: page.totalCount,
+              degraded: page.degraded,
+              pageInfo: page.pageInfo,
+              shown: page.hits.length,
+              cards: page.hits.map((hit) => <VacancyCard key={hit.node.id} hit={hit} />),
+            }
+          : null
+      }
+      renderNextPage={(args) => <VacancyMorePage search={search} page={2} {...args} />}
+      filters={
+        <VacancyFilters
+          state={state}
+          update={update}
+          nearError={fieldProblems(error).find((p) => p.path.startsWith('near'))?.message ?? null}
+          facets={{
+            main: data?.vacancies.facets,
+            sector: data?.sectorCounts?.facets,
+            contractType: data?.contractCounts?.facets,
+            municipality: data?.municipalityCounts?.facets,
+            level: data?.levelCounts?.facets,
+          }}
+        />
+      }
+      sort={
+        <SortSelect
+          sorts={vacancySorts}
+          labels={t.search.vacancySort}
+          current={search.sort}
+          hidden={state.postcode ? [] : ['DISTANCE']}
+          onChange={(sort) => update({ sort })}
+        />
+      }
+    />
   );
 }

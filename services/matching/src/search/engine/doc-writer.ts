@@ -10,14 +10,10 @@ import type { EngineState } from './engine-state.ts';
 import { growTyped } from './int-list.ts';
 import { FIELD_BITS, MAX_SLOTS } from './term-index.ts';
 
-// Imported bindings compile to getter calls under tsx/vitest, which is
-// expensive in per-character/per-posting loops: copy them to locals.
+// Imported bindings compile to getter calls under tsx/vitest: copy to a local
+// for the per-posting loop.
 const SHIFT = FIELD_BITS;
-const SEED = HASH_SEED;
-const PRIME = HASH_PRIME;
-const MAX_LEN = MAX_TOKEN_LENGTH;
-import { HASH_PRIME, HASH_SEED } from './term-table.ts';
-import { MAX_TOKEN_LENGTH, tokenize } from './tokenize.ts';
+import { forEachTermId } from './token-scan.ts';
 
 /**
  * Per-term scratch used while indexing one document: termMark[id] holds the
@@ -29,9 +25,7 @@ let marker = 0;
 let termMark = new Int32Array(1024);
 let termMask = new Uint8Array(1024);
 const touched: number[] = [];
-/** 1 for ASCII characters that belong to a token (after lower-casing: a-z, 0-9). */
-const WORD_CHAR = new Uint8Array(128);
-for (let c = 0; c < 128; c++) WORD_CHAR[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : 0;
+
 
 export function primaryKeyOf(state: EngineState, doc: Record<string, unknown>): string {
   const raw = doc[state.schema.primaryKey];
@@ -89,53 +83,27 @@ function indexText(state: EngineState, slot: number, doc: Record<string, unknown
     marker = 1;
   }
   touched.length = 0;
-  const fields = state.schema.searchable;
+  current = state;
+  const { dict, schema } = state;
+  const fields = schema.searchable;
   for (let f = 0; f < fields.length; f++) {
     const value = doc[(fields[f] as { field: string }).field];
-    if (typeof value === 'string') scanText(state, value, 1 << f);
+    currentBit = 1 << f;
+    if (typeof value === 'string') forEachTermId(value, dict, touch);
     else if (Array.isArray(value)) {
-      for (const item of value) if (typeof item === 'string') scanText(state, item, 1 << f);
-    } else if (typeof value === 'number' && Number.isFinite(value)) scanText(state, String(value), 1 << f);
+      for (const item of value) if (typeof item === 'string') forEachTermId(item, dict, touch);
+    } else if (typeof value === 'number' && Number.isFinite(value)) forEachTermId(String(value), dict, touch);
   }
-  const dict = state.dict;
   for (const id of touched) dict.append(id, (slot << SHIFT) | (termMask[id] as number));
 }
 
-/**
- * Same tokens as tokenize() (a test asserts it), without allocating them: ASCII
- * runs of [a-z0-9] are hashed while scanning and looked up as slices; a run
- * containing any non-ASCII character takes the exact slow path (NFD folding).
- */
-function scanText(state: EngineState, text: string, bit: number): void {
-  const s = text.toLowerCase();
-  const n = s.length;
-  const dict = state.dict;
-  let i = 0;
-  while (i < n) {
-    let c = s.charCodeAt(i);
-    if (c < 128 && WORD_CHAR[c] === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let h = SEED;
-    let ascii = true;
-    for (; i < n; i++) {
-      c = s.charCodeAt(i);
-      if (c < 128) {
-        if (WORD_CHAR[c] === 0) break;
-        h = Math.imul(h ^ c, PRIME);
-      } else ascii = false;
-    }
-    if (ascii) {
-      if (i - start <= MAX_LEN) touch(state, dict.getOrAddSlice(s, start, i, h), bit);
-    } else {
-      for (const token of tokenize(s.slice(start, i))) touch(state, dict.getOrAdd(token), bit);
-    }
-  }
-}
+// The visitor is one module-level function (monomorphic, so it inlines into
+// the scanner) reading the document being indexed from these two variables.
+let current: EngineState | undefined;
+let currentBit = 0;
 
-function touch(state: EngineState, id: number, bit: number): void {
+function touch(id: number): void {
+  const state = current as EngineState;
   if (state.stopWords.size > 0 && state.stopWords.has(state.dict.terms[id] as string)) return;
   if (id >= termMark.length) {
     termMark = growTyped(termMark, id + 1, 0);
@@ -143,9 +111,9 @@ function touch(state: EngineState, id: number, bit: number): void {
   }
   if (termMark[id] !== marker) {
     termMark[id] = marker;
-    termMask[id] = bit;
+    termMask[id] = currentBit;
     touched.push(id);
   } else {
-    termMask[id]! |= bit;
+    termMask[id]! |= currentBit;
   }
 }

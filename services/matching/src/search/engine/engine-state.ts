@@ -12,7 +12,7 @@ import { SynonymIndex } from './synonyms.ts';
 import { TermIndex } from './term-index.ts';
 import { TextMatcher } from './text-match.ts';
 import { tokenize } from './tokenize.ts';
-import { MAX_ATTRIBUTE, ATTRIBUTE_WEIGHT } from './text-match.ts';
+import { ATTRIBUTE_WEIGHT, MAX_ATTRIBUTE } from './ranking.ts';
 import { FIELD_BITS } from './term-index.ts';
 
 export interface EngineState {

@@ -89,6 +89,19 @@ describe('upsert / remove / get / ids / size', () => {
     expect(e.search({ sort: [{ field: 'n', order: 'asc' }], limit: 3 }).hits.map((h) => h.doc.id)).toEqual(['d0', 'd1', 'd2']);
   });
 
+  it('finds old and newly added words across the main and delta term views', () => {
+    const e = createSearchEngine<Doc>(schema);
+    const word = (i: number) => `woord${i.toString(36)}x`;
+    e.upsert(Array.from({ length: 5000 }, (_, i) => make(i, word(i))));
+    expect(e.search({ q: 'woord0x ' }).hits[0]?.doc.id).toBe('d0'); // > 4096 terms: merged into the main view
+    e.upsert([make(9001, 'monteur'), make(9002, 'monteurs'), make(9003, 'woordzzzx')]);
+    expect(e.search({ q: 'monteru ' }).hits.map((h) => h.doc.id)).toEqual(['d9001']); // typo, new term
+    expect(e.search({ q: 'monteur ' }).hits.map((h) => h.doc.id)).toEqual(['d9001', 'd9002']); // exact + stem
+    expect(e.search({ q: 'woordzzz' }).hits[0]?.doc.id).toBe('d9003'); // prefix in the delta view
+    expect(e.search({ q: 'woord2s', limit: 1000 }).hits.map((h) => h.doc.id)).toContain('d100'); // prefix in the main view (woord2sx)
+    expect(e.search({ q: 'woordzzzy ' }).hits[0]?.doc.id).toBe('d9003'); // typo in the delta view
+  });
+
   it('clear empties everything', () => {
     const e = createSearchEngine<Doc>(schema);
     e.upsert([make(1)]);

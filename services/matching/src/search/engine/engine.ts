@@ -4,22 +4,27 @@
  * synonyms, ranking rules, filters, facets, geo, sort) without a server.
  *
  * Module map:
- *   tokenize.ts / stem-dutch.ts   text folding and Dutch stems
- *   term-index.ts                 dictionary + packed postings
- *   typo.ts / fuzzy-walk.ts       Meilisearch typo rules, candidate lookup
- *   query-plan.ts / synonyms.ts   query words -> candidate terms
- *   text-match.ts                 ranking over postings
- *   columns.ts / filter-eval.ts   typed columns, filter bitsets
- *   facets.ts / geo.ts / top-k.ts
- *   doc-writer.ts / compaction.ts upserts with tombstones, compaction
- *   search-exec.ts                one search end to end
+ *   schema.ts                      public types
+ *   tokenize.ts / token-scan.ts    text folding; allocation-free indexing scan
+ *   stem-dutch.ts                  Dutch stems (plural/singular matching)
+ *   term-index.ts / term-table.ts  dictionary + packed postings
+ *   sorted-views.ts                sorted term runs for prefix/typo lookups
+ *   typo.ts / fuzzy-walk.ts        Meilisearch typo rules, candidate lookup
+ *   query-plan.ts / synonyms.ts    query words -> candidate terms
+ *   ranking.ts / text-match.ts     ranking model, scoring over postings
+ *   columns.ts / filter-eval.ts    typed columns, filter bitsets
+ *   facets.ts / geo.ts / top-k.ts  facets, distances, page selection
+ *   doc-writer.ts / compaction.ts  upserts with tombstones, compaction
+ *   search-exec.ts                 one search end to end
+ *   filter-reference.ts            brute-force oracle (tests, benchmark only)
  */
 
-import { maybeCompact } from './compaction.ts';
+import { compact, maybeCompact } from './compaction.ts';
 import { killSlot, writeDocs } from './doc-writer.ts';
 import { createState, type EngineState } from './engine-state.ts';
 import type { EngineSchema, SearchEngine, SearchRequest, SearchResult } from './schema.ts';
 import { executeSearch } from './search-exec.ts';
+import { MAX_SLOTS } from './term-index.ts';
 
 export function createSearchEngine<D extends Record<string, unknown>>(schema: EngineSchema): SearchEngine<D> {
   let state: EngineState = createState(schema);
@@ -27,6 +32,8 @@ export function createSearchEngine<D extends Record<string, unknown>>(schema: En
   return {
     upsert(docs: D[]): void {
       if (docs.length === 0) return;
+      // Slot numbers are bounded by the posting layout: reclaim tombstones first if needed.
+      if (state.slots + docs.length > MAX_SLOTS && state.dead > 0) compact(state);
       writeDocs(state, docs);
       maybeCompact(state);
     },

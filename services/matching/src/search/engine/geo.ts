@@ -23,7 +23,9 @@ export function aToKm(a: number): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(Math.min(1, a)));
 }
 
+/** Haversine term for a radius; a negative radius matches nothing (not even the centre). */
 export function kmToA(km: number): number {
+  if (km < 0) return -1;
   const s = Math.sin(Math.min(Math.PI / 2, km / (2 * EARTH_RADIUS_KM)));
   return s * s;
 }

@@ -67,27 +67,27 @@ function addWordDerivations(b: UnitBuilder, dict: TermIndex, word: string, prefi
   const exact = dict.idOf(word);
   if (exact !== undefined) b.add(exact, 0, LEVEL_EXACT);
   for (const id of dict.termsWithStem(word)) b.add(id, 0, LEVEL_STEM);
-  const sorted = dict.sortedTerms;
-  const ids = dict.sortedIds;
-  if (prefix) {
-    const top = new TopByFrequency(PREFIX_CAP);
-    const [start, end] = prefixRange(sorted, word);
-    for (let i = start; i < end; i++) {
-      const id = ids[i] as number;
-      if (id !== exact) top.offer(id, dict.docFreq(id));
-    }
-    top.forEach((id) => b.add(id, 0, LEVEL_PREFIX));
-  }
+  const prefixes = new TopByFrequency(PREFIX_CAP);
   const one = new TopByFrequency(ONE_TYPO_CAP);
   const two = new TopByFrequency(TWO_TYPO_CAP);
-  findTypoRanges(sorted, word, prefix, (start, end, typos) => {
-    if (typos === 0) return; // exact and prefix matches are handled above
-    const top = typos === 1 ? one : two;
-    for (let i = start; i < end; i++) {
-      const id = ids[i] as number;
-      top.offer(id, dict.docFreq(id));
+  for (const { terms, ids } of dict.views()) {
+    if (prefix) {
+      const [start, end] = prefixRange(terms, word);
+      for (let i = start; i < end; i++) {
+        const id = ids[i] as number;
+        if (id !== exact) prefixes.offer(id, dict.docFreq(id));
+      }
     }
-  });
+    findTypoRanges(terms, word, prefix, (start, end, typos) => {
+      if (typos === 0) return; // exact and prefix matches are handled above
+      const top = typos === 1 ? one : two;
+      for (let i = start; i < end; i++) {
+        const id = ids[i] as number;
+        top.offer(id, dict.docFreq(id));
+      }
+    });
+  }
+  prefixes.forEach((id) => b.add(id, 0, LEVEL_PREFIX));
   one.forEach((id) => b.add(id, 1, LEVEL_TYPO));
   two.forEach((id) => b.add(id, 2, LEVEL_TYPO));
 }

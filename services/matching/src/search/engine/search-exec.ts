@@ -17,7 +17,7 @@ import { evaluateFilter } from './filter-eval.ts';
 import { aToKm, haversineKm, kmToA } from './geo.ts';
 import { planQuery } from './query-plan.ts';
 import { DEFAULT_LIMIT, MAX_LIMIT, type SearchHit, type SearchRequest, type SearchResult } from './schema.ts';
-import { BUCKET_WEIGHT, UNIT_MAX } from './text-match.ts';
+import { BUCKET_WEIGHT, UNIT_MAX } from './ranking.ts';
 import { selectTopK } from './top-k.ts';
 
 // Scratch buffers shared by all engines: search is synchronous, and results
@@ -35,8 +35,8 @@ function keyBuffer(i: number, size: number): Float64Array {
 
 export function executeSearch<D>(state: EngineState, req: SearchRequest): SearchResult<D> {
   const started = performance.now();
-  const limit = Math.max(0, Math.min(MAX_LIMIT, Math.floor(req.limit ?? DEFAULT_LIMIT)));
-  const offset = Math.max(0, Math.floor(req.offset ?? 0));
+  const limit = Math.max(0, Math.min(MAX_LIMIT, Math.floor(finiteOr(req.limit, DEFAULT_LIMIT))));
+  const offset = Math.max(0, Math.floor(finiteOr(req.offset, 0)));
   if (matchedBuf.length < state.capacity) matchedBuf = new Int32Array(state.capacity);
   const matched = matchedBuf;
 
@@ -107,6 +107,10 @@ export function executeSearch<D>(state: EngineState, req: SearchRequest): Search
     hits.push(hit);
   }
   return { hits, total: n, facets, tookMs: performance.now() - started };
+}
+
+function finiteOr(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) ? value : fallback;
 }
 
 function distanceOf(state: EngineState, slot: number, c: { lat: number; lng: number }): number {

@@ -6,13 +6,11 @@
  * packed array per term halves memory and keeps the scoring loop on a single
  * sequential stream. Postings are append-only and therefore sorted by slot;
  * dead slots are filtered by the caller's live bitset until compaction.
- *
- * The sorted term array (for prefix ranges and the typo walk) is maintained
- * lazily: new terms go to a pending list that is merged on the next search,
- * so an upsert never pays for re-sorting the dictionary.
+ * Sorted views for prefix/typo lookups live in sorted-views.ts.
  */
 
 import { stemDutch } from './stem-dutch.ts';
+import { SortedViews, type SortedView } from './sorted-views.ts';
 import { TermTable, hashString } from './term-table.ts';
 
 export const FIELD_BITS = 8;
@@ -29,9 +27,7 @@ export class TermIndex {
   lengths = new Int32Array(1024);
   private stemOf: string[] = [];
   private byStem = new Map<string, number[]>();
-  sortedTerms: string[] = [];
-  sortedIds = new Int32Array(0);
-  private pending: number[] = [];
+  private sorted = new SortedViews();
 
   get size(): number {
     return this.terms.length;
@@ -69,7 +65,7 @@ export class TermIndex {
     const group = this.byStem.get(stem);
     if (group) group.push(id);
     else this.byStem.set(stem, [id]);
-    this.pending.push(id);
+    this.sorted.add(id);
     return id;
   }
 
@@ -95,31 +91,14 @@ export class TermIndex {
     return this.byStem.get(stemDutch(word)) ?? EMPTY;
   }
 
-  /** Merge pending new terms into the sorted view (O(n) merge plus sorting the new ones). */
+  /** Sorted views to search; call ensureSorted() first. */
+  views(): SortedView[] {
+    return this.sorted.views();
+  }
+
+  /** Make terms added since the last search visible to prefix/typo lookups. */
   ensureSorted(): void {
-    if (this.pending.length === 0) return;
-    const terms = this.terms;
-    const added = this.pending.sort((a, b) => {
-      const x = terms[a] as string;
-      const y = terms[b] as string;
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
-    const old = this.sortedIds;
-    const mergedIds = new Int32Array(old.length + added.length);
-    const mergedTerms: string[] = new Array<string>(mergedIds.length);
-    let i = 0;
-    let j = 0;
-    let o = 0;
-    while (i < old.length || j < added.length) {
-      const takeOld =
-        j >= added.length || (i < old.length && (terms[old[i] as number] as string) < (terms[added[j] as number] as string));
-      const id = takeOld ? (old[i++] as number) : (added[j++] as number);
-      mergedIds[o] = id;
-      mergedTerms[o++] = terms[id] as string;
-    }
-    this.sortedIds = mergedIds;
-    this.sortedTerms = mergedTerms;
-    this.pending = [];
+    this.sorted.ensure(this.terms);
   }
 
   /**
@@ -164,17 +143,7 @@ export class TermIndex {
       if (group) group.push(t);
       else this.byStem.set(stem, [t]);
     }
-    const sortedIds = new Int32Array(terms.length);
-    const sortedTerms: string[] = new Array<string>(terms.length);
-    let o = 0;
-    for (const old of this.sortedIds) {
-      const id = newId[old] as number;
-      if (id < 0) continue;
-      sortedIds[o] = id;
-      sortedTerms[o++] = terms[id] as string;
-    }
-    this.sortedIds = sortedIds;
-    this.sortedTerms = sortedTerms;
+    this.sorted.remap(newId, terms);
   }
 
   clear(): void {
@@ -184,8 +153,6 @@ export class TermIndex {
     this.lengths = new Int32Array(1024);
     this.stemOf = [];
     this.byStem = new Map();
-    this.sortedTerms = [];
-    this.sortedIds = new Int32Array(0);
-    this.pending = [];
+    this.sorted = new SortedViews();
   }
 }

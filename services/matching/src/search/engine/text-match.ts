@@ -1,40 +1,25 @@
 /**
- * Scores documents against query units by walking postings only.
- *
- * Ranking reproduces Meilisearch's default rules with one integer per doc:
- *   words      bucket = length of the longest run of query units, from the
- *              first, that the doc matches (matchingStrategy 'last': words
- *              are dropped from the end). Docs must match the first unit.
- *   typo       fewer typos over the matched units          (x 1e6 per unit)
- *   proximity  SKIPPED: positions are not indexed, to keep postings at one
- *              int per (term, doc) and the index small.
- *   attribute  best field weight of each matched unit      (x 1e3 per unit)
- *   exactness  exact/synonym > stem > prefix > typo        (x 1 per unit)
- * score = bucket * 1e8 + sum over matched units of the best candidate's
- * (2 - typos) * 1e6 + attribute * 1e3 + level. With <= 10 units and
- * attribute <= 99 no component can overflow into the next, so comparing
- * scores compares the rules lexicographically. A `sort` request is applied
- * BEFORE this score (see search-exec.ts).
+ * Scores documents against query units by walking postings only; the
+ * ranking model is described in ranking.ts.
  *
  * Scratch arrays are per-slot and stamped with a generation number, so a
  * query never clears or allocates anything proportional to the index.
  */
 
-import { hasBit, type Bitset } from './bitset.ts';
+import type { Bitset } from './bitset.ts';
+import { PhraseMatcher } from './phrase-match.ts';
 import type { QueryUnit } from './query-plan.ts';
+import { BUCKET_WEIGHT, MAX_LEVEL, candidateBase } from './ranking.ts';
 import { FIELD_BITS, FIELD_MASK, type TermIndex } from './term-index.ts';
 
-// Local copies of the posting layout: under tsx/vitest an imported binding
-// compiles to a getter call, which costs a lot inside the per-posting loops.
+// Local copies: under tsx/vitest an imported binding compiles to a getter
+// call, which costs a lot inside the per-posting loops.
 const SHIFT = 8;
 const MASK = 255;
 if (SHIFT !== FIELD_BITS || MASK !== FIELD_MASK) throw new Error('posting layout mismatch');
-
-export const BUCKET_WEIGHT = 1e8;
-export const TYPO_WEIGHT = 1e6;
-export const ATTRIBUTE_WEIGHT = 1e3;
-export const MAX_ATTRIBUTE = 99;
-export const UNIT_MAX = 2 * TYPO_WEIGHT + MAX_ATTRIBUTE * ATTRIBUTE_WEIGHT + 3;
+const BUCKET = BUCKET_WEIGHT;
+/** Phrase (multi-word synonym) matches are exact and typo-free. */
+const PHRASE_BASE = candidateBase(0, MAX_LEVEL);
 
 export class TextMatcher {
   /**
@@ -46,10 +31,7 @@ export class TextMatcher {
   private stampBase = 0;
   private total = new Int32Array(0); // sum of unit scores (< 2^31: 10 units x 2.1e6)
   private current = new Int32Array(0); // score of the unit being processed
-  private phraseGen = new Int32Array(0);
-  private phraseStamp = 0;
-  private phraseCount = new Uint8Array(0);
-  private phraseAttr = new Int32Array(0);
+  private phrases = new PhraseMatcher();
   private count = 0;
   private out: Int32Array = new Int32Array(0);
 
@@ -58,11 +40,8 @@ export class TextMatcher {
     this.state = new Int32Array(capacity);
     this.total = new Int32Array(capacity);
     this.current = new Int32Array(capacity);
-    this.phraseGen = new Int32Array(capacity);
-    this.phraseCount = new Uint8Array(capacity);
-    this.phraseAttr = new Int32Array(capacity);
+    this.phrases.ensureCapacity(capacity);
     this.stampBase = 0;
-    this.phraseStamp = 0;
   }
 
   /**
@@ -80,13 +59,15 @@ export class TextMatcher {
     for (let u = 0; u < units.length; u++) {
       const unit = units[u] as QueryUnit;
       for (const cand of unit.terms) {
-        const base = (2 - cand.typos) * 1e6 + cand.level; // TYPO_WEIGHT
+        const base = candidateBase(cand.typos, cand.level);
         const arr = dict.postings[cand.termId] as Int32Array;
         const len = dict.lengths[cand.termId] as number;
         if (u === 0) this.scanFirst(arr, len, base, allowed, attr);
         else this.scanNext(arr, len, base, u, attr);
       }
-      for (const phrase of unit.phrases) this.matchPhrase(phrase, dict, allowed, attr, u);
+      for (const phrase of unit.phrases) {
+        this.phrases.match(phrase, dict, allowed, attr, (slot, a) => this.visit(slot, PHRASE_BASE + a, u));
+      }
       if (u === 0 && this.count === 0) break;
     }
     return this.count;
@@ -141,41 +122,6 @@ export class TextMatcher {
     }
   }
 
-  /** Documents containing every term of a multi-word synonym; attribute = weakest term's. */
-  private matchPhrase(ids: readonly number[], dict: TermIndex, allowed: Bitset, attr: Int32Array, u: number): void {
-    const P = ++this.phraseStamp;
-    const { phraseGen, phraseCount, phraseAttr } = this;
-    for (let t = 0; t < ids.length; t++) {
-      const arr = dict.postings[ids[t] as number] as Int32Array;
-      const len = dict.lengths[ids[t] as number] as number;
-      for (let j = 0; j < len; j++) {
-        const v = arr[j] as number;
-        const slot = v >>> SHIFT;
-        const a = attr[v & MASK] as number;
-        if (t === 0) {
-          if (!hasBit(allowed, slot)) continue;
-          phraseGen[slot] = P;
-          phraseCount[slot] = 1;
-          phraseAttr[slot] = a;
-        } else if (phraseGen[slot] === P && phraseCount[slot] === t) {
-          phraseCount[slot] = t + 1;
-          if (a < (phraseAttr[slot] as number)) phraseAttr[slot] = a;
-        }
-      }
-    }
-    const last = ids[ids.length - 1] as number;
-    const arr = dict.postings[last] as Int32Array;
-    const len = dict.lengths[last] as number;
-    const base = 2 * 1e6 + 3; // exact, no typo
-    for (let j = 0; j < len; j++) {
-      const slot = (arr[j] as number) >>> SHIFT;
-      if (phraseGen[slot] === P && phraseCount[slot] === ids.length) {
-        phraseCount[slot] = 0; // visit once
-        this.visit(slot, base + (phraseAttr[slot] as number), u);
-      }
-    }
-  }
-
   /** Same update as the hot loops, for the (rare) phrase matches. */
   private visit(slot: number, s: number, u: number): void {
     const { state, total, current } = this;
@@ -203,7 +149,7 @@ export class TextMatcher {
 
   /** Raw score of a slot returned by the last run(). */
   score(slot: number): number {
-    return ((this.state[slot] as number) - this.stampBase) * 1e8 + (this.total[slot] as number); // BUCKET_WEIGHT
+    return ((this.state[slot] as number) - this.stampBase) * BUCKET + (this.total[slot] as number);
   }
 
   /**
@@ -216,7 +162,7 @@ export class TextMatcher {
     const B = this.stampBase;
     for (let i = 0; i < n; i++) {
       const slot = slots[i] as number;
-      const raw = ((state[slot] as number) - B) * 1e8 + (total[slot] as number);
+      const raw = ((state[slot] as number) - B) * BUCKET + (total[slot] as number);
       key[i] = extra ? -raw * mul + (extra[slot] as number) : -raw * mul;
     }
   }

@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { TermIndex } from './term-index.ts';
+import { forEachTermId } from './token-scan.ts';
 import { foldText, tokenize, tokenizeQuery, tokenizeValue } from './tokenize.ts';
 
 describe('tokenize', () => {
@@ -27,5 +30,30 @@ describe('tokenize', () => {
     expect(tokenizeQuery('verpleeg')).toEqual({ words: ['verpleeg'], lastIsPrefix: true });
     expect(tokenizeQuery('verpleeg ')).toEqual({ words: ['verpleeg'], lastIsPrefix: false });
     expect(tokenizeQuery('  ')).toEqual({ words: [], lastIsPrefix: false });
+  });
+});
+
+describe('forEachTermId (indexing-time scanner)', () => {
+  const tokensOf = (text: string) => {
+    const dict = new TermIndex();
+    const out: string[] = [];
+    forEachTermId(text, dict, (id) => out.push(dict.terms[id] as string));
+    return out;
+  };
+
+  it('yields exactly the tokens of tokenize()', () => {
+    expect(tokensOf('Cliënten, één ZORG-medewerker! x'.repeat(2))).toEqual(tokenize('Cliënten, één ZORG-medewerker! x'.repeat(2)));
+    const chars = fc.constantFrom('a', 'Z', '9', ' ', '-', 'ë', 'É', '\u0308', 'ß', '’', '—', 'ĳ', 'x', 'ø');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }).map((cs) => cs.join('')), (text) => {
+        expect(tokensOf(text)).toEqual(tokenize(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('drops tokens longer than the maximum like tokenize()', () => {
+    const long = 'a'.repeat(70);
+    expect(tokensOf(`kort ${long} ook`)).toEqual(['kort', 'ook']);
   });
 });

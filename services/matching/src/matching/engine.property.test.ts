@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { haversineKm, travelMinutes } from '@werkbrug/shared/region/geo';
+import { lookupPostcode, postcodeAreas } from '@werkbrug/shared/region/postcodes';
+import { createCatalog } from './catalog.ts';
+import { createMatchingEngine } from './engine.ts';
+import { seeded, withoutIds } from './testkit.ts';
+import type { ProfileLike } from './types.ts';
+
+const { taxonomy, data, engine, lookup } = seeded();
+const runs = { numRuns: 40 };
+
+const regionPc4 = postcodeAreas.filter((p) => p.inRegion && p.inhabitants > 0).map((p) => p.pc4);
+const profileArb: fc.Arbitrary<ProfileLike> = fc
+  .record({
+    base: fc.constantFrom(...data.profiles),
+    postcode: fc.constantFrom(...regionPc4),
+    mode: fc.constantFrom('fiets' as const, 'auto' as const, 'ov' as const),
+    maxMinutes: fc.integer({ min: 5, max: 45 }),
+  })
+  .map(({ base, postcode, mode, maxMinutes }) => ({ ...withoutIds(base), postcode, travel: { mode, maxMinutes } }));
+
+describe('matching properties (fast-check, seeded data)', () => {
+  it('is deterministic: the same input gives the same output, whatever order the catalog was filled in', () => {
+    const catalog = createCatalog(taxonomy);
+    catalog.upsertCourses([...data.courses].reverse());
+    catalog.upsertVacancies([...data.vacancies].reverse());
+    const other = createMatchingEngine({ taxonomy, catalog, lookup, today: () => data.referenceDate });
+    const strip = (r: ReturnType<typeof engine.matchVacancies>) => JSON.stringify(r);
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        const a = engine.matchVacancies(p, { first: 15 });
+        expect(strip(engine.matchVacancies(p, { first: 15 }))).toBe(strip(a));
+        expect(strip(other.matchVacancies(p, { first: 15 }))).toBe(strip(a));
+        expect(JSON.stringify(other.careerPaths(p, { first: 5 }))).toBe(JSON.stringify(engine.careerPaths(p, { first: 5 })));
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it("adding a skill that a vacancy lists as essential never lowers that vacancy's score", () => {
+    fc.assert(
+      fc.property(profileArb, fc.nat(), fc.nat(), (p, pickMatch, pickSkill) => {
+        const before = engine.matchVacancies(p, { first: 500, bridges: false }).matches;
+        fc.pre(before.length > 0);
+        const m = before[pickMatch % before.length]!;
+        const candidates = m.vacancy.essentialSkills.filter((s) => !p.skills.includes(s));
+        fc.pre(candidates.length > 0);
+        const added = candidates[pickSkill % candidates.length]!;
+        const after = engine.matchVacancies({ ...p, skills: [...p.skills, added] }, { first: 500, bridges: false }).matches;
+        const same = after.find((x) => x.vacancyId === m.vacancyId);
+        expect(same).toBeDefined();
+        expect(same!.score).toBeGreaterThanOrEqual(m.score);
+      }),
+      runs,
+    );
+  });
+
+  it('widening the travel limit never drops a match that was inside the old limit', () => {
+    // One sector at a time keeps every candidate within the 500 results, so the whole set is compared.
+    const sector = fc.constantFrom('healthcare' as const, 'logistics' as const, 'hospitality' as const, 'ict' as const, 'steel' as const);
+    fc.assert(
+      fc.property(profileArb, fc.integer({ min: 1, max: 30 }), sector, (p, extra, s) => {
+        const opts = { first: 500, bridges: false, filter: { sectors: [s] } };
+        const narrow = engine.matchVacancies(p, opts);
+        const wide = engine.matchVacancies({ ...p, travel: { ...p.travel, maxMinutes: Math.min(120, p.travel.maxMinutes + extra) } }, opts);
+        expect(wide.total).toBeLessThanOrEqual(500);
+        expect(wide.total).toBeGreaterThanOrEqual(narrow.total);
+        const ids = new Set(wide.matches.map((m) => m.vacancyId));
+        for (const m of narrow.matches) expect(ids.has(m.vacancyId)).toBe(true);
+      }),
+      runs,
+    );
+  });
+
+  it("every match lies within the person's reach", () => {
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        const home = lookupPostcode(p.postcode)!;
+        for (const m of engine.matchVacancies(p, { first: 100, bridges: false }).matches) {
+          const km = haversineKm(home.lat, home.lon, m.vacancy.location.lat, m.vacancy.location.lon);
+          expect(travelMinutes(km, p.travel.mode)).toBeLessThanOrEqual(p.travel.maxMinutes + 1e-9);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('matched and missing skills never overlap and together are the essential skills', () => {
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        for (const m of engine.matchVacancies(p, { first: 30, bridges: false }).matches) {
+          const matched = new Set(m.explanation.matchedSkills.map((s) => s.uri));
+          for (const s of m.explanation.missingSkills) expect(matched.has(s.uri)).toBe(false);
+          expect(new Set([...matched, ...m.explanation.missingSkills.map((s) => s.uri)])).toEqual(new Set(m.vacancy.essentialSkills));
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('fitAfter >= fitNow, and every bridge course teaches at least one missing skill', () => {
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        for (const m of engine.matchVacancies(p, { first: 20 }).matches) {
+          const b = m.bridge!;
+          expect(b.fitAfter).toBeGreaterThanOrEqual(b.fitNow);
+          const missing = new Set(m.explanation.missingSkills.map((s) => s.uri));
+          for (const c of b.courses) {
+            expect(c.teaches.length).toBeGreaterThanOrEqual(1);
+            for (const s of c.teaches) expect(missing.has(s.uri)).toBe(true);
+          }
+        }
+        for (const path of engine.careerPaths(p, { first: 5 }).paths) {
+          const missing = new Set(path.missingSkills.map((s) => s.uri));
+          for (const c of path.courses) expect(c.teaches.some((s) => missing.has(s.uri))).toBe(true);
+        }
+      }),
+      runs,
+    );
+  });
+});

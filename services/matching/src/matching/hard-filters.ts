@@ -1,0 +1,75 @@
+import { contractTypes } from '@werkbrug/shared/schemas/vacancy';
+import { sectorKeys } from '@werkbrug/shared/schemas/taxonomy';
+import { travelModel } from '@werkbrug/shared/region/geo';
+import type { Model } from './model.ts';
+import type { VacancyFilter } from './types.ts';
+import type { ScoreState } from './score-state.ts';
+import { vacancyFlags } from './vacancy-columns.ts';
+import { kmFromChord2 } from './geo.ts';
+import { hours } from './weights.ts';
+
+export interface CompiledFilter {
+  sectorMask: number;
+  contractMask: number;
+  minHours: number;
+  garantiebaanOnly: boolean;
+  occupations: Uint8Array | null;
+  requireText: boolean;
+}
+
+export function compileFilter(filter: VacancyFilter | undefined, requireText: boolean, model: Model): CompiledFilter {
+  const mask = <T>(values: readonly T[] | undefined, all: readonly T[]) =>
+    values && values.length > 0 ? values.reduce((m, v) => m | (1 << all.indexOf(v)), 0) : -1;
+  let occupations: Uint8Array | null = null;
+  if (filter?.occupationUris && filter.occupationUris.length > 0) {
+    const wanted = new Set(filter.occupationUris);
+    occupations = Uint8Array.from(model.taxonomy.occupations, (o) => (wanted.has(o.uri) ? 1 : 0));
+  }
+  return {
+    sectorMask: mask(filter?.sectors, sectorKeys),
+    contractMask: mask(filter?.contractTypes, contractTypes),
+    minHours: filter?.minHours ?? 0,
+    garantiebaanOnly: filter?.garantiebaanOnly ?? false,
+    occupations,
+    requireText,
+  };
+}
+
+/** Returns travel minutes when the vacancy passes every hard filter, otherwise -1. */
+export type Admitter = (slot: number) => number;
+
+/**
+ * Hard filters: open (validThrough not before today), the caller's filters, not far too few hours
+ * (the vacancy's maximum under half of the person's minimum), within the person's travel time.
+ * Built per request as a closure over the columns, so the loop reads local typed arrays only.
+ */
+export function makeAdmitter(s: ScoreState, f: CompiledFilter): Admitter {
+  const v = s.model.catalog.vacancies;
+  const { alive, validUntil, sector, contract, hoursMax, flags, occupation, x, y, z } = v;
+  const { today, textBySlot, maxChord2 } = s;
+  const px = s.x;
+  const py = s.y;
+  const pz = s.z;
+  const { fixedMinutes, detour, kmPerHour } = travelModel[s.profile.travel.mode];
+  const maxMinutes = s.profile.travel.maxMinutes;
+  const hoursFloor = hours.hardMinShareOfWanted * s.profile.hoursMin;
+  const { sectorMask, contractMask, minHours, garantiebaanOnly, occupations, requireText } = f;
+  return (slot) => {
+    if (alive[slot] === 0 || validUntil[slot]! < today) return -1;
+    if (sectorMask !== -1 && (sectorMask & (1 << sector[slot]!)) === 0) return -1;
+    if (contractMask !== -1 && (contractMask & (1 << contract[slot]!)) === 0) return -1;
+    const hMax = hoursMax[slot]!;
+    if (hMax < minHours || hMax < hoursFloor) return -1;
+    if (garantiebaanOnly && (flags[slot]! & vacancyFlags.garantiebaan) === 0) return -1;
+    if (occupations !== null && (occupation[slot]! < 0 || occupations[occupation[slot]!] === 0)) return -1;
+    if (requireText && (textBySlot === null || !(textBySlot[slot]! > 0))) return -1;
+    const dx = x[slot]! - px;
+    const dy = y[slot]! - py;
+    const dz = z[slot]! - pz;
+    const c2 = dx * dx + dy * dy + dz * dz;
+    if (c2 > maxChord2) return -1;
+    const minutes = fixedMinutes + ((kmFromChord2(c2) * detour) / kmPerHour) * 60;
+    return minutes > maxMinutes ? -1 : minutes;
+  };
+}
+

@@ -1,0 +1,75 @@
+import { reachKm, travelModel } from '@werkbrug/shared/region/geo';
+import type { Model } from './model.ts';
+import type { PersonVector } from './person.ts';
+import type { ResolvedProfile } from './resolve.ts';
+import { effectiveWeights } from './components.ts';
+import { chord2FromKm, kmFromChord2, unitVector } from './geo.ts';
+import { makeEvaluator, type Evaluator } from './evaluator.ts';
+
+/** Everything fixed for one person and one request, prepared once so the loop only reads. */
+export interface ScoreState {
+  readonly model: Model;
+  readonly person: PersonVector;
+  readonly profile: ResolvedProfile;
+  readonly weights: Float64Array;
+  readonly today: number;
+  readonly textBySlot: Float32Array | null;
+  /** The person's location as a unit vector (geo.ts). */
+  readonly x: number;
+  readonly y: number;
+  readonly z: number;
+  /** Squared chord of the largest straight-line distance the travel limit allows, with 0.1 % slack. */
+  readonly maxChord2: number;
+  readonly evaluator: Evaluator;
+}
+
+export function createScoreState(
+  model: Model,
+  profile: ResolvedProfile,
+  person: PersonVector,
+  opts: { today: number; textScores?: ReadonlyMap<string, number> | undefined },
+): ScoreState | null {
+  if (!profile.location) return null;
+  const { x, y, z } = unitVector(profile.location.lat, profile.location.lon);
+  const maxChord2 = chord2FromKm(reachKm(profile.travel.maxMinutes, profile.travel.mode) * 1.001);
+  let textBySlot: Float32Array | null = null;
+  if (opts.textScores) {
+    const cat = model.catalog.vacancies;
+    textBySlot = new Float32Array(cat.highWater);
+    for (const [id, s] of opts.textScores) {
+      const slot = cat.slotById.get(id);
+      if (slot !== undefined) textBySlot[slot] = Math.max(0, Math.min(1, s));
+    }
+  }
+  const weights = effectiveWeights({ text: textBySlot !== null, transition: person.transitionRow !== null });
+  const base = { model, person, profile, weights, today: opts.today, textBySlot, x, y, z, maxChord2 };
+  return { ...base, evaluator: makeEvaluator(base) };
+}
+
+type Point = Pick<ScoreState, 'x' | 'y' | 'z'>;
+
+function chord2(s: Point, v: Model['catalog']['vacancies'], slot: number): number {
+  const dx = v.x[slot]! - s.x;
+  const dy = v.y[slot]! - s.y;
+  const dz = v.z[slot]! - s.z;
+  return dx * dx + dy * dy + dz * dz;
+}
+
+/** Great-circle km from the person to a vacancy (agrees with haversineKm to ~1e-12 km). */
+export function distanceKm(s: ScoreState, slot: number): number {
+  return kmFromChord2(chord2(s, s.model.catalog.vacancies, slot));
+}
+
+/** Travel minutes for the person's mode: travelMinutes() of shared/region/geo, same expression. */
+export function minutesFor(s: Pick<ScoreState, 'profile'>, km: number): number {
+  const m = travelModel[s.profile.travel.mode];
+  return m.fixedMinutes + ((km * m.detour) / m.kmPerHour) * 60;
+}
+
+/** A state for the same person with other skills (a bridge's "after"): same request, new evaluator. */
+export function withPerson(s: ScoreState, person: PersonVector): ScoreState {
+  const { evaluator: _old, ...rest } = s;
+  const next = { ...rest, person };
+  return { ...next, evaluator: makeEvaluator(next) };
+}
+

@@ -1,0 +1,62 @@
+import { getFragmentData, graphql, type FragmentType } from '../../gql/index.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { levelLabel } from '../../i18n/labels.ts';
+import { useI18n } from '../../i18n/language-context.tsx';
+
+export const CourseFactsFragment = graphql(`
+  fragment CourseFacts_Course on Course {
+    providerName
+    mode
+    nlqfLevel
+    price
+    durationWeeks
+    hoursPerWeek
+    startDates
+    location {
+      address
+      postcode
+      place
+    }
+  }
+`);
+
+/** The facts people compare courses on, as a description list. */
+export function CourseFacts({ course: ref }: { course: FragmentType<typeof CourseFactsFragment> }) {
+  const { lang, t } = useI18n();
+  const c = getFragmentData(CourseFactsFragment, ref);
+  const place = c.location ? [c.location.address, `${c.location.postcode} ${c.location.place}`].filter(Boolean).join(', ') : t.course.online;
+  // YYYY-MM-DD sorts as text in date order.
+  const starts = [...c.startDates].sort();
+
+  return (
+    <section className="facts" aria-labelledby="feiten-titel">
+      <h2 id="feiten-titel">{t.course.facts}</h2>
+      <dl className="facts__list">
+        <dt>{t.course.provider}</dt>
+        <dd lang="nl">{c.providerName}</dd>
+        <dt>{t.course.place}</dt>
+        <dd>{place}</dd>
+        <dt>{t.course.mode}</dt>
+        <dd>{t.labels.courseMode[c.mode]}</dd>
+        <dt>{t.course.level}</dt>
+        <dd>{levelLabel(t, c.nlqfLevel)}</dd>
+        <dt>{t.course.duration}</dt>
+        <dd>{t.course.durationValue(c.durationWeeks, c.hoursPerWeek)}</dd>
+        <dt>{t.course.price}</dt>
+        <dd>{t.course.priceValue(c.price)}</dd>
+        <dt>{t.course.starts}</dt>
+        <dd>
+          {starts.length ? (
+            <ul className="plain-list">
+              {starts.map((date) => (
+                <li key={date}>{formatDate(lang, date)}</li>
+              ))}
+            </ul>
+          ) : (
+            t.course.noStart
+          )}
+        </dd>
+      </dl>
+    </section>
+  );
+}

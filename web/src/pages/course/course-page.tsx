@@ -1,0 +1,126 @@
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { BackToSearch } from '../../components/back-to-search.tsx';
+import { DetailError } from '../../components/detail-error.tsx';
+import { Loading } from '../../components/loading.tsx';
+import { SkillList } from '../../components/skill-list.tsx';
+import { graphql } from '../../gql/index.ts';
+import { useI18n } from '../../i18n/language-context.tsx';
+import { PageHeading } from '../../layout/page-heading.tsx';
+import { useDocumentTitle } from '../../layout/use-document-title.ts';
+import { CourseFacts } from './course-facts.tsx';
+
+const CourseQuery = graphql(`
+  query CoursePage_Course($id: ID!) {
+    course(id: $id) {
+      id
+      title
+      description
+      providerName
+      demo
+      location {
+        place
+      }
+      funding {
+        scheme
+        labelNl
+      }
+      skillsTaught {
+        ...SkillList_Skill
+      }
+      targetOccupations {
+        uri
+        labelNl
+        labelEn
+      }
+      ...CourseFacts_Course
+    }
+  }
+`);
+
+export function CoursePage() {
+  const { id = '' } = useParams();
+  const { lang, t } = useI18n();
+  const [result, reexecute] = useQuery({ query: CourseQuery, variables: { id } });
+  const course = result.data?.course;
+  useDocumentTitle(course ? course.title : null);
+
+  let content;
+  if (result.error) {
+    content = <DetailError error={result.error} notFoundTitle={t.course.notFoundTitle} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  } else if (result.fetching || !course) {
+    content = <Loading />;
+  } else {
+    content = (
+      <article className="detail">
+        <header className="detail__header">
+          <PageHeading>
+            <span lang="nl">{course.title}</span>
+          </PageHeading>
+          <p className="detail__meta">
+            <span lang="nl">{course.providerName}</span>
+            <span aria-hidden="true"> · </span>
+            {course.location ? course.location.place : t.course.online}
+          </p>
+        </header>
+        {course.demo && <p className="notice">{t.course.demoNotice}</p>}
+        <div className="detail__layout">
+          <div className="detail__main">
+            <section>
+              <h2>{t.course.description}</h2>
+              <p className="prose" lang="nl">
+                {course.description}
+              </p>
+            </section>
+            <section>
+              <h2>{t.course.funding}</h2>
+              {course.funding.length ? (
+                <>
+                  <p>{t.course.fundingIntro}</p>
+                  <ul className="funding-list">
+                    {/* The API's Dutch names carry the current amounts; English uses the dictionary. */}
+                    {course.funding.map((f) => (
+                      <li key={f.scheme} lang={lang}>
+                        {lang === 'nl' ? f.labelNl : t.labels.funding[f.scheme]}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <p>{t.course.noFunding}</p>
+              )}
+            </section>
+            <section>
+              <h2>{t.course.skills}</h2>
+              <SkillList skills={course.skillsTaught} />
+            </section>
+            {course.targetOccupations.length > 0 && (
+              <section>
+                <h2>{t.course.occupations}</h2>
+                <ul className="occupation-list">
+                  {course.targetOccupations.map((o) => (
+                    <li key={o.uri}>
+                      <span lang={lang}>{lang === 'en' ? o.labelEn : o.labelNl}</span>
+                      {' – '}
+                      <Link to={`/zoeken?q=${encodeURIComponent(o.labelNl)}`}>{t.course.findVacancies(lang === 'en' ? o.labelEn : o.labelNl)}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </div>
+          <div className="detail__aside">
+            <CourseFacts course={course} />
+          </div>
+        </div>
+      </article>
+    );
+  }
+
+  return (
+    <>
+      <BackToSearch />
+      {content}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { createBrowserRouter } from 'react-router';
+import type { Role } from './gql/graphql.ts';
+import { SiteLayout } from './layout/site-layout.tsx';
+import { CoursePage } from './pages/course/course-page.tsx';
+import { CrashPage } from './pages/info/crash-page.tsx';
+import { NotFoundPage } from './pages/info/not-found-page.tsx';
+import { SearchPage } from './pages/search/search-page.tsx';
+import { VacancyPage } from './pages/vacancy/vacancy-page.tsx';
+
+/** Role pages load on demand: most visitors search without an account and never need them. */
+const rolePage = (role: Role) => async () => {
+  const { RolePage } = await import('./pages/role/role-page.tsx');
+  return { element: <RolePage role={role} /> };
+};
+
+/**
+ * Every address of the app. Data comes from urql inside the pages, not from route loaders. The
+ * pathless route catches render errors below the layout, so header and menu stay usable. Search
+ * and detail pages are in the main bundle (that is where people land); the rest loads when visited.
+ */
+export const router = createBrowserRouter([
+  {
+    element: <SiteLayout />,
+    children: [
+      {
+        errorElement: <CrashPage />,
+        children: [
+          { index: true, element: <SearchPage /> },
+          { path: 'zoeken', element: <SearchPage /> },
+          { path: 'vacatures/:id', element: <VacancyPage /> },
+          { path: 'opleidingen/:id', element: <CoursePage /> },
+          { path: 'inloggen', lazy: async () => ({ Component: (await import('./pages/sign-in/sign-in-page.tsx')).SignInPage }) },
+          { path: 'mijn', lazy: rolePage('JOBSEEKER') },
+          { path: 'adviseur', lazy: rolePage('ADVISER') },
+          { path: 'werkgever', lazy: rolePage('EMPLOYER') },
+          { path: 'beheer', lazy: rolePage('ADMIN') },
+          { path: 'toegankelijkheid', lazy: async () => ({ Component: (await import('./pages/info/accessibility-page.tsx')).AccessibilityPage }) },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
