@@ -5,7 +5,11 @@ import { seedSqlite } from './store/sqlite/seed-sqlite.ts';
 import { createTaxonomyService } from './taxonomy/taxonomy-service.ts';
 import { createSessions } from './auth/sessions.ts';
 import { createSearchSetup } from './search/create-search-index.ts';
-import { createRelay, searchSink } from './indexer/relay.ts';
+import { catalogSink, createRelay, searchSink } from './indexer/relay.ts';
+import { createCatalog } from './matching/catalog.ts';
+import { createMatchingEngine } from './matching/engine.ts';
+import { createTaxonomyLookup } from './matching/taxonomy-lookup.ts';
+import { createTaxonomyRetriever } from './search/taxonomy-retriever.ts';
 import { rebuildIndex } from './indexer/rebuild.ts';
 import { startRelayWorker } from './indexer/worker.ts';
 import { generateDataset } from '../../../scripts/seed/generate.ts';
@@ -47,7 +51,13 @@ export async function createRuntime(config: Config, log: (msg: string) => void =
   const built = await rebuildIndex(store, search.embedded);
   if (search.embeddedOnly) await store.outbox.markDoneUpTo(built.watermark, new Date().toISOString());
   log(`Search index (${search.index.engine}) ready: ${built.vacancies} vacancies, ${built.courses} courses in ${Date.now() - started} ms`);
-  const relay = createRelay(store, [searchSink(search.index)], {
+  // The matching engine scores every vacancy in reach, so it keeps its own compact read model,
+  // filled from the store here and kept in sync by the same outbox relay as the search index.
+  const catalog = createCatalog(taxonomy);
+  for await (const batch of store.vacancies.scan(2000)) catalog.upsertVacancies(batch.filter((v) => v.status === 'open'));
+  for await (const batch of store.courses.scan(2000)) catalog.upsertCourses(batch.filter((c) => c.status === 'open'));
+  const matching = createMatchingEngine({ taxonomy, catalog, lookup: createTaxonomyLookup(taxonomy, createTaxonomyRetriever(taxonomy)), today });
+  const relay = createRelay(store, [searchSink(search.index), catalogSink(catalog)], {
     onError: (entry, err, outcome) => log(`outbox entry ${entry.id} failed (${outcome}): ${(err as Error).message}`),
   });
   const worker = options.startRelay === false ? null : startRelayWorker(relay, config.OUTBOX_POLL_MS, (err) => log(`relay: ${(err as Error).message}`));
@@ -57,6 +67,7 @@ export async function createRuntime(config: Config, log: (msg: string) => void =
     taxonomy,
     search: search.index,
     relay,
+    matching,
     sessions: createSessions(store.users, store.sessions, config.SESSION_TTL_HOURS),
     close: async () => {
       await worker?.stop();

@@ -5,6 +5,7 @@ import type { TaxonomyService } from './taxonomy/taxonomy-service.ts';
 import type { Sessions } from './auth/sessions.ts';
 import type { SearchIndex } from './search/port.ts';
 import type { Relay } from './indexer/relay.ts';
+import type { MatchingEngine } from './matching/engine.ts';
 import type { Metrics } from './http/metrics.ts';
 import type { SignInLimiter } from './http/sign-in-limiter.ts';
 
@@ -16,6 +17,7 @@ export interface AppDeps {
   sessions: Sessions;
   search: SearchIndex;
   relay: Relay;
+  matching: MatchingEngine;
 }
 
 export interface Viewer {

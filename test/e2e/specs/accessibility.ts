@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { expect, test } from 'vitest';
+import { afterAll, expect, test } from 'vitest';
 import { screenshot } from '../testkit/artifacts.ts';
 import { describeViolations, isBlocking, runAxe, type AxeViolation } from '../testkit/axe.ts';
 import type { E2E } from '../testkit/e2e.ts';
@@ -94,22 +94,24 @@ const visits: Visit[] = [
 ];
 
 export function accessibilitySpecs(e2e: E2E) {
-  test('every page passes axe-core without serious or critical violations', async () => {
-    const found: { name: string; violations: AxeViolation[] }[] = [];
-    for (const visit of visits) {
+  const found: { name: string; violations: AxeViolation[] }[] = [];
+
+  for (const visit of visits) {
+    test(`${visit.name} has no serious or critical axe violations`, async () => {
       const page = await e2e.newPage(visit.mobile ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {});
       await visit.open(page);
-      found.push({ name: visit.name, violations: await runAxe(page) });
+      const violations = await runAxe(page);
+      found.push({ name: visit.name, violations });
       await screenshot(page, `axe-${visit.name}`);
-      await page.context().close();
-    }
+      expect(violations.filter(isBlocking), describeViolations(violations)).toEqual([]);
+    });
+  }
 
+  afterAll(() => {
     console.log(
-      `\naxe-core (WCAG 2.1 A/AA + best practices) on ${found.length} pages:\n` +
+      `\naxe-core (WCAG 2.1 A/AA + best practices) on ${found.length} pages and states:\n` +
         found.map(({ name, violations }) => `  ${name.padEnd(28)} ${violations.length ? `${violations.length} violation(s)\n${describeViolations(violations)}` : 'no violations'}`).join('\n') +
         '\n',
     );
-    const blocking = found.flatMap(({ name, violations }) => violations.filter(isBlocking).map((v) => `${name}: ${v.id}`));
-    expect(blocking).toEqual([]);
   });
 }

@@ -50,6 +50,7 @@ export function keyboardSpecs(e2e: E2E) {
 
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/vacatures\//);
+    await page.getByRole('heading', { level: 1 }).waitFor();
     // The new page's heading has focus, so a screen reader announces where the visitor is.
     const heading = await focused(page);
     expect(heading.tag).toBe('H1');

@@ -29,7 +29,6 @@ export const en: Messages = {
     advice: 'This is advice. A person decides.',
     yes: 'Yes',
     no: 'No',
-    demo: 'Example',
   },
   search: {
     title: 'Find work or a course',
@@ -49,7 +48,6 @@ export const en: Messages = {
       opleidingen: (n: number) => (n === 0 ? 'No courses found' : n === 1 ? '1 course found' : `${num(n)} courses found`),
     },
     forQuery: (q: string) => `for "${q}"`,
-    searching: 'Searching…',
     noResults: 'Try another word, or turn off some filters.',
     degraded: 'Search works less well at the moment. The order may fit less well.',
     loadMore: 'Load more',
@@ -128,7 +126,6 @@ export const en: Messages = {
     level: 'Level',
     duration: 'Length',
     durationValue: (weeks: number, hours: number) => `${weeks} ${weeks === 1 ? 'week' : 'weeks'}, ${hours} hours a week`,
-    weeks: (weeks: number) => `${weeks} ${weeks === 1 ? 'week' : 'weeks'}`,
     price: 'Price',
     priceValue: (price: number) => (price === 0 ? 'Free' : `${euro(price)} (before funding)`),
     starts: 'Starts on',

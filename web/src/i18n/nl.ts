@@ -32,7 +32,6 @@ export const nl = {
     advice: 'Dit is advies. Een mens beslist.',
     yes: 'Ja',
     no: 'Nee',
-    demo: 'Voorbeeld',
   },
   search: {
     title: 'Zoek werk of een opleiding',
@@ -52,7 +51,6 @@ export const nl = {
       opleidingen: (n: number) => (n === 0 ? 'Geen opleidingen gevonden' : n === 1 ? '1 opleiding gevonden' : `${num(n)} opleidingen gevonden`),
     },
     forQuery: (q: string) => `voor "${q}"`,
-    searching: 'Bezig met zoeken…',
     noResults: 'Probeer een ander woord, of zet minder filters aan.',
     degraded: 'Zoeken werkt nu even minder goed. De volgorde kan minder goed passen.',
     loadMore: 'Meer laden',
@@ -131,7 +129,6 @@ export const nl = {
     level: 'Niveau',
     duration: 'Duur',
     durationValue: (weeks: number, hours: number) => `${weeks} ${weeks === 1 ? 'week' : 'weken'}, ${hours} uur per week`,
-    weeks: (weeks: number) => `${weeks} ${weeks === 1 ? 'week' : 'weken'}`,
     price: 'Prijs',
     priceValue: (price: number) => (price === 0 ? 'Gratis' : `${euro(price)} (zonder subsidie)`),
     starts: 'Begint op',

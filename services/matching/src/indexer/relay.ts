@@ -2,6 +2,7 @@ import type { Course } from '@werkbrug/shared/schemas/course';
 import type { Vacancy } from '@werkbrug/shared/schemas/vacancy';
 import type { OutboxEntry, Store } from '../store/ports.ts';
 import type { SearchIndex } from '../search/port.ts';
+import type { Catalog } from '../matching/catalog.ts';
 
 /**
  * Where outbox changes go. The search index is one sink, the matching catalog another; every sink
@@ -23,6 +24,17 @@ export function searchSink(index: SearchIndex): IndexSink {
     deleteVacancies: (ids) => index.deleteVacancies(ids),
     upsertCourses: (items) => index.upsertCourses(items),
     deleteCourses: (ids) => index.deleteCourses(ids),
+  };
+}
+
+/** The matching engine's in-memory catalog as a relay sink. */
+export function catalogSink(catalog: Catalog): IndexSink {
+  return {
+    name: 'matching-catalog',
+    upsertVacancies: (items) => catalog.upsertVacancies(items),
+    deleteVacancies: (ids) => catalog.removeVacancies(ids),
+    upsertCourses: (items) => catalog.upsertCourses(items),
+    deleteCourses: (ids) => catalog.removeCourses(ids),
   };
 }
 

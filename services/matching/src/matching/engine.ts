@@ -27,7 +27,7 @@ export interface MatchVacanciesOptions {
 
 export interface VacancyMatches {
   matches: VacancyMatch[];
-  /** How many vacancies passed the hard filters (all scored). */
+  /** How many vacancies passed the hard filters (every one of them was ranked). */
   total: number;
   resolution: ResolutionReport;
 }

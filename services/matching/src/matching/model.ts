@@ -29,13 +29,23 @@ export function createModel(taxonomy: Taxonomy, catalog: Catalog, lookup: Taxono
     pre = { relatedness, transitions: buildTransitions(taxonomy, relatedness) };
     precomputed.set(taxonomy, pre);
   }
-  const outlookBySector = new Float64Array(sectorKeys.length).fill(outlookValue.stable);
-  sectorKeys.forEach((key, i) => {
-    const outlook = taxonomy.sectorByKey.get(key)?.outlook;
-    if (outlook) outlookBySector[i] = outlookValue[outlook];
-  });
   const occupationEssentials = taxonomy.occupations.map((o) =>
     taxonomy.skillsOf(o.uri).essential.map((u) => catalog.skills.intern(u)),
   );
-  return { taxonomy, catalog, lookup, ...pre, outlookBySector, occupationEssentials };
+  return {
+    taxonomy,
+    catalog,
+    lookup,
+    ...pre,
+    // Read on every match (14 numbers), so an admin's change of a sector's outlook counts at once.
+    get outlookBySector() {
+      const values = new Float64Array(sectorKeys.length).fill(outlookValue.stable);
+      sectorKeys.forEach((key, i) => {
+        const outlook = taxonomy.sectorByKey.get(key)?.outlook;
+        if (outlook) values[i] = outlookValue[outlook];
+      });
+      return values;
+    },
+    occupationEssentials,
+  };
 }

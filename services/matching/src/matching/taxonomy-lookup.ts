@@ -85,13 +85,14 @@ interface Side {
   reuseOf: (uri: string) => string | undefined;
 }
 
-function search(side: Side, text: string, limit: number): LookupHit[] {
+function search(side: Side, text: string, limit: number, candidates?: ReadonlySet<string>): LookupHit[] {
   const { entries, labelOf } = side;
   const query = normalise(text);
   if (query.length === 0 || limit <= 0) return [];
   const queryTokens = query.split(' ').filter((t) => !stopwords.has(t));
   const best = new Map<string, number>();
   for (const e of entries) {
+    if (candidates && !candidates.has(e.uri)) continue;
     const s = scoreEntry(query, queryTokens, e);
     if (s > 0 && s > (best.get(e.uri) ?? 0)) best.set(e.uri, s);
   }
@@ -102,7 +103,16 @@ function search(side: Side, text: string, limit: number): LookupHit[] {
     .slice(0, limit);
 }
 
-export function createTaxonomyLookup(taxonomy: Taxonomy): TaxonomyLookup {
+/**
+ * Where candidates come from. With a retriever (the service passes one over the search engine) only
+ * its candidates are scored; without one, or when it finds nothing, every label is.
+ */
+export interface CandidateRetriever {
+  skills(text: string): ReadonlySet<string>;
+  occupations(text: string): ReadonlySet<string>;
+}
+
+export function createTaxonomyLookup(taxonomy: Taxonomy, retriever?: CandidateRetriever): TaxonomyLookup {
   const skillEntries = compact(
     taxonomy.skills.flatMap((s) => [
       entry(s.uri, s.labelNl, 1),
@@ -131,8 +141,12 @@ export function createTaxonomyLookup(taxonomy: Taxonomy): TaxonomyLookup {
     labelTokens: new Map(),
     reuseOf: () => undefined,
   };
+  const scoped = (side: Side, text: string, limit: number, found: ReadonlySet<string> | undefined) => {
+    const hits = found && found.size > 0 ? search(side, text, limit, found) : [];
+    return hits.length > 0 ? hits : search(side, text, limit);
+  };
   return {
-    skills: (text, limit) => search(skills, text, limit),
-    occupations: (text, limit) => search(occupations, text, limit),
+    skills: (text, limit) => scoped(skills, text, limit, retriever?.skills(text)),
+    occupations: (text, limit) => scoped(occupations, text, limit, retriever?.occupations(text)),
   };
 }

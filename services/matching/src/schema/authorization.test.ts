@@ -97,6 +97,10 @@ const matrix: Record<string, Case> = {
   myVacancies: { query: '{ myVacancies(first: 1) { totalCount } }', expect: only(['employer', 'employer2']) },
   searchIndexStatus: { query: '{ searchIndexStatus { differences } }', expect: only(['admin']) },
   myDataExport: { query: '{ myDataExport }', expect: only(['jobseekerA', 'jobseekerB', 'adviser', 'adviser2', 'employer', 'employer2', 'admin']) },
+  matchVacancies: { query: 'query($id: ID) { matchVacancies(profileId: $id, first: 2) { total } }', vars: () => ({ id: profileA.id }), expect: only(['jobseekerA', 'adviser']) },
+  matchCourses: { query: 'query($id: ID) { matchCourses(profileId: $id, first: 2) { target } }', vars: () => ({ id: profileA.id }), expect: only(['jobseekerA', 'adviser']) },
+  careerPaths: { query: 'query($id: ID) { careerPaths(profileId: $id, first: 2) { paths { rank } } }', vars: () => ({ id: profileA.id }), expect: only(['jobseekerA', 'adviser']) },
+  matchProfiles: { query: 'query($id: ID!) { matchProfiles(vacancyId: $id, first: 2) { hiddenCount } }', vars: () => ({ id: ownVacancy.id }), expect: only(['employer']) },
   signIn: { query: 'mutation { signIn(email: "beheer@demo.werkbrug.nl", password: "werkbrug-demo") { expiresAt } }', expect: all('ok') },
   signOut: { query: 'mutation { signOut }', ownSession: true, expect: only(['jobseekerA', 'jobseekerB', 'adviser', 'adviser2', 'employer', 'employer2', 'admin']) },
   createProfile: {

@@ -10,6 +10,7 @@ import './shortlist.ts';
 import './vacancy-mutations.ts';
 import './admin.ts';
 import './data-export.ts';
+import './match.ts';
 
 /** Importing a module registers its types and fields on the builder; this only assembles them. */
 let schema: GraphQLSchema | undefined;

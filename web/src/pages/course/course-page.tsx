@@ -65,6 +65,9 @@ export function CoursePage() {
         </header>
         {course.demo && <p className="notice">{t.course.demoNotice}</p>}
         <div className="detail__layout">
+          <div className="detail__facts">
+            <CourseFacts course={course} />
+          </div>
           <div className="detail__main">
             <section>
               <h2>{t.course.description}</h2>
@@ -108,9 +111,6 @@ export function CoursePage() {
                 </ul>
               </section>
             )}
-          </div>
-          <div className="detail__aside">
-            <CourseFacts course={course} />
           </div>
         </div>
       </article>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql/index.ts';
 import { formatDate, formatEuro, formatNumber } from '../../i18n/format.ts';
@@ -33,7 +34,8 @@ interface CourseCardProps {
   focusOnMount?: boolean;
 }
 
-export function CourseCard({ hit: hitRef, focusOnMount = false }: CourseCardProps) {
+/** Memoised: while someone types, the old results stay on screen unchanged until new ones arrive. */
+export const CourseCard = memo(function CourseCard({ hit: hitRef, focusOnMount = false }: CourseCardProps) {
   const { lang, t } = useI18n();
   const { distanceKm, node: course } = getFragmentData(CourseHitFragment, hitRef);
   const link = useResultLink(course.id, focusOnMount);
@@ -91,4 +93,4 @@ export function CourseCard({ hit: hitRef, focusOnMount = false }: CourseCardProp
       )}
     </li>
   );
-}
+});

@@ -100,6 +100,11 @@ export function NearFields({ postcode, radiusKm, serverError, onApply }: NearFie
             ))}
           </select>
         </div>
+        {postcode && (
+          <p className="near__active">
+            <strong>{t.filters.nearActive(postcode, radiusKm)}</strong>
+          </p>
+        )}
         <div className="near__actions">
           <button type="submit" className="button button--secondary">
             {t.filters.applyNear}

@@ -1,11 +1,11 @@
-import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { useLocation, useNavigationType } from 'react-router';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql/index.ts';
 import { useI18n } from '../../i18n/language-context.tsx';
 import type { SearchState } from './search-state.ts';
 import type { UpdateSearch } from './use-search-state.ts';
-import { useThrottledValue } from './use-throttled-value.ts';
+import { useDebouncedValue, useThrottledCallback } from './use-typing-values.ts';
 
 const SuggestionsQuery = graphql(`
   query SearchBox_Suggestions($query: String!) {
@@ -16,8 +16,9 @@ const SuggestionsQuery = graphql(`
   }
 `);
 
-/** How often the typed text reaches the URL (and so the search); see useThrottledValue. */
+/** How often the typed text reaches the search; see useThrottledValue. */
 const typingIntervalMs = 100;
+const suggestionPauseMs = 200;
 
 /**
  * The search field: results follow the typing, and occupations that match the text are suggested
@@ -26,23 +27,28 @@ const typingIntervalMs = 100;
 export function SearchBox({ state, update }: { state: SearchState; update: UpdateSearch }) {
   const { t } = useI18n();
   const id = useId();
-  const location = useLocation();
-  const navigationType = useNavigationType();
   const [draft, setDraft] = useState(state.q);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const sent = useThrottledValue(draft, typingIntervalMs);
+  const lastSent = useRef(state.q);
+  const typing = useThrottledCallback((text: string) => {
+    lastSent.current = text;
+    // Rendered and committed at once, so the search request leaves now and not a frame later.
+    flushSync(() => update({ q: text }, { replace: true }));
+  }, typingIntervalMs);
 
-  // The URL follows the typing without a history entry per letter...
+  // The field follows the search when something else changed it (back button, a link); text
+  // still waiting to be sent is then dropped.
   useEffect(() => {
-    if (sent !== state.q) update({ q: sent }, { replace: true });
-  }, [sent]);
-  // ...and the field follows the URL when something else changed it (back button, a link).
-  useEffect(() => {
-    if (navigationType !== 'REPLACE') setDraft(state.q);
-  }, [location.key]);
+    if (state.q === lastSent.current) return;
+    typing.cancel();
+    lastSent.current = state.q;
+    setDraft(state.q);
+  }, [state.q]);
 
-  const suggestionText = sent.trim();
+  // Suggestions wait for a pause in the typing: while someone types fast they would compete with
+  // the results for the same API, and they are only useful once the typist looks up.
+  const suggestionText = useDebouncedValue(draft, suggestionPauseMs).trim();
   const [suggestionsResult] = useQuery({
     query: SuggestionsQuery,
     variables: { query: suggestionText },
@@ -54,11 +60,17 @@ export function SearchBox({ state, update }: { state: SearchState; update: Updat
   const expanded = open && suggestionText.length >= 2 && suggestions.length > 0;
   const optionId = (index: number) => `${id}-option-${index}`;
 
+  const sendNow = (text: string) => {
+    typing.cancel();
+    lastSent.current = text;
+    update({ q: text }, { replace: true });
+  };
+
   const choose = (label: string) => {
     setDraft(label);
     setOpen(false);
     setActive(-1);
-    update({ q: label }, { replace: true });
+    sendNow(label);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -81,7 +93,7 @@ export function SearchBox({ state, update }: { state: SearchState; update: Updat
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setOpen(false);
-    if (draft !== state.q) update({ q: draft }, { replace: true });
+    if (draft !== state.q) sendNow(draft);
   };
 
   return (
@@ -106,11 +118,15 @@ export function SearchBox({ state, update }: { state: SearchState; update: Updat
             aria-describedby={`${id}-hint`}
             autoComplete="off"
             enterKeyHint="search"
+            maxLength={200}
             value={draft}
             onChange={(e) => {
               setDraft(e.target.value);
               setOpen(true);
               setActive(-1);
+              // One letter matches nearly everything: it costs the API a broad search and tells
+              // the visitor nothing, so results wait for the second letter.
+              if (e.target.value.trim().length !== 1) typing.schedule(e.target.value);
             }}
             onKeyDown={onKeyDown}
             onBlur={() => setOpen(false)}

@@ -1,25 +1,46 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { readSearch, writeSearch, type SearchState } from './search-state.ts';
 
 export type UpdateSearch = (patch: Partial<SearchState>, options?: { replace?: boolean }) => void;
 
+const toSearchString = (state: SearchState) => {
+  const params = writeSearch(state).toString();
+  return params ? `?${params}` : '';
+};
+
 /**
- * The search as state, read from and written to the URL. Every change starts again at the first
- * page of results, unless the change is about the pages themselves.
+ * The search as state, mirrored in the URL. A change applies at once and is then written to the
+ * address: waiting for the router first would show a ticked checkbox unticked for a moment and
+ * delay every search. When the address changes by itself (back button, a link, a shared URL), the
+ * state follows it. Every change starts again at the first page, unless it is about the pages.
  */
 export function useSearchState(): [SearchState, UpdateSearch] {
-  const [params, setParams] = useSearchParams();
-  const state = useMemo(() => readSearch(params), [params]);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [state, setState] = useState(() => readSearch(new URLSearchParams(location.search)));
+  const latest = useRef(state);
+  const written = useRef(location.search);
+
+  useEffect(() => {
+    if (location.search === written.current) return;
+    written.current = location.search;
+    latest.current = readSearch(new URLSearchParams(location.search));
+    setState(latest.current);
+  }, [location.search]);
+
   const update = useCallback<UpdateSearch>(
-    (patch, options) =>
-      // Read the newest URL, not this render's: typing and clicking can overlap.
+    (patch, options) => {
+      // From the newest state, not this render's: typing and clicking can overlap.
+      const next = { ...latest.current, pages: 1, ...patch };
+      latest.current = next;
+      setState(next);
+      written.current = toSearchString(next);
       // preventScrollReset keeps the page where it is while filters change.
-      setParams((current) => writeSearch({ ...readSearch(current), pages: 1, ...patch }), {
-        replace: options?.replace ?? false,
-        preventScrollReset: true,
-      }),
-    [setParams],
+      navigate({ search: written.current }, { replace: options?.replace ?? false, preventScrollReset: true });
+    },
+    [navigate],
   );
+
   return [state, update];
 }

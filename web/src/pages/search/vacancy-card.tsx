@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { OutlookBadge } from '../../components/outlook-badge.tsx';
 import { getFragmentData, graphql, type FragmentType } from '../../gql/index.ts';
@@ -33,7 +34,8 @@ interface VacancyCardProps {
   focusOnMount?: boolean;
 }
 
-export function VacancyCard({ hit: hitRef, focusOnMount = false }: VacancyCardProps) {
+/** Memoised: while someone types, the old results stay on screen unchanged until new ones arrive. */
+export const VacancyCard = memo(function VacancyCard({ hit: hitRef, focusOnMount = false }: VacancyCardProps) {
   const { lang, t } = useI18n();
   const { distanceKm, node: vacancy } = getFragmentData(VacancyHitFragment, hitRef);
   const link = useResultLink(vacancy.id, focusOnMount);
@@ -76,4 +78,4 @@ export function VacancyCard({ hit: hitRef, focusOnMount = false }: VacancyCardPr
       </p>
     </li>
   );
-}
+});

@@ -73,6 +73,9 @@ export function VacancyPage() {
         {vacancy.status === 'CLOSED' && <p className="notice notice--warning">{t.vacancy.closed}</p>}
         {vacancy.demo && <p className="notice">{t.vacancy.demoNotice}</p>}
         <div className="detail__layout">
+          <div className="detail__facts">
+            <VacancyFacts vacancy={vacancy} />
+          </div>
           <div className="detail__main">
             <section>
               <h2>{t.vacancy.description}</h2>
@@ -100,8 +103,7 @@ export function VacancyPage() {
               <p>{vacancy.garantiebaan ? t.vacancy.garantiebaanYes : t.vacancy.garantiebaanNo}</p>
             </section>
           </div>
-          <div className="detail__aside">
-            <VacancyFacts vacancy={vacancy} />
+          <div className="detail__more">
             <SectorOutlook sector={vacancy.sector} />
           </div>
         </div>
