@@ -6,9 +6,11 @@ import { client } from './graphql/client.ts';
 import { LanguageProvider } from './i18n/language-context.tsx';
 import { router } from './routes.tsx';
 import './styles/base.css';
+import './styles/components.css';
 import './styles/layout.css';
 import './styles/forms.css';
 import './styles/search.css';
+import './styles/results.css';
 import './styles/detail.css';
 import './styles/print.css';
 

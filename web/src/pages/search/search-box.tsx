@@ -16,7 +16,7 @@ const SuggestionsQuery = graphql(`
   }
 `);
 
-/** How often the typed text reaches the search; see useThrottledValue. */
+/** How often the typed text reaches the search; see useThrottledCallback. */
 const typingIntervalMs = 100;
 const suggestionPauseMs = 200;
 
