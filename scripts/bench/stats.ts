@@ -1,0 +1,32 @@
+/** Timing helpers shared by the benchmark scripts: percentiles over measured milliseconds. */
+export function percentile(sortedMs: readonly number[], p: number): number {
+  if (sortedMs.length === 0) return Number.NaN;
+  return sortedMs[Math.min(sortedMs.length - 1, Math.floor((p / 100) * sortedMs.length))]!;
+}
+
+export interface Summary {
+  p50: number;
+  p95: number;
+  p99: number;
+  n: number;
+}
+
+/** Runs every input once to warm up, then measures each; returns p50/p95/p99 in ms. */
+export async function measure<T>(inputs: readonly T[], run: (input: T) => unknown | Promise<unknown>, warmup = 50): Promise<Summary> {
+  for (const input of inputs.slice(0, warmup)) await run(input);
+  const times: number[] = [];
+  for (const input of inputs) {
+    const started = performance.now();
+    await run(input);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), n: times.length };
+}
+
+export const ms = (x: number) => `${x.toFixed(2)} ms`;
+
+export function heapMb(): number {
+  globalThis.gc?.();
+  return process.memoryUsage().heapUsed / 1048576;
+}
