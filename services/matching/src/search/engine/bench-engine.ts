@@ -34,6 +34,7 @@ interface Measured {
 }
 type Searcher = (q: SearchRequest) => { total: number };
 
+const progress = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
 const cell = (m: Measured | undefined) => (m ? `${fmt(m.summary.p50)} / ${fmt(m.summary.p95)} / ${fmt(m.summary.p99)}` : 'n/a');
 
 function measure(queries: readonly SearchRequest[], run: Searcher): Measured {
@@ -62,12 +63,14 @@ function benchSize(n: number): void {
   });
   const engineMb = heapUsedMb() - base;
   const terms = engine.stats().terms;
+  progress(`N=${n}: engine built in ${fmt(build.ms / 1000)} s, measuring queries`);
   const engineRes = measureKinds(QUERY_KINDS, QUERIES, (q) => (engine as NonNullable<typeof engine>).search(q));
   // Update cost: replace 1,000 existing documents (tombstones + appends).
   const replacements = generateVacancies(1000, 7).map((d, i) => ({ ...d, id: `vac-${(i * 97) % n}` }));
   const update = timeOnce(() => engine?.upsert(replacements));
   engine = undefined;
 
+  progress(`N=${n}: building and measuring MiniSearch`);
   heapUsedMb();
   const miniBase = heapUsedMb();
   let mini: ReturnType<typeof createMiniSearch> | undefined;
@@ -76,6 +79,7 @@ function benchSize(n: number): void {
   const miniRes = measureKinds(TEXT_KINDS, QUERIES, (q) => (mini as NonNullable<typeof mini>).search(q));
   mini = undefined;
 
+  progress(`N=${n}: measuring the linear scan`);
   heapUsedMb();
   const linearBase = heapUsedMb();
   let linear: ReturnType<typeof createLinearScan> | undefined;

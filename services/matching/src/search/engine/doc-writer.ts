@@ -9,11 +9,11 @@ import { clearBit, growBitset, hasBit, setBit } from './bitset.ts';
 import type { EngineState } from './engine-state.ts';
 import { growTyped } from './int-list.ts';
 import { FIELD_BITS, MAX_SLOTS } from './term-index.ts';
+import { forEachTermId } from './token-scan.ts';
 
 // Imported bindings compile to getter calls under tsx/vitest: copy to a local
 // for the per-posting loop.
 const SHIFT = FIELD_BITS;
-import { forEachTermId } from './token-scan.ts';
 
 /**
  * Per-term scratch used while indexing one document: termMark[id] holds the
@@ -25,7 +25,6 @@ let marker = 0;
 let termMark = new Int32Array(1024);
 let termMask = new Uint8Array(1024);
 const touched: number[] = [];
-
 
 export function primaryKeyOf(state: EngineState, doc: Record<string, unknown>): string {
   const raw = doc[state.schema.primaryKey];
@@ -54,9 +53,12 @@ export function killSlot(state: EngineState, slot: number): void {
 }
 
 export function writeDocs(state: EngineState, docs: readonly Record<string, unknown>[]): void {
+  // Validate the whole batch first so a bad document cannot leave it half applied.
+  const pks = docs.map((doc) => primaryKeyOf(state, doc));
   ensureCapacity(state, state.slots + docs.length);
-  for (const doc of docs) {
-    const pk = primaryKeyOf(state, doc);
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i] as Record<string, unknown>;
+    const pk = pks[i] as string;
     const old = state.slotOf.get(pk);
     let seq: number;
     if (old !== undefined) {

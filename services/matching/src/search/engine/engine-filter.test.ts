@@ -135,6 +135,7 @@ describe('geo', () => {
     expect(asc.hits[0]?.doc.id).toBe('1');
     const desc = engine().search({ around: center, sort: [{ geoDistance: 'desc' }] });
     expect(desc.hits.at(-1)?.doc.id).toBe('6'); // no location: last either way
+    expect(desc.hits.at(-1)?.distanceKm).toBeUndefined();
     expect(desc.hits[0]?.doc.id).toBe('5');
   });
 

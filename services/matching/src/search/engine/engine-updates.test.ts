@@ -115,6 +115,7 @@ describe('upsert / remove / get / ids / size', () => {
 
   it('requires a primary key', () => {
     const e = createSearchEngine<Doc>(schema);
-    expect(() => e.upsert([{ title: 'x' } as unknown as Doc])).toThrow(/primary key/);
+    expect(() => e.upsert([make(1), { title: 'x' } as unknown as Doc])).toThrow(/primary key/);
+    expect(e.size()).toBe(0); // the batch is validated before anything is written
   });
 });

@@ -22,7 +22,8 @@ export const LEVEL_PREFIX = 1;
 export const LEVEL_STEM = 2;
 export const LEVEL_EXACT = 3;
 
-export const PREFIX_CAP = 50;
+/** Prefix expansions kept for a 1-, 2- and 3+-letter prefix: shorter prefixes reach more (and bigger) terms. */
+export const PREFIX_CAPS = [0, 10, 25, 50] as const;
 export const ONE_TYPO_CAP = 50;
 export const TWO_TYPO_CAP = 30;
 
@@ -67,7 +68,7 @@ function addWordDerivations(b: UnitBuilder, dict: TermIndex, word: string, prefi
   const exact = dict.idOf(word);
   if (exact !== undefined) b.add(exact, 0, LEVEL_EXACT);
   for (const id of dict.termsWithStem(word)) b.add(id, 0, LEVEL_STEM);
-  const prefixes = new TopByFrequency(PREFIX_CAP);
+  const prefixes = new TopByFrequency(PREFIX_CAPS[Math.min(3, word.length)] as number);
   const one = new TopByFrequency(ONE_TYPO_CAP);
   const two = new TopByFrequency(TWO_TYPO_CAP);
   for (const { terms, ids } of dict.views()) {

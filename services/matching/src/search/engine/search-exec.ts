@@ -74,7 +74,7 @@ export function executeSearch<D>(state: EngineState, req: SearchRequest): Search
 
   const keys = sortKeys(state, req, matched, n, geoA);
   const key = keyBuffer(keys.length, n);
-  if (units && keys.length === 0 && state.nextSeq <= SEQ_FUSE_LIMIT) {
+  if (units && state.nextSeq <= SEQ_FUSE_LIMIT) {
     // Relevance then insertion order fused into one exact float key:
     // raw score < 2^31, seq < 2^21, product < 2^52.
     state.matcher.writeKeys(matched, n, key, SEQ_FUSE_LIMIT, state.seq);
@@ -101,7 +101,8 @@ export function executeSearch<D>(state: EngineState, req: SearchRequest): Search
       score: units ? state.matcher.score(slot) / maxRaw : 1,
     };
     if (center) {
-      const km = geoA ? aToKm(geoA[idx] as number) : distanceOf(state, slot, center);
+      // geoA is Infinity for documents without a point: they get no distance.
+      const km = geoA ? ((geoA[idx] as number) === Infinity ? NaN : aToKm(geoA[idx] as number)) : distanceOf(state, slot, center);
       if (Number.isFinite(km)) hit.distanceKm = km;
     }
     hits.push(hit);
