@@ -78,7 +78,7 @@ const visits: Visit[] = [
     },
   },
   { name: 'jobseeker-home', open: signIn },
-  { name: 'adviser-home-as-jobseeker', open: async (p) => (await signIn(p), await p.goto('/adviseur'), heading(p)) },
+  { name: 'adviser-home-as-jobseeker', open: async (p) => (await signIn(p), await p.goto('/adviseur'), p.getByText(/Deze pagina is voor een werkadviseur/).waitFor()) },
   { name: 'employer-home-signed-out', open: async (p) => (await p.goto('/werkgever'), p.getByRole('link', { name: 'Inloggen' }).last().waitFor()) },
   { name: 'accessibility-statement', open: async (p) => (await p.goto('/toegankelijkheid'), heading(p)) },
   { name: 'not-found', open: async (p) => (await p.goto('/bestaat-niet'), heading(p)) },

@@ -34,6 +34,7 @@ export function keyboardSpecs(e2e: E2E) {
     await waitForResults(page, 'lasser');
 
     // Arrow keys walk the suggestions; Escape closes them and leaves the text as typed.
+    await page.getByRole('listbox').getByRole('option').first().waitFor();
     await page.keyboard.press('ArrowDown');
     await expect(searchBox(page).getAttribute('aria-activedescendant')).resolves.toBeTruthy();
     await screenshot(page, 'keyboard-suggestions');
@@ -50,7 +51,7 @@ export function keyboardSpecs(e2e: E2E) {
 
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/vacatures\//);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('heading', { level: 1, name: target.text }).waitFor();
     // The new page's heading has focus, so a screen reader announces where the visitor is.
     const heading = await focused(page);
     expect(heading.tag).toBe('H1');

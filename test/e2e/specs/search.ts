@@ -52,7 +52,7 @@ export function searchSpecs(e2e: E2E) {
     // A postcode outside the region is refused beside the field, and the results stay.
     await postcode.fill('9999');
     await page.getByRole('button', { name: 'Zoek in de buurt' }).click();
-    await expect(postcode.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect.poll(() => postcode.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await postcode.getAttribute('aria-describedby')) ?? '';
     const descriptions = await Promise.all(describedBy.split(' ').map((id) => page.locator(`[id="${id}"]`).innerText()));
     expect(descriptions.join(' ')).toContain('Deze postcode kennen we niet');
@@ -63,7 +63,7 @@ export function searchSpecs(e2e: E2E) {
     await page.getByRole('button', { name: 'Zoek in de buurt' }).click();
     await page.waitForURL(/postcode=2011\+AB&km=5/);
     await settled(page);
-    await expect(postcode.getAttribute('aria-invalid')).resolves.toBeNull();
+    await expect.poll(() => postcode.getAttribute('aria-invalid')).toBeNull();
     await expect(page.getByRole('combobox', { name: 'Sorteren op' }).inputValue()).resolves.toBe('afstand');
 
     const km = await distances(page);
@@ -90,7 +90,7 @@ export function searchSpecs(e2e: E2E) {
     const openedId = await opened.getAttribute('data-result-id');
     await opened.click();
     await page.waitForURL(/\/vacatures\//);
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(titles[22]);
+    await page.getByRole('heading', { level: 1, name: titles[22] }).waitFor();
 
     await page.goBack();
     await settled(page, 'monteur');
@@ -137,8 +137,8 @@ export function searchSpecs(e2e: E2E) {
     await waitForResults(page, 'zorg');
     await page.getByRole('link', { name: 'Opleidingen' }).click();
     await page.waitForURL(/soort=opleidingen/);
+    await page.locator('.kind-tabs__link[aria-current="page"]', { hasText: 'Opleidingen' }).waitFor();
     await waitForResults(page, 'zorg');
-    await expect(page.getByRole('link', { name: 'Opleidingen' }).getAttribute('aria-current')).resolves.toBe('page');
 
     const free = await countInLabel(page, /^NL leert door/);
     await page.getByRole('checkbox', { name: /^NL leert door/ }).check();

@@ -41,7 +41,7 @@ export function signInSpecs(e2e: E2E) {
     await page.waitForURL(/\/mijn$/);
     const who = page.getByTestId('signed-in-as');
     await expect.poll(() => who.innerText()).toMatch(/^Ingelogd als Sanne/);
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Mijn Werkbrug');
+    await page.getByRole('heading', { level: 1, name: 'Mijn Werkbrug' }).waitFor();
     await expect(page.getByText('Dit is advies. Een mens beslist.').isVisible()).resolves.toBe(true);
     await screenshot(page, 'signed-in-jobseeker');
 

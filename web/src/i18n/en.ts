@@ -186,7 +186,7 @@ export const en: Messages = {
     },
     adviceIntro: 'Next to every match you will see:',
     needSignIn: 'Sign in to see this page.',
-    wrongRole: (pageFor: string, you: string) => `This page is for a ${pageFor}. You are signed in as ${you}.`,
+    wrongRole: (pageFor: string, you: string) => `This page is for: ${pageFor}. You are signed in as: ${you}.`,
   },
   notFound: {
     title: 'This page does not exist',
@@ -206,6 +206,7 @@ export const en: Messages = {
       PRAKTIJKLEREN: 'Work-based learning subsidy (through the employer)',
       WERKGEVER: 'Paid by the employer',
     },
+    providerKind: { roc: 'vocational college', hogeschool: 'university of applied sciences', bedrijfsschool: 'company training centre', particulier: 'private provider', netwerk: 'employer network' },
     level: (n: number) => `Level ${n}`,
     levelName: ['', 'MBO 1, entry level', 'MBO 2', 'MBO 3', 'MBO 4', 'associate degree', 'bachelor', 'master', 'doctorate'],
   },

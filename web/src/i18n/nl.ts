@@ -4,6 +4,15 @@ import { formatEuro, formatNumber } from './format.ts';
 const num = (n: number) => formatNumber('nl', n);
 const euro = (n: number) => formatEuro('nl', n);
 
+/** Kinds of course provider the API names; looked up by the API's code, which may grow. */
+const providerKinds: Record<string, string> = {
+  roc: 'mbo-school',
+  hogeschool: 'hogeschool',
+  bedrijfsschool: 'opleiding van een bedrijf',
+  particulier: 'particuliere opleider',
+  netwerk: 'netwerk van werkgevers',
+};
+
 /**
  * Dutch at B1 level: short sentences, everyday words, "je". This object is the source of truth for
  * the shape of every dictionary; en.ts must match it key for key.
@@ -209,6 +218,7 @@ export const nl = {
       PRAKTIJKLEREN: 'Subsidie praktijkleren (via de werkgever)',
       WERKGEVER: 'Betaald door de werkgever',
     } satisfies Record<FundingScheme, string>,
+    providerKind: providerKinds,
     level: (n: number) => `Niveau ${n}`,
     levelName: ['', 'mbo 1, entree', 'mbo 2', 'mbo 3', 'mbo 4', 'associate degree', 'bachelor', 'master', 'doctor'],
   },

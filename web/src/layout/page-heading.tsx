@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useNavigationType } from 'react-router';
 
 /**
@@ -9,7 +9,8 @@ import { useNavigationType } from 'react-router';
 export function PageHeading({ children, className }: { children: ReactNode; className?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   const navigationType = useNavigationType();
-  useEffect(() => {
+  // Before paint, so the focus ring and the announcement come with the new page itself.
+  useLayoutEffect(() => {
     if (navigationType !== 'POP') ref.current?.focus({ preventScroll: true });
     // Only when the heading appears: later renders of the same page must not steal focus.
   }, []);

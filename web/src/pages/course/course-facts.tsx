@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/language-context.tsx';
 export const CourseFactsFragment = graphql(`
   fragment CourseFacts_Course on Course {
     providerName
+    providerKind
     mode
     nlqfLevel
     price
@@ -33,7 +34,11 @@ export function CourseFacts({ course: ref }: { course: FragmentType<typeof Cours
       <h2 id="feiten-titel">{t.course.facts}</h2>
       <dl className="facts__list">
         <dt>{t.course.provider}</dt>
-        <dd lang="nl">{c.providerName}</dd>
+        <dd>
+          <span lang="nl">{c.providerName}</span>
+          {/* An unknown kind is left out rather than shown as a code. */}
+          {t.labels.providerKind[c.providerKind] && <span className="facts__extra">{t.labels.providerKind[c.providerKind]}</span>}
+        </dd>
         <dt>{t.course.place}</dt>
         <dd>{place}</dd>
         <dt>{t.course.mode}</dt>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useLocation, useNavigate } from 'react-router';
 import { readSearch, writeSearch, type SearchState } from './search-state.ts';
 
@@ -34,7 +35,9 @@ export function useSearchState(): [SearchState, UpdateSearch] {
       // From the newest state, not this render's: typing and clicking can overlap.
       const next = { ...latest.current, pages: 1, ...patch };
       latest.current = next;
-      setState(next);
+      // Committed before the address changes: whoever reads the URL finds the page already
+      // working on it, and the search request leaves now rather than a frame later.
+      flushSync(() => setState(next));
       written.current = toSearchString(next);
       // preventScrollReset keeps the page where it is while filters change.
       navigate({ search: written.current }, { replace: options?.replace ?? false, preventScrollReset: true });

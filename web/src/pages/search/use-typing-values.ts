@@ -5,8 +5,8 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
  *
  * Why not a debounce: a debounce waits until the typist pauses, so results would stand still while
  * someone types and always arrive a full delay after the last key. This sends the first key at
- * once and then one value per interval: results follow the typing, the last keystroke waits at most
- * one interval (usually less), and the API still sees no more than ten searches a second.
+ * once and then at most one value per interval: results follow the typing, the last keystroke
+ * waits at most one interval (usually not at all), and bursts (pasting, holding a key) are capped.
  */
 export function useThrottledCallback<T>(send: (value: T) => void, intervalMs: number) {
   const latestSend = useRef(send);
