@@ -165,6 +165,36 @@ const CourseSearchResult = resultTypes<Course>('Course', CourseType, 'course');
 const clean = <T extends object>(o: T | null | undefined) =>
   o ? (Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as { [K in keyof T]: NonNullable<T[K]> }) : undefined;
 
+interface SearchArgs {
+  query?: string | null;
+  filter?: object | null;
+  near?: Parameters<typeof resolveNear>[0];
+  sort?: string | null;
+  facets?: readonly string[] | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Both searches the same way: the port answers with ids, the store of record with the records. */
+async function runSearch<T extends { id: string }>(
+  ctx: Context,
+  args: SearchArgs,
+  search: (q: Parameters<Context['deps']['search']['searchVacancies']>[0]) => Promise<SearchPage>,
+  load: (ids: string[]) => Promise<T[]>,
+): Promise<Result<T>> {
+  const offset = decodeOffset(args.after);
+  const page = await search({
+    text: args.query?.trim() || undefined,
+    filter: clean(args.filter) as never,
+    near: resolveNear(args.near),
+    sort: (args.sort ?? 'relevance') as never,
+    facets: (args.facets ?? []) as never,
+    offset,
+    limit: args.first ?? 20,
+  });
+  return assemble(ctx, page, offset, load);
+}
+
 builder.queryFields((t) => ({
   vacancies: t.field({
     type: VacancySearchResult,
@@ -179,19 +209,7 @@ builder.queryFields((t) => ({
       first: firstArg(t.arg),
       after: afterArg(t.arg),
     },
-    resolve: async (_r, args, ctx) => {
-      const offset = decodeOffset(args.after);
-      const page = await ctx.deps.search.searchVacancies({
-        text: args.query?.trim() || undefined,
-        filter: clean(args.filter) as never,
-        near: resolveNear(args.near),
-        sort: args.sort ?? 'relevance',
-        facets: args.facets ?? [],
-        offset,
-        limit: args.first ?? 20,
-      });
-      return assemble(ctx, page, offset, (ids) => ctx.deps.store.vacancies.getMany(ids));
-    },
+    resolve: (_r, args, ctx) => runSearch(ctx, args, (q) => ctx.deps.search.searchVacancies(q), (ids) => ctx.deps.store.vacancies.getMany(ids)),
   }),
   courses: t.field({
     type: CourseSearchResult,
@@ -206,18 +224,6 @@ builder.queryFields((t) => ({
       first: firstArg(t.arg),
       after: afterArg(t.arg),
     },
-    resolve: async (_r, args, ctx) => {
-      const offset = decodeOffset(args.after);
-      const page = await ctx.deps.search.searchCourses({
-        text: args.query?.trim() || undefined,
-        filter: clean(args.filter) as never,
-        near: resolveNear(args.near),
-        sort: args.sort ?? 'relevance',
-        facets: args.facets ?? [],
-        offset,
-        limit: args.first ?? 20,
-      });
-      return assemble(ctx, page, offset, (ids) => ctx.deps.store.courses.getMany(ids));
-    },
+    resolve: (_r, args, ctx) => runSearch(ctx, args, (q) => ctx.deps.search.searchCourses(q as never), (ids) => ctx.deps.store.courses.getMany(ids)),
   }),
 }));

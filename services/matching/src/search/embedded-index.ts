@@ -25,6 +25,11 @@ function geoRequest(near: Near | undefined): Pick<SearchRequest, 'geo' | 'around
     : { around: { lat: near.lat, lng: near.lon } };
 }
 
+/** A port query as an engine request; filters and sorts are already translated by the caller. */
+function request(q: { text?: string; near?: Near; facets?: readonly string[]; offset: number; limit: number }, filter: SearchRequest['filter'], sort: SearchRequest['sort']): SearchRequest {
+  return { q: q.text, filter, ...geoRequest(q.near), sort, facets: q.facets ? [...q.facets] : undefined, offset: q.offset, limit: q.limit };
+}
+
 /**
  * The default search engine: in-process, no server, rebuilt from the store at start. Behaves like
  * the Meilisearch adapter (same settings, filters and synonyms) and passes the same contract tests.
@@ -52,16 +57,7 @@ export function createEmbeddedIndex(options: EmbeddedIndexOptions): SearchIndex 
       vacancies.remove(ids);
     },
     async searchVacancies(q) {
-      const result = vacancies.search({
-        q: q.text,
-        filter: vacancyFilter(q.filter),
-        ...geoRequest(q.near),
-        sort: vacancySort(q.sort, !!q.near),
-        facets: q.facets,
-        offset: q.offset,
-        limit: q.limit,
-      });
-      return toPage(result);
+      return toPage(vacancies.search(request(q, vacancyFilter(q.filter), vacancySort(q.sort, !!q.near))));
     },
     async upsertCourses(items) {
       courses.upsert(items.map((c) => toCourseDocument(c, taxonomy, options.today())));
@@ -70,16 +66,7 @@ export function createEmbeddedIndex(options: EmbeddedIndexOptions): SearchIndex 
       courses.remove(ids);
     },
     async searchCourses(q) {
-      const result = courses.search({
-        q: q.text,
-        filter: courseFilter(q.filter),
-        ...geoRequest(q.near),
-        sort: courseSort(q.sort, !!q.near),
-        facets: q.facets,
-        offset: q.offset,
-        limit: q.limit,
-      });
-      return toPage(result);
+      return toPage(courses.search(request(q, courseFilter(q.filter), courseSort(q.sort, !!q.near))));
     },
     async suggestSkills(text, limit) {
       return suggest(skills, text, limit);
