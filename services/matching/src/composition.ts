@@ -61,6 +61,9 @@ export async function createRuntime(config: Config, log: (msg: string) => void =
     onError: (entry, err, outcome) => log(`outbox entry ${entry.id} failed (${outcome}): ${(err as Error).message}`),
   });
   const worker = options.startRelay === false ? null : startRelayWorker(relay, config.OUTBOX_POLL_MS, (err) => log(`relay: ${(err as Error).message}`));
+  // Expired sessions are useless and still name a user: clear them every hour.
+  const sweeper = setInterval(() => void store.sessions.deleteExpired(new Date().toISOString()).catch(() => undefined), 3_600_000);
+  sweeper.unref();
   return {
     config,
     store,
@@ -70,6 +73,7 @@ export async function createRuntime(config: Config, log: (msg: string) => void =
     matching,
     sessions: createSessions(store.users, store.sessions, config.SESSION_TTL_HOURS),
     close: async () => {
+      clearInterval(sweeper);
       await worker?.stop();
       await search.index.close();
       await store.close();
