@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { lookupPostcode } from '@werkbrug/shared/region/postcodes';
-import { isoDate, postcode } from '@werkbrug/shared/schemas/common';
+import { postcode } from '@werkbrug/shared/schemas/common';
 import { builder } from './builder.ts';
 import type { Near } from '../search/port.ts';
 import { invalidInput } from '../errors.ts';
@@ -48,7 +48,6 @@ export function resolveNear(near: { postcode?: string | null; lat?: number | nul
 }
 
 export const queryArgSchema = z.string().max(200, { message: 'Je zoekvraag is te lang (hoogstens 200 tekens).' });
-export const dateArg = isoDate;
 
 export const FacetValueType = builder.objectRef<{ value: string; label: string; count: number }>('FacetValue').implement({
   description: 'One value of a facet with the number of hits that have it.',
