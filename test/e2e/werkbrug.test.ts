@@ -1,7 +1,11 @@
 import { describe } from 'vitest';
 import { accessibilitySpecs } from './specs/accessibility.ts';
+import { adviserSpecs } from './specs/adviser.ts';
+import { employerSpecs } from './specs/employer.ts';
 import { keyboardSpecs } from './specs/keyboard.ts';
 import { languageSpecs } from './specs/language.ts';
+import { mineSpecs } from './specs/mine.ts';
+import { profileSpecs } from './specs/profile.ts';
 import { searchSpecs } from './specs/search.ts';
 import { signInSpecs } from './specs/sign-in.ts';
 import { typingSpecs } from './specs/typing.ts';
@@ -20,4 +24,8 @@ describe.skipIf(!browserAvailable())('Werkbrug in the browser', () => {
   describe('signing in', () => signInSpecs(e2e));
   describe('language', () => languageSpecs(e2e));
   describe('accessibility', () => accessibilitySpecs(e2e));
+  describe('jobseeker: my matches and lists', () => mineSpecs(e2e));
+  describe('adviser: caseload and shortlists', () => adviserSpecs(e2e));
+  describe('employer: vacancies and candidates', () => employerSpecs(e2e));
+  describe('jobseeker: profile and career paths', () => profileSpecs(e2e));
 });

@@ -12,6 +12,7 @@ import './styles/forms.css';
 import './styles/search.css';
 import './styles/results.css';
 import './styles/detail.css';
+import './styles/account.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');

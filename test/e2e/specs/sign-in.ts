@@ -42,7 +42,7 @@ export function signInSpecs(e2e: E2E) {
     const who = page.getByTestId('signed-in-as');
     await expect.poll(() => who.innerText()).toMatch(/^Ingelogd als Sanne/);
     await page.getByRole('heading', { level: 1, name: 'Mijn Werkbrug' }).waitFor();
-    await expect(page.getByText('Dit is advies. Een mens beslist.').isVisible()).resolves.toBe(true);
+    await page.getByText('Dit is advies. Een mens beslist.').first().waitFor();
     await screenshot(page, 'signed-in-jobseeker');
 
     // The session survives a reload: it is an HttpOnly cookie, not page state.

@@ -1,0 +1,242 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { RoleGate } from '../../auth/role-gate.tsx';
+import { AdviceNotice } from '../../components/advice-notice.tsx';
+import { DetailError } from '../../components/detail-error.tsx';
+import { download } from '../../components/download.ts';
+import { ErrorNotice } from '../../components/error-notice.tsx';
+import { Loading } from '../../components/loading.tsx';
+import { graphql } from '../../gql/index.ts';
+import { useI18n } from '../../i18n/language-context.tsx';
+import { useAnnounce } from '../../layout/announcer.tsx';
+import { PageHeading } from '../../layout/page-heading.tsx';
+import { useDocumentTitle } from '../../layout/use-document-title.ts';
+import { CompareView } from './compare-view.tsx';
+import { shortlistCsv } from './shortlist-csv.ts';
+import { ShortlistItemRow } from './shortlist-item-row.tsx';
+
+const ListQuery = graphql(`
+  query ShortlistPage_List($id: ID!) {
+    shortlist(id: $id) {
+      id
+      name
+      ownedByMe
+      sharedWithJobseeker
+      profile {
+        id
+        alias
+      }
+      items {
+        id
+        kind
+        note
+        status
+        vacancy {
+          id
+          title
+          employerName
+          hoursMin
+          hoursMax
+          nlqfLevel
+          contractType
+          garantiebaan
+          validThrough
+          location {
+            place
+          }
+          salary {
+            min
+            max
+            period
+          }
+          essentialSkills {
+            uri
+            labelNl
+          }
+        }
+        course {
+          id
+          title
+          providerName
+        }
+      }
+    }
+  }
+`);
+
+const ShareMutation = graphql(`
+  mutation ShortlistPage_Share($id: ID!, $shared: Boolean!) {
+    shareShortlist(id: $id, shared: $shared) {
+      id
+      sharedWithJobseeker
+    }
+  }
+`);
+
+const ReorderMutation = graphql(`
+  mutation ShortlistPage_Reorder($id: ID!, $itemIds: [ID!]!) {
+    reorderShortlist(id: $id, itemIds: $itemIds) {
+      id
+      items {
+        id
+        position
+      }
+    }
+  }
+`);
+
+const RemoveMutation = graphql(`
+  mutation ShortlistPage_Remove($id: ID!, $itemId: ID!) {
+    removeShortlistItem(shortlistId: $id, itemId: $itemId) {
+      id
+      items {
+        id
+      }
+    }
+  }
+`);
+
+/** One list the adviser made for a person: edit, order, share, compare, print and export it. */
+export function ShortlistPage() {
+  return <RoleGate role="ADVISER">{() => <Shortlist />}</RoleGate>;
+}
+
+function Shortlist() {
+  const { t } = useI18n();
+  const announce = useAnnounce();
+  const { id = '' } = useParams();
+  const [result, reexecute] = useQuery({ query: ListQuery, variables: { id } });
+  const [share, setShare] = useMutation(ShareMutation);
+  const [reorder, setReorder] = useMutation(ReorderMutation);
+  const [remove, setRemove] = useMutation(RemoveMutation);
+  const [compare, setCompare] = useState<string[]>([]);
+  // The switch follows the hand at once; it falls back to the stored value if the change fails.
+  const [sharing, setSharing] = useState<boolean | null>(null);
+  useDocumentTitle(result.data?.shortlist.name ?? null);
+
+  const items = useMemo(() => result.data?.shortlist.items ?? [], [result.data]);
+  // After a move, focus goes back to the moved item's button once the page shows the new order.
+  const [pendingFocus, setPendingFocus] = useState<{ elementId: string; order: string } | null>(null);
+  useEffect(() => {
+    if (!pendingFocus || items.map((i) => i.id).join() !== pendingFocus.order) return;
+    document.getElementById(pendingFocus.elementId)?.focus();
+    setPendingFocus(null);
+  }, [items, pendingFocus]);
+  if (result.error) return <DetailError error={result.error} notFoundTitle={t.list.notFound} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (!result.data) return <Loading />;
+  const list = result.data.shortlist;
+  const titleOf = (item: (typeof items)[number]) => item.vacancy?.title ?? item.course?.title ?? t.list.itemGone;
+
+  const move = async (index: number, delta: -1 | 1) => {
+    const target = index + delta;
+    const item = items[index];
+    if (!item || target < 0 || target >= items.length || reorder.fetching) return;
+    const ids = items.map((i) => i.id);
+    [ids[index], ids[target]] = [ids[target] ?? '', ids[index] ?? ''];
+    const answer = await setReorder({ id: list.id, itemIds: ids });
+    if (answer.error) return;
+    announce(t.list.moved(titleOf(item), target + 1));
+    // Keep focus on the same button, or on the other one when the item reached an end (disabled there).
+    const atEnd = target === 0 || target === items.length - 1;
+    const button = atEnd ? (delta < 0 ? 'down' : 'up') : delta < 0 ? 'up' : 'down';
+    setPendingFocus({ elementId: `${item.id}-${button}`, order: ids.join() });
+  };
+
+  const removeItem = async (index: number) => {
+    const item = items[index];
+    if (!item || remove.fetching) return;
+    const answer = await setRemove({ id: list.id, itemId: item.id });
+    if (answer.error) return;
+    setCompare((c) => c.filter((x) => x !== item.id));
+    announce(t.list.removed(titleOf(item)));
+    document.getElementById('lijst-titel')?.focus();
+  };
+
+  const toggleShare = async (shared: boolean) => {
+    setSharing(shared);
+    const answer = await setShare({ id: list.id, shared });
+    setSharing(null);
+    if (!answer.error) announce(shared ? t.list.sharedOn : t.list.sharedOff);
+  };
+
+  const toggleCompare = (itemId: string, on: boolean) =>
+    setCompare((c) => (on ? [...c.filter((x) => x !== itemId), itemId].slice(-2) : c.filter((x) => x !== itemId)));
+  const compared = compare.flatMap((cid) => items.find((i) => i.id === cid)?.vacancy ?? []);
+  const mutationError = share.error ?? reorder.error ?? remove.error;
+
+  return (
+    <>
+      {list.profile && (
+        <p className="no-print">
+          <Link to={`/adviseur/personen/${encodeURIComponent(list.profile.id)}`} className="back-link">
+            {t.list.toPerson}
+          </Link>
+        </p>
+      )}
+      <PageHeading>
+        <span lang="nl" id="lijst-titel" tabIndex={-1}>
+          {list.name}
+        </span>
+      </PageHeading>
+      {list.profile && (
+        <p className="lead" lang="nl">
+          {t.list.forPerson(list.profile.alias)}
+        </p>
+      )}
+      <div className="list-toolbar no-print">
+        <div className="switch-field">
+          <p className="switch">
+            <input id="delen" type="checkbox" role="switch" checked={sharing ?? list.sharedWithJobseeker} onChange={(e) => toggleShare(e.target.checked)} aria-describedby="delen-uitleg" />
+            <label htmlFor="delen">{t.list.share}</label>
+          </p>
+          <p className="hint" id="delen-uitleg">
+            {t.list.shareHint}
+          </p>
+        </div>
+        <div className="button-row">
+          <button type="button" className="button button--secondary" onClick={() => window.print()}>
+            {t.list.print}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => download(`${list.name}.csv`, shortlistCsv(t, items))}>
+            {t.list.exportCsv}
+          </button>
+        </div>
+      </div>
+      {mutationError && <ErrorNotice error={mutationError} />}
+      {items.length === 0 ? (
+        <p>{t.list.empty}</p>
+      ) : (
+        <>
+          <p className="hint no-print">{t.list.compareHint}</p>
+          <ol className="list-items shortlist" data-testid="shortlist-items">
+            {items.map((item, index) => (
+              <ShortlistItemRow
+                key={item.id}
+                listId={list.id}
+                item={item}
+                title={titleOf(item)}
+                index={index}
+                count={items.length}
+                                compared={compare.includes(item.id)}
+                onCompare={(on) => toggleCompare(item.id, on)}
+                onMove={(delta) => move(index, delta)}
+                onRemove={() => removeItem(index)}
+              />
+            ))}
+          </ol>
+        </>
+      )}
+      {compared.length === 2 && (
+        <section aria-labelledby="vergelijk-titel" className="compare-section">
+          <h2 id="vergelijk-titel">{t.list.compareHeading}</h2>
+          <CompareView vacancies={compared} />
+          <button type="button" className="button button--secondary no-print" onClick={() => setCompare([])}>
+            {t.list.compareClear}
+          </button>
+        </section>
+      )}
+      <AdviceNotice />
+    </>
+  );
+}
