@@ -46,6 +46,8 @@ const commands = {
   async test() {
     await install();
     await run(pnpm[0], [...pnpm.slice(1), '-r', 'typecheck']);
+    // The web app's GraphQL types must match the committed schema (the schema itself is checked by a test).
+    await run(pnpm[0], [...pnpm.slice(1), '--filter', '@werkbrug/web', 'codegen:check']);
     // The browser tests drive the built app, so build it first.
     await build();
     await run(join(root, 'node_modules', '.bin', 'vitest'), ['run']);
