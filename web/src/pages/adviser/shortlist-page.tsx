@@ -153,11 +153,13 @@ function Shortlist() {
     document.getElementById('lijst-titel')?.focus();
   };
 
+  // Optimistic: the switch shows the new state at once and keeps it (the refetched list agrees);
+  // only a failed mutation puts it back to what the server says.
   const toggleShare = async (shared: boolean) => {
     setSharing(shared);
     const answer = await setShare({ id: list.id, shared });
-    setSharing(null);
-    if (!answer.error) announce(shared ? t.list.sharedOn : t.list.sharedOff);
+    if (answer.error) setSharing(null);
+    else announce(shared ? t.list.sharedOn : t.list.sharedOff);
   };
 
   const toggleCompare = (itemId: string, on: boolean) =>
