@@ -50,7 +50,11 @@ const commands = {
     await run(pnpm[0], [...pnpm.slice(1), '--filter', '@werkbrug/web', 'codegen:check']);
     // The browser tests drive the built app, so build it first.
     await build();
-    await run(join(root, 'node_modules', '.bin', 'vitest'), ['run']);
+    const vitest = join(root, 'node_modules', '.bin', 'vitest');
+    await run(vitest, ['run', '--exclude', 'test/e2e/**']);
+    // The browser tests last and alone: they time as-you-type search, which other suites running on
+    // the same two cores would only blur.
+    await run(vitest, ['run', 'test/e2e']);
   },
   async dev() {
     await install();
