@@ -5,6 +5,7 @@ import { graphql } from '../../gql/index.ts';
 import type { ShortlistItemStatus } from '../../gql/graphql.ts';
 import { fieldProblems } from '../../graphql/errors.ts';
 import { useI18n } from '../../i18n/language-context.tsx';
+import { StatusSelect } from './status-select.tsx';
 import { useAnnounce } from '../../layout/announcer.tsx';
 
 const AddMutation = graphql(`
@@ -24,7 +25,6 @@ export interface ListChoice {
 }
 
 /** In the order things happen. */
-export const statuses: readonly ShortlistItemStatus[] = ['VOORGESTELD', 'GESOLLICITEERD', 'GESPREK', 'AANGENOMEN', 'AFGEWEZEN'];
 
 /**
  * Put a vacancy on one of the person's lists, with a note and a status. It sits in a disclosure so
@@ -79,16 +79,7 @@ export function AddToList({ lists, vacancyId, title }: { lists: readonly ListCho
               ))}
             </select>
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-status`}>{t.adviser.status}</label>
-            <select id={`${id}-status`} className="input" value={status} onChange={(e) => setStatus(e.target.value as ShortlistItemStatus)}>
-              {statuses.map((s) => (
-                <option key={s} value={s}>
-                  {t.shortlist.status[s]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <StatusSelect id={`${id}-status`} value={status} onChange={setStatus} />
         </div>
         <div className={noteProblem ? 'field field--error' : 'field'}>
           <label htmlFor={`${id}-note`}>{t.adviser.note}</label>

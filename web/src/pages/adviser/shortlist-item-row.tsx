@@ -7,7 +7,7 @@ import type { ShortlistItemKind, ShortlistItemStatus } from '../../gql/graphql.t
 import { fieldProblems } from '../../graphql/errors.ts';
 import { useI18n } from '../../i18n/language-context.tsx';
 import { useAnnounce } from '../../layout/announcer.tsx';
-import { statuses } from './add-to-list.tsx';
+import { StatusSelect } from './status-select.tsx';
 
 const UpdateMutation = graphql(`
   mutation ShortlistItemRow_Update($listId: ID!, $itemId: ID!, $note: String, $status: ShortlistItemStatus) {
@@ -111,16 +111,7 @@ export function ShortlistItemRow({ listId, item, title, index, count, compared, 
               aria-describedby={noteProblem ? `${base}-note-error` : undefined}
             />
           </div>
-          <div className="field">
-            <label htmlFor={`${base}-status`}>{t.adviser.status}</label>
-            <select id={`${base}-status`} className="input" value={status} onChange={(e) => setStatus(e.target.value as ShortlistItemStatus)}>
-              {statuses.map((s) => (
-                <option key={s} value={s}>
-                  {t.shortlist.status[s]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <StatusSelect id={`${base}-status`} value={status} onChange={setStatus} />
         </div>
         {update.error && !noteProblem && <ErrorNotice error={update.error} />}
         <div className="button-row">
