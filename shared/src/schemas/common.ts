@@ -85,6 +85,7 @@ export const shortText = (min: number, max: number, what: string) =>
     .trim()
     .min(min, { message: `${what} is te kort (minstens ${min} tekens).` })
     .max(max, { message: `${what} is te lang (hoogstens ${max} tekens).` })
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point of this rule
     .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), {
       message: `${what} bevat tekens die niet zijn toegestaan.`,
     });

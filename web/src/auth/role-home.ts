@@ -10,5 +10,5 @@ export const roleHome: Record<Role, string> = {
 
 /** Only paths inside this site may be a return target: `//evil.example` would leave it. */
 export function safeReturnPath(value: string | null): string | null {
-  return value && value.startsWith('/') && !value.startsWith('//') ? value : null;
+  return value?.startsWith('/') && !value.startsWith('//') ? value : null;
 }

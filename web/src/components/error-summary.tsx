@@ -12,6 +12,7 @@ export interface SummaryItem extends FieldMessage {
  */
 export function ErrorSummary({ title, items, attempt }: { title: string; items: SummaryItem[]; attempt: number }) {
   const ref = useRef<HTMLDivElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus on each submit attempt, not on every change of the list
   useEffect(() => {
     if (items.length) ref.current?.focus();
   }, [attempt]);

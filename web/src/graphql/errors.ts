@@ -8,13 +8,13 @@ export interface FieldProblem {
 
 /** The stable code of the first GraphQL error (BAD_USER_INPUT, NOT_FOUND, ...), if any. */
 export function errorCode(error: CombinedError | undefined): string | undefined {
-  const code = error?.graphQLErrors[0]?.extensions['code'];
+  const code = error?.graphQLErrors[0]?.extensions.code;
   return typeof code === 'string' ? code : undefined;
 }
 
 /** Field problems of the first error, one message per path (the API may repeat a path). */
 export function fieldProblems(error: CombinedError | undefined): FieldProblem[] {
-  const raw = error?.graphQLErrors[0]?.extensions['fields'];
+  const raw = error?.graphQLErrors[0]?.extensions.fields;
   if (!Array.isArray(raw)) return [];
   const byPath = new Map<string, string>();
   for (const item of raw as unknown[]) {

@@ -10,6 +10,7 @@ export function PageHeading({ children, className }: { children: ReactNode; clas
   const ref = useRef<HTMLHeadingElement>(null);
   const navigationType = useNavigationType();
   // Before paint, so the focus ring and the announcement come with the new page itself.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the heading appears (see below)
   useLayoutEffect(() => {
     if (navigationType !== 'POP') ref.current?.focus({ preventScroll: true });
     // Only when the heading appears: later renders of the same page must not steal focus.

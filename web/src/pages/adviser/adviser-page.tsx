@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { RoleGate } from '../../auth/role-gate.tsx';
@@ -45,7 +45,7 @@ function Overview({ name }: { name: string }) {
   const [result, reexecute] = useQuery({ query: ListsQuery, context });
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
 
-  let lists;
+  let lists: ReactNode;
   if (result.error) lists = <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   else if (!result.data) lists = <Loading />;
   else if (result.data.myShortlists.length === 0) lists = <p>{t.adviser.noLists}</p>;

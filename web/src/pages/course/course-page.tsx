@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { BackToSearch } from '../../components/back-to-search.tsx';
@@ -45,7 +46,7 @@ export function CoursePage() {
   const course = result.data?.course;
   useDocumentTitle(course ? course.title : null);
 
-  let content;
+  let content: ReactNode;
   if (result.error) {
     content = <DetailError error={result.error} notFoundTitle={t.course.notFoundTitle} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   } else if (result.fetching || !course) {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { RoleGate } from '../../auth/role-gate.tsx';
@@ -45,7 +45,7 @@ function Vacancies({ name }: { name: string }) {
   const context = useMemo(() => ({ additionalTypenames: ['Vacancy'] }), []);
   const [result, reexecute] = useQuery({ query: VacanciesQuery, context });
 
-  let body;
+  let body: ReactNode;
   if (result.error) body = <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   else if (!result.data) body = <Loading />;
   else {

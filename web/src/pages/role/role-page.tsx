@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { roleHome } from '../../auth/role-home.ts';
 import { useViewer } from '../../auth/use-viewer.ts';
@@ -22,7 +23,7 @@ export function RolePage({ role }: { role: Role }) {
   const [viewerResult, reexecute] = useViewer();
   useDocumentTitle(t.roles.title[role]);
 
-  let content;
+  let content: ReactNode;
   if (viewerResult.error) {
     content = <ErrorNotice error={viewerResult.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   } else if (viewerResult.fetching && !viewerResult.data) {

@@ -41,6 +41,7 @@ export function SearchBox({ state, update }: { state: SearchState; update: Updat
 
   // The field follows the search when something else changed it (back button, a link); text
   // still waiting to be sent is then dropped.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: follows the search text only; `typing` is stable
   useEffect(() => {
     if (state.q === lastSent.current) return;
     typing.cancel();

@@ -15,6 +15,7 @@ export function useResultLink(id: string, focusOnMount: boolean) {
   const navigationType = useNavigationType();
   const { search } = useLocation();
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the result appears
   useEffect(() => {
     let opened: string | null = null;
     try {

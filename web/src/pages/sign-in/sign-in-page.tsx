@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { roleHome } from '../../auth/role-home.ts';
 import { useViewer } from '../../auth/use-viewer.ts';
@@ -13,7 +14,7 @@ export function SignInPage() {
   const [viewerResult, reexecute] = useViewer();
   useDocumentTitle(t.signIn.title);
 
-  let content;
+  let content: ReactNode;
   if (viewerResult.error) {
     content = <ErrorNotice error={viewerResult.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   } else if (viewerResult.fetching && !viewerResult.data) {

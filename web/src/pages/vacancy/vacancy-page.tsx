@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { BackToSearch } from '../../components/back-to-search.tsx';
@@ -48,7 +49,7 @@ export function VacancyPage() {
   const vacancy = result.data?.vacancy;
   useDocumentTitle(vacancy ? vacancy.title : null);
 
-  let content;
+  let content: ReactNode;
   if (result.error) {
     content = <DetailError error={result.error} notFoundTitle={t.vacancy.notFoundTitle} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   } else if (result.fetching || !vacancy) {
