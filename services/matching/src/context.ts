@@ -4,7 +4,6 @@ import type { Store } from './store/ports.ts';
 import type { TaxonomyService } from './taxonomy/taxonomy-service.ts';
 import type { Sessions } from './auth/sessions.ts';
 import type { SearchIndex } from './search/port.ts';
-import type { Relay } from './indexer/relay.ts';
 import type { MatchingEngine } from './matching/engine.ts';
 import type { Metrics } from './http/metrics.ts';
 import type { SignInLimiter } from './http/sign-in-limiter.ts';
@@ -16,7 +15,8 @@ export interface AppDeps {
   taxonomy: TaxonomyService;
   sessions: Sessions;
   search: SearchIndex;
-  relay: Relay;
+  /** Writes wake the background outbox relay; they never run it inside the request. */
+  indexer: { wake(): void };
   matching: MatchingEngine;
 }
 

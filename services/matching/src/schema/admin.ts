@@ -45,7 +45,7 @@ builder.mutationFields((t) => ({
     resolve: async (_r, args, ctx) => {
       await ctx.deps.store.sectorOutlooks.save({ key: args.key as (typeof sectorKeys)[number], outlook: args.outlook, fact: args.fact, source: args.source }, ctx.actor);
       await ctx.deps.taxonomy.refresh();
-      await ctx.deps.relay.drain();
+      ctx.deps.indexer.wake();
       return ctx.deps.taxonomy.sector(args.key as (typeof sectorKeys)[number]);
     },
   }),

@@ -215,7 +215,7 @@ builder.mutationFields((t) => ({
       const current = await loadProfile(ctx, String(id));
       if (!canEditProfile(ctx.viewer?.user, current)) throw forbidden();
       const erased = await ctx.deps.store.profiles.erase(current.id, { userId: null, requestId: ctx.requestId });
-      await ctx.deps.relay.drain();
+      ctx.deps.indexer.wake();
       if (ctx.viewer?.user.profileId === current.id) ctx.viewer = { user: { ...ctx.viewer.user, profileId: null } };
       return erased;
     },

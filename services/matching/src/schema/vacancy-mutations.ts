@@ -121,7 +121,7 @@ builder.mutationFields((t) => ({
         id: `vac_${randomBytes(9).toString('base64url')}`, employerId: user.employerId, employerName, postedAt: new Date().toISOString().slice(0, 10), version: 0,
       });
       const saved = await ctx.deps.store.vacancies.save(vacancy, ctx.actor);
-      await ctx.deps.relay.drain();
+      ctx.deps.indexer.wake();
       return saved;
     },
   }),
@@ -134,7 +134,7 @@ builder.mutationFields((t) => ({
       const current = await ownVacancy(ctx, String(id));
       const next = toVacancy(ctx, parse(input), current);
       const saved = await ctx.deps.store.vacancies.save({ ...next, status: current.status }, ctx.actor);
-      await ctx.deps.relay.drain();
+      ctx.deps.indexer.wake();
       return saved;
     },
   }),
@@ -145,7 +145,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true, validate: idArg }) },
     resolve: async (_r, { id }, ctx) => {
       const saved = await ctx.deps.store.vacancies.save({ ...(await ownVacancy(ctx, String(id))), status: 'closed' }, ctx.actor);
-      await ctx.deps.relay.drain();
+      ctx.deps.indexer.wake();
       return saved;
     },
   }),
