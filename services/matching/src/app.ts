@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { createContext, type AppDeps } from './context.ts';
 import { buildSchema } from './schema/index.ts';
+import { createUseCases } from './application/use-cases.ts';
 import { sessionCookie, tokenFromHeaders } from './auth/sessions.ts';
 
 /**
@@ -41,6 +42,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   });
   const metrics = createMetrics(deps.store);
   const signInLimiter = createSignInLimiter(config.SIGN_IN_RATE_LIMIT_MAX);
+  const useCases = createUseCases(deps, { observeMatch: (kind, seconds) => metrics.observeMatch(kind, seconds) });
 
   // GraphiQL needs inline scripts, so the strict CSP applies in production only (GraphiQL is off there).
   await app.register(helmet, { contentSecurityPolicy: config.production ? undefined : false, global: true });
@@ -81,6 +83,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
       const sessionToken = tokenFromHeaders(req.headers);
       const user = await deps.sessions.viewerFor(sessionToken);
       return createContext(deps, {
+        useCases,
         viewer: user ? { user } : null,
         requestId: String(req.id),
         sessionToken,

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { sectorKeys } from '@werkbrug/shared/schemas/taxonomy';
 import { builder } from './builder.ts';
 import { OutlookEnum, SectorType } from './taxonomy.ts';
-import { reconcile } from '../indexer/reconcile.ts';
+import { callerOf } from '../context.ts';
+import type { IndexStatus } from '../application/index-status.ts';
 
 const IndexStatusType = builder
-  .objectRef<{ engine: string; pendingChanges: number; deadLetters: number; lagSeconds: number; differences: number }>('SearchIndexStatus')
+  .objectRef<IndexStatus>('SearchIndexStatus')
   .implement({
     description: 'How far the search index is behind the store, and whether they differ.',
     authScopes: { admin: true },
@@ -23,11 +24,7 @@ builder.queryFields((t) => ({
     type: IndexStatusType,
     description: 'Outbox lag and a reconcile of store and index (admins).',
     authScopes: { admin: true },
-    resolve: async (_r, _a, ctx) => {
-      const stats = await ctx.deps.store.outbox.stats(new Date().toISOString());
-      const differences = await reconcile(ctx.deps.store, ctx.deps.search);
-      return { engine: ctx.deps.search.engine, pendingChanges: stats.pending, deadLetters: stats.dead, lagSeconds: stats.oldestPendingAgeSeconds, differences: differences.length };
-    },
+    resolve: (_r, _a, ctx) => ctx.useCases.indexStatus(),
   }),
 }));
 
@@ -42,11 +39,7 @@ builder.mutationFields((t) => ({
       fact: t.arg.string({ required: true, validate: z.string().trim().min(10, { message: 'Beschrijf het feit in minstens 10 tekens.' }).max(500) }),
       source: t.arg.string({ required: true, validate: z.url({ message: 'Geef een geldige link naar de bron.' }).max(500) }),
     },
-    resolve: async (_r, args, ctx) => {
-      await ctx.deps.store.sectorOutlooks.save({ key: args.key as (typeof sectorKeys)[number], outlook: args.outlook, fact: args.fact, source: args.source }, ctx.actor);
-      await ctx.deps.taxonomy.refresh();
-      ctx.deps.indexer.wake();
-      return ctx.deps.taxonomy.sector(args.key as (typeof sectorKeys)[number]);
-    },
+    resolve: (_r, args, ctx) =>
+      ctx.useCases.sectorOutlooks.set(callerOf(ctx), { key: args.key, outlook: args.outlook, fact: args.fact, source: args.source }),
   }),
 }));

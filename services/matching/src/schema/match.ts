@@ -1,13 +1,10 @@
-import type { Profile } from '@werkbrug/shared/schemas/profile';
-import { profileInputSchema } from '@werkbrug/shared/schemas/profile';
 import { sectorKeys } from '@werkbrug/shared/schemas/taxonomy';
 import { z } from 'zod';
 import { builder } from './builder.ts';
-import type { Context } from '../context.ts';
-import type { ProfileLike, VacancyMatch } from '../matching/types.ts';
-import type { ProfileMatch } from '../matching/match-profiles.ts';
-import { canSeeCandidate, canSeeProfile, ownsVacancy } from '../auth/policy.ts';
-import { disabled, forbidden, invalidInput, notFound, unauthenticated } from '../errors.ts';
+import { callerOf } from '../context.ts';
+import type { VacancyMatch } from '../matching/types.ts';
+import { canSeeCandidate } from '../auth/policy.ts';
+import type { CandidateCard, ProfileChoice } from '../application/matching.ts';
 import { ContractTypeEnum } from './vacancy.ts';
 import { SkillType, resolveSkills } from './taxonomy.ts';
 import { ProfileInput } from './profile-inputs.ts';
@@ -66,10 +63,6 @@ const CareerPathsType = builder.objectRef<{ paths: CareerPath[]; resolution: Res
   }),
 });
 
-interface CandidateCard extends ProfileMatch {
-  profile: Profile;
-}
-
 /** What an employer may see of a person who chose to be visible: no name, no contact, no demographics. */
 const CandidateType = builder.objectRef<CandidateCard>('Candidate').implement({
   description: 'A person who fits a vacancy and chose to be visible to employers: a limited card, never contact details.',
@@ -95,36 +88,11 @@ const CandidatesType = builder.objectRef<{ visible: CandidateCard[]; hiddenCount
   }),
 });
 
-function assertEnabled(ctx: Context): void {
-  if (!ctx.deps.config.MATCHING_ENABLED) {
-    throw disabled('Automatisch matchen staat tijdelijk uit. Zoeken werkt wel. Je werkadviseur kan je verder helpen.');
-  }
-}
-
-/** The profile to match: a stored one the viewer may see, or one given inline. Exactly one of the two. */
-async function profileFor(ctx: Context, args: { profileId?: string | number | null; profile?: { profile: unknown; skillTexts?: string[] | null; occupationTexts?: string[] | null } | null }): Promise<ProfileLike> {
-  assertEnabled(ctx);
-  if ((args.profileId == null) === (args.profile == null)) {
-    throw invalidInput([{ path: 'profileId', message: 'Geef een profiel op: een bestaand profiel of een nieuw profiel, niet allebei.' }]);
-  }
-  if (args.profileId != null) {
-    const stored = await ctx.deps.store.profiles.get(String(args.profileId));
-    if (!stored) throw notFound('Dit profiel');
-    if (!canSeeProfile(ctx.viewer?.user, stored)) throw ctx.viewer ? forbidden() : unauthenticated();
-    return stored;
-  }
-  const parsed = profileInputSchema.parse(args.profile!.profile);
-  return { ...parsed, skillTexts: args.profile!.skillTexts ?? [], occupationTexts: args.profile!.occupationTexts ?? [] };
-}
-
-const timed = <T>(ctx: Context, kind: string, run: () => T): T => {
-  const started = performance.now();
-  try {
-    return run();
-  } finally {
-    ctx.metrics.observeMatch(kind, (performance.now() - started) / 1000);
-  }
-};
+/** The two ways to name the profile to match, as the use case takes them. */
+const choice = (args: { profileId?: string | number | null; profile?: ProfileChoice['profile'] }): ProfileChoice => ({
+  profileId: args.profileId == null ? args.profileId : String(args.profileId),
+  profile: args.profile,
+});
 
 const profileArgs = (t: Parameters<Parameters<typeof builder.queryFields>[0]>[0]) => ({
   profileId: t.arg.id({ required: false, description: 'A stored profile (the person themselves or their werkadviseur).', validate: z.string().max(72) }),
@@ -142,24 +110,8 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: MatchFilterInput, required: false, description: 'Filters.' }),
       first: firstArg(t.arg, 20, 100),
     },
-    resolve: async (_r, args, ctx) => {
-      const profile = await profileFor(ctx, args);
-      let textScores: Map<string, number> | undefined;
-      if (args.query?.trim()) {
-        const page = await ctx.deps.search.searchVacancies({ text: args.query.trim(), offset: 0, limit: 1000 });
-        textScores = new Map(page.hits.map((h) => [h.id, h.score]));
-      }
-      const filter = args.filter
-        ? {
-            sectors: args.filter.sectors ?? undefined,
-            contractTypes: args.filter.contractTypes ?? undefined,
-            minHours: args.filter.minHours ?? undefined,
-            garantiebaanOnly: args.filter.garantiebaanOnly ?? undefined,
-            occupationUris: args.filter.occupationUris ?? undefined,
-          }
-        : undefined;
-      return timed(ctx, 'vacancies', () => ctx.deps.matching.matchVacancies(profile, { filter: filter as never, textScores, first: args.first ?? 20 }));
-    },
+    resolve: (_r, args, ctx) =>
+      ctx.useCases.matching.vacancies(callerOf(ctx), choice(args), { query: args.query, filter: args.filter, first: args.first ?? 20 }),
   }),
   matchCourses: t.field({
     type: CourseMatchesType,
@@ -171,41 +123,26 @@ builder.queryFields((t) => ({
       occupationUri: t.arg.string({ required: false, description: 'Courses towards this occupation.', validate: z.string().max(200) }),
       first: firstArg(t.arg, 10, 50),
     },
-    resolve: async (_r, args, ctx) => {
-      const profile = await profileFor(ctx, args);
-      return timed(ctx, 'courses', () =>
-        ctx.deps.matching.matchCourses(profile, { vacancyId: args.vacancyId ? String(args.vacancyId) : undefined, occupationUri: args.occupationUri ?? undefined, first: args.first ?? 10 }),
-      );
-    },
+    resolve: (_r, args, ctx) =>
+      ctx.useCases.matching.courses(callerOf(ctx), choice(args), {
+        vacancyId: args.vacancyId ? String(args.vacancyId) : undefined,
+        occupationUri: args.occupationUri ?? undefined,
+        first: args.first ?? 10,
+      }),
   }),
   careerPaths: t.field({
     type: CareerPathsType,
     description: 'Occupations a person could move to, with missing skills, the courses that open them and how many local vacancies each course opens.',
     authScopes: { public: true },
     args: { ...profileArgs(t), first: firstArg(t.arg, 10, 50) },
-    resolve: async (_r, args, ctx) => {
-      const profile = await profileFor(ctx, args);
-      return timed(ctx, 'careerPaths', () => ctx.deps.matching.careerPaths(profile, { first: args.first ?? 10 }));
-    },
+    resolve: (_r, args, ctx) => ctx.useCases.matching.careerPaths(callerOf(ctx), choice(args), { first: args.first ?? 10 }),
   }),
   matchProfiles: t.field({
     type: CandidatesType,
     description: 'For an employer’s own vacancy: people who fit. Cards only of people who agreed to be visible; the others are only counted.',
     authScopes: { employer: true },
     args: { vacancyId: t.arg.id({ required: true, validate: z.string().max(72) }), first: firstArg(t.arg, 20, 50) },
-    resolve: async (_r, args, ctx) => {
-      assertEnabled(ctx);
-      const vacancy = await ctx.deps.store.vacancies.get(String(args.vacancyId));
-      if (!vacancy) throw notFound('Deze vacature');
-      if (!ownsVacancy(ctx.viewer?.user, vacancy)) throw forbidden();
-      const profiles: Profile[] = [];
-      for await (const batch of ctx.deps.store.profiles.scan(2000)) profiles.push(...batch);
-      const result = timed(ctx, 'profiles', () => ctx.deps.matching.matchProfiles(vacancy.id, profiles, { first: args.first ?? 20 }));
-      const byId = new Map(profiles.map((p) => [p.id, p]));
-      // The engine already returns only consenting people as `visible`; checked again here on purpose.
-      const visible = result.visible.map((m) => ({ ...m, profile: byId.get(m.profileId)! })).filter((c) => c.profile.consent.visibleToEmployers);
-      return { visible, hiddenCount: result.hiddenCount };
-    },
+    resolve: (_r, args, ctx) => ctx.useCases.matching.candidates(callerOf(ctx), String(args.vacancyId), { first: args.first ?? 20 }),
   }),
 }));
 

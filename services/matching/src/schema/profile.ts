@@ -1,11 +1,8 @@
 import type { Profile } from '@werkbrug/shared/schemas/profile';
-import type { ProfileInput as ProfileInputShape } from '@werkbrug/shared/schemas/profile';
-import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { builder } from './builder.ts';
-import type { Context } from '../context.ts';
-import { canChangeConsent, canEditProfile, canSeeProfile } from '../auth/policy.ts';
-import { forbidden, invalidInput, notFound } from '../errors.ts';
+import { callerOf } from '../context.ts';
+import { canSeeProfile } from '../auth/policy.ts';
 import { OccupationType, SkillType, resolveSkills } from './taxonomy.ts';
 import { FundingSchemeEnum } from './course.ts';
 import { LanguageLevelEnum, ProfileInput, TargetGroupEnum, TravelModeEnum } from './profile-inputs.ts';
@@ -80,41 +77,6 @@ const ProfileListType = builder.objectRef<{ items: Profile[]; totalCount: number
   }),
 });
 
-/** Taxonomy ids must exist; the shared schema only checks their form. */
-export function assertKnownTaxonomy(ctx: Context, input: Pick<ProfileInputShape, 'skills' | 'occupations'>): void {
-  const problems = [
-    ...input.skills.flatMap((uri, i) => (ctx.deps.taxonomy.skillByUri.has(uri) ? [] : [{ path: `skills.${i}`, message: 'Deze vaardigheid kennen we niet.' }])),
-    ...input.occupations.flatMap((o, i) =>
-      ctx.deps.taxonomy.occupationByUri.has(o.occupationUri) ? [] : [{ path: `occupations.${i}.occupationUri`, message: 'Dit beroep kennen we niet.' }],
-    ),
-  ];
-  if (problems.length) throw invalidInput(problems);
-}
-
-export async function loadProfile(ctx: Context, id: string): Promise<Profile> {
-  const profile = await ctx.deps.store.profiles.get(id);
-  if (!profile) throw notFound('Dit profiel');
-  return profile;
-}
-
-function fromInput(input: ProfileInputShape, base: Partial<Profile>): Omit<Profile, 'id' | 'userId' | 'adviserId' | 'demo' | 'version' | 'updatedAt'> {
-  return {
-    alias: input.alias ?? base.alias ?? 'Werkzoekende',
-    occupations: input.occupations,
-    skills: [...new Set(input.skills)],
-    nlqfLevel: input.nlqfLevel,
-    postcode: input.postcode,
-    travel: input.travel,
-    hoursMin: input.hoursMin,
-    hoursMax: input.hoursMax,
-    languages: input.languages ?? base.languages ?? [],
-    targetGroups: input.targetGroups ?? base.targetGroups ?? [],
-    eligibleFunding: input.eligibleFunding ?? base.eligibleFunding ?? ['nl-leert-door', 'stap'],
-    consent: input.consent ?? base.consent ?? { visibleToEmployers: false, shareWithAdviser: true },
-    demographics: base.demographics ?? { birthYear: null, gender: null, nationality: null },
-  };
-}
-
 const idArg = z.string().max(72);
 
 builder.queryFields((t) => ({
@@ -123,29 +85,22 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'The signed-in jobseeker’s own profile, or null when they have none yet.',
     authScopes: { jobseeker: true },
-    resolve: async (_r, _a, ctx) => (ctx.viewer?.user.profileId ? ctx.deps.store.profiles.get(ctx.viewer.user.profileId) : null),
+    resolve: (_r, _a, ctx) => ctx.useCases.profiles.mine(callerOf(ctx)),
   }),
   profile: t.field({
     type: ProfileType,
     description: 'One profile by id: for the person and their werkadviseur.',
     authScopes: { $any: { jobseeker: true, adviser: true } },
     args: { id: t.arg.id({ required: true, validate: idArg }) },
-    resolve: async (_r, args, ctx) => {
-      const profile = await loadProfile(ctx, String(args.id));
-      // Checked here as well as on the type, so a stranger learns nothing, not even that the id exists.
-      if (!canSeeProfile(ctx.viewer?.user, profile)) throw forbidden();
-      return profile;
-    },
+    // Checked in the use case as well as on the type, so a stranger learns nothing, not even that the id exists.
+    resolve: (_r, args, ctx) => ctx.useCases.profiles.visible(callerOf(ctx), String(args.id)),
   }),
   caseload: t.field({
     type: ProfileListType,
     description: 'The people this werkadviseur guides (who share their profile with them).',
     authScopes: { adviser: true },
     args: { first: firstArg(t.arg, 50, 100), after: afterArg(t.arg) },
-    resolve: async (_r, args, ctx) => {
-      const page = await ctx.deps.store.profiles.list({ adviserId: ctx.viewer!.user.id }, { first: args.first ?? 50, after: args.after });
-      return { ...page, items: page.items.filter((p) => p.consent.shareWithAdviser) };
-    },
+    resolve: (_r, args, ctx) => ctx.useCases.profiles.caseload(callerOf(ctx), { first: args.first ?? 50, after: args.after }),
   }),
 }));
 
@@ -156,25 +111,10 @@ builder.mutationFields((t) => ({
     authScopes: { $any: { jobseeker: true, adviser: true } },
     args: { input: t.arg({ type: ProfileInput, required: true }) },
     resolve: async (_r, { input }, ctx) => {
-      const user = ctx.viewer!.user;
-      assertKnownTaxonomy(ctx, input);
-      if (user.role === 'jobseeker' && user.profileId) throw invalidInput([], 'Je hebt al een profiel. Pas dat profiel aan.');
-      const profile: Profile = {
-        ...fromInput(input, {}),
-        id: `prf_${randomBytes(9).toString('base64url')}`,
-        userId: user.role === 'jobseeker' ? user.id : null,
-        adviserId: user.role === 'adviser' ? user.id : null,
-        demo: false,
-        version: 0,
-        updatedAt: new Date().toISOString(),
-      };
-      const saved = await ctx.deps.store.profiles.save(profile, ctx.actor);
-      if (user.role === 'jobseeker') {
-        const stored = await ctx.deps.store.users.findByEmail(user.email);
-        if (stored) await ctx.deps.store.users.save({ ...stored, profileId: saved.id }, ctx.actor);
-        ctx.viewer = { user: { ...user, profileId: saved.id } };
-      }
-      return saved;
+      const { result, user } = await ctx.useCases.profiles.create(callerOf(ctx), input);
+      // The rest of this request acts for the user with their new profile (the type checks that id).
+      if (user) ctx.viewer = { user };
+      return result;
     },
   }),
   updateProfile: t.field({
@@ -182,15 +122,7 @@ builder.mutationFields((t) => ({
     description: 'Change a profile (the person, or their werkadviseur).',
     authScopes: { $any: { jobseeker: true, adviser: true } },
     args: { id: t.arg.id({ required: true, validate: idArg }), input: t.arg({ type: ProfileInput, required: true }) },
-    resolve: async (_r, { id, input }, ctx) => {
-      const current = await loadProfile(ctx, String(id));
-      if (!canEditProfile(ctx.viewer?.user, current)) throw forbidden();
-      assertKnownTaxonomy(ctx, input);
-      // Consent is the person's own decision: an adviser's update keeps it as it was.
-      const next = fromInput(input, current);
-      if (!canChangeConsent(ctx.viewer?.user, current)) next.consent = current.consent;
-      return ctx.deps.store.profiles.save({ ...current, ...next }, ctx.actor);
-    },
+    resolve: (_r, { id, input }, ctx) => ctx.useCases.profiles.update(callerOf(ctx), String(id), input),
   }),
   setConsent: t.field({
     type: ProfileType,
@@ -201,23 +133,20 @@ builder.mutationFields((t) => ({
       visibleToEmployers: t.arg.boolean({ required: true }),
       shareWithAdviser: t.arg.boolean({ required: true }),
     },
-    resolve: async (_r, args, ctx) => {
-      const current = await loadProfile(ctx, String(args.profileId));
-      if (!canChangeConsent(ctx.viewer?.user, current)) throw forbidden();
-      return ctx.deps.store.profiles.save({ ...current, consent: { visibleToEmployers: args.visibleToEmployers, shareWithAdviser: args.shareWithAdviser } }, ctx.actor);
-    },
+    resolve: (_r, args, ctx) =>
+      ctx.useCases.profiles.setConsent(callerOf(ctx), String(args.profileId), {
+        visibleToEmployers: args.visibleToEmployers,
+        shareWithAdviser: args.shareWithAdviser,
+      }),
   }),
   deleteProfile: t.boolean({
     description: 'Erase a profile: from the store, the search index, every shortlist and the logs. Cannot be undone.',
     authScopes: { $any: { jobseeker: true, adviser: true } },
     args: { id: t.arg.id({ required: true, validate: idArg }) },
     resolve: async (_r, { id }, ctx) => {
-      const current = await loadProfile(ctx, String(id));
-      if (!canEditProfile(ctx.viewer?.user, current)) throw forbidden();
-      const erased = await ctx.deps.store.profiles.erase(current.id, { userId: null, requestId: ctx.requestId });
-      ctx.deps.indexer.wake();
-      if (ctx.viewer?.user.profileId === current.id) ctx.viewer = { user: { ...ctx.viewer.user, profileId: null } };
-      return erased;
+      const { result, user } = await ctx.useCases.profiles.erase(callerOf(ctx), String(id));
+      if (user) ctx.viewer = { user };
+      return result;
     },
   }),
 }));

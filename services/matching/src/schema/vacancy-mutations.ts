@@ -1,12 +1,7 @@
-import type { Vacancy } from '@werkbrug/shared/schemas/vacancy';
-import { vacancyInputSchema, type VacancyInput as VacancyInputShape } from '@werkbrug/shared/schemas/vacancy';
-import { lookupPostcode } from '@werkbrug/shared/region/postcodes';
-import { randomBytes } from 'node:crypto';
+import { vacancyInputSchema } from '@werkbrug/shared/schemas/vacancy';
 import { z } from 'zod';
 import { builder } from './builder.ts';
-import type { Context } from '../context.ts';
-import { ownsVacancy } from '../auth/policy.ts';
-import { forbidden, invalidInput, notFound } from '../errors.ts';
+import { callerOf } from '../context.ts';
 import { ContractTypeEnum, VacancyType } from './vacancy.ts';
 import { afterArg, firstArg } from './pagination.ts';
 import { VacancyListType } from './vacancy.ts';
@@ -43,59 +38,7 @@ export const VacancyInput = builder.inputType('VacancyInput', {
   validate: vacancyInputSchema,
 });
 
-/** Turns validated input into a full vacancy: location from the postcode, sector from the occupation. */
-function toVacancy(ctx: Context, input: VacancyInputShape, base: { id: string; employerId: string; employerName: string; postedAt: string; version: number }): Vacancy {
-  const problems: { path: string; message: string }[] = [];
-  const area = lookupPostcode(input.postcode);
-  if (!area) problems.push({ path: 'postcode', message: 'Deze postcode kennen we niet. Vul een postcode uit de regio in.' });
-  const occupation = ctx.deps.taxonomy.occupationByUri.get(input.occupationUri);
-  if (!occupation) problems.push({ path: 'occupationUri', message: 'Dit beroep kennen we niet.' });
-  [...input.essentialSkills, ...input.optionalSkills].forEach((uri, i) => {
-    if (!ctx.deps.taxonomy.skillByUri.has(uri)) problems.push({ path: i < input.essentialSkills.length ? `essentialSkills.${i}` : `optionalSkills.${i - input.essentialSkills.length}`, message: 'Deze vaardigheid kennen we niet.' });
-  });
-  const today = new Date().toISOString().slice(0, 10);
-  if (input.validThrough < today) problems.push({ path: 'validThrough', message: 'Deze datum ligt in het verleden.' });
-  if (problems.length || !area || !occupation) throw invalidInput(problems);
-  return {
-    id: base.id,
-    title: input.title,
-    description: input.description,
-    employerId: base.employerId,
-    employerName: base.employerName,
-    occupationUri: occupation.uri,
-    sector: occupation.sector,
-    location: { postcode: input.postcode, address: input.address ?? null, place: area.place, municipality: area.municipality, lat: area.lat, lon: area.lon },
-    essentialSkills: [...new Set(input.essentialSkills)],
-    optionalSkills: [...new Set(input.optionalSkills)],
-    nlqfLevel: input.nlqfLevel,
-    hoursMin: input.hoursMin,
-    hoursMax: input.hoursMax,
-    contractType: input.contractType,
-    garantiebaan: input.garantiebaan,
-    trainingOffered: input.trainingOffered,
-    salary: input.salary,
-    postedAt: base.postedAt,
-    validThrough: input.validThrough,
-    status: 'open',
-    demo: false,
-    version: base.version,
-    updatedAt: new Date().toISOString(),
-  };
-}
-
-async function ownVacancy(ctx: Context, id: string): Promise<Vacancy> {
-  const vacancy = await ctx.deps.store.vacancies.get(id);
-  if (!vacancy) throw notFound('Deze vacature');
-  if (!ownsVacancy(ctx.viewer?.user, vacancy)) throw forbidden();
-  return vacancy;
-}
-
 const idArg = z.string().max(72);
-const parse = (input: unknown) => {
-  const result = vacancyInputSchema.safeParse(input);
-  if (!result.success) throw invalidInput(result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
-  return result.data;
-};
 
 builder.queryFields((t) => ({
   myVacancies: t.field({
@@ -103,7 +46,7 @@ builder.queryFields((t) => ({
     description: 'The signed-in employer’s vacancies, open and closed.',
     authScopes: { employer: true },
     args: { first: firstArg(t.arg, 50, 100), after: afterArg(t.arg) },
-    resolve: (_r, args, ctx) => ctx.deps.store.vacancies.list({ employerId: ctx.viewer!.user.employerId ?? '-' }, { first: args.first ?? 50, after: args.after }),
+    resolve: (_r, args, ctx) => ctx.useCases.vacancies.listOwn(callerOf(ctx), { first: args.first ?? 50, after: args.after }),
   }),
 }));
 
@@ -113,41 +56,21 @@ builder.mutationFields((t) => ({
     description: 'Post a vacancy. It becomes searchable within seconds.',
     authScopes: { employer: true },
     args: { input: t.arg({ type: VacancyInput, required: true }) },
-    resolve: async (_r, { input }, ctx) => {
-      const user = ctx.viewer!.user;
-      if (!user.employerId) throw forbidden();
-      const employerName = (await ctx.deps.store.vacancies.list({ employerId: user.employerId }, { first: 1 })).items[0]?.employerName ?? user.name;
-      const vacancy = toVacancy(ctx, parse(input), {
-        id: `vac_${randomBytes(9).toString('base64url')}`, employerId: user.employerId, employerName, postedAt: new Date().toISOString().slice(0, 10), version: 0,
-      });
-      const saved = await ctx.deps.store.vacancies.save(vacancy, ctx.actor);
-      ctx.deps.indexer.wake();
-      return saved;
-    },
+    resolve: (_r, { input }, ctx) => ctx.useCases.vacancies.post(callerOf(ctx), input),
   }),
   updateVacancy: t.field({
     type: VacancyType,
     description: 'Change one of your vacancies.',
     authScopes: { employer: true },
     args: { id: t.arg.id({ required: true, validate: idArg }), input: t.arg({ type: VacancyInput, required: true }) },
-    resolve: async (_r, { id, input }, ctx) => {
-      const current = await ownVacancy(ctx, String(id));
-      const next = toVacancy(ctx, parse(input), current);
-      const saved = await ctx.deps.store.vacancies.save({ ...next, status: current.status }, ctx.actor);
-      ctx.deps.indexer.wake();
-      return saved;
-    },
+    resolve: (_r, { id, input }, ctx) => ctx.useCases.vacancies.update(callerOf(ctx), String(id), input),
   }),
   closeVacancy: t.field({
     type: VacancyType,
     description: 'Close one of your vacancies: it leaves search and matching.',
     authScopes: { employer: true },
     args: { id: t.arg.id({ required: true, validate: idArg }) },
-    resolve: async (_r, { id }, ctx) => {
-      const saved = await ctx.deps.store.vacancies.save({ ...(await ownVacancy(ctx, String(id))), status: 'closed' }, ctx.actor);
-      ctx.deps.indexer.wake();
-      return saved;
-    },
+    resolve: (_r, { id }, ctx) => ctx.useCases.vacancies.close(callerOf(ctx), String(id)),
   }),
 }));
 
