@@ -2,7 +2,8 @@ import type { Vacancy, VacancyInput } from '@werkbrug/shared/schemas/vacancy';
 import { vacancyInputSchema } from '@werkbrug/shared/schemas/vacancy';
 import { lookupPostcode } from '@werkbrug/shared/region/postcodes';
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
-import type { Page, PageArgs, VacancyRepository } from '../store/ports.ts';
+import { sectorKey } from '@werkbrug/shared/schemas/taxonomy';
+import type { Page, PageArgs, VacancyListFilter, VacancyRepository } from '../store/ports.ts';
 import { ownsVacancy } from '../auth/policy.ts';
 import { forbidden, invalidInput, notFound, type FieldProblem } from '../errors.ts';
 import { signedIn, type Caller } from './caller.ts';
@@ -90,6 +91,14 @@ export function createVacancyUseCases(deps: VacancyDeps) {
   }
 
   return {
+    /** Browsing the store in id order; a sector nobody has matches nothing (the column holds known keys only). */
+    async browse(filter: Omit<VacancyListFilter, 'sector'> & { sector?: string }, page: PageArgs): Promise<Page<Vacancy>> {
+      if (filter.sector === undefined) return vacancies.list({ ...filter, sector: undefined }, page);
+      const sector = sectorKey.safeParse(filter.sector);
+      if (!sector.success) return { items: [], totalCount: 0, endCursor: null };
+      return vacancies.list({ ...filter, sector: sector.data }, page);
+    },
+
     /** The employer's own vacancies, open and closed, straight from the store (so a new one shows at once). */
     listOwn(caller: Caller, page: PageArgs): Promise<Page<Vacancy>> {
       return vacancies.list({ employerId: signedIn(caller).employerId ?? '-' }, page);

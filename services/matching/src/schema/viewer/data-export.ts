@@ -1,5 +1,5 @@
-import { builder } from './builder.ts';
-import { callerOf } from '../context.ts';
+import { builder } from '../builder.ts';
+import { callerOf } from '../../context.ts';
 
 builder.queryFields((t) => ({
   myDataExport: t.string({

@@ -1,40 +1,14 @@
-import { sectorKeys } from '@werkbrug/shared/schemas/taxonomy';
 import { z } from 'zod';
-import { builder } from './builder.ts';
-import { callerOf } from '../context.ts';
-import type { VacancyMatch } from '../matching/types.ts';
-import { canSeeCandidate } from '../auth/policy.ts';
-import type { CandidateCard, ProfileChoice } from '../application/matching.ts';
-import { ContractTypeEnum } from './vacancy.ts';
-import { SkillType, resolveSkills } from './taxonomy.ts';
-import { ProfileInput } from './profile-inputs.ts';
-import { firstArg } from './pagination.ts';
-import { adviceNotice, CareerPathType, CourseMatchesType, ExplanationType, ResolutionType, VacancyMatchType } from './match-types.ts';
-import type { ResolutionReport } from '../matching/types.ts';
-import type { CareerPath } from '../matching/career-paths.ts';
-
-const textList = z.array(z.string().trim().min(1).max(100, { message: 'Dit is te lang (hoogstens 100 tekens).' })).max(30, { message: 'Geef hoogstens 30 woorden.' });
-
-/** A profile given inline: the stored-profile fields, with free text allowed for what the taxonomy could not offer. */
-const MatchProfileInput = builder.inputType('MatchProfileInput', {
-  description: 'A profile given inline (for visitors without an account): taxonomy URIs and/or free text in Dutch or English.',
-  fields: (t) => ({
-    profile: t.field({ type: ProfileInput, required: true, description: 'The profile (skills and occupations may be empty when text is given).' }),
-    skillTexts: t.stringList({ required: false, description: 'Skills as typed, e.g. `klantvriendelijk`, `first aid`.', validate: textList }),
-    occupationTexts: t.stringList({ required: false, description: 'Occupations as typed, e.g. `stewardess`.', validate: textList }),
-  }),
-});
-
-const MatchFilterInput = builder.inputType('MatchFilter', {
-  description: 'Narrow the vacancies that are matched.',
-  fields: (t) => ({
-    sectors: t.stringList({ required: false, description: 'Sector keys.', validate: z.array(z.enum(sectorKeys, { message: 'Deze sector kennen we niet.' })).max(14) }),
-    contractTypes: t.field({ type: [ContractTypeEnum], required: false, description: 'Contract types.' }),
-    minHours: t.int({ required: false, description: 'The vacancy offers at least this many hours.', validate: z.number().int().min(0).max(60) }),
-    garantiebaanOnly: t.boolean({ required: false, description: 'Only garantiebanen.' }),
-    occupationUris: t.stringList({ required: false, description: 'Only these occupations.', validate: z.array(z.string().max(200)).max(50) }),
-  }),
-});
+import { builder } from '../builder.ts';
+import { callerOf } from '../../context.ts';
+import type { ResolutionReport, VacancyMatch } from '../../matching/types.ts';
+import type { CareerPath } from '../../matching/career-paths.ts';
+import { canSeeCandidate } from '../../auth/policy.ts';
+import type { CandidateCard, ProfileChoice } from '../../application/matching.ts';
+import { SkillType, resolveSkills } from '../taxonomy/types.ts';
+import { firstArg } from '../pagination.ts';
+import { MatchFilterInput, MatchProfileInput } from './inputs.ts';
+import { adviceNotice, CareerPathType, CourseMatchesType, ExplanationType, ResolutionType, VacancyMatchType } from './types.ts';
 
 interface MatchResult {
   total: number;
@@ -145,4 +119,3 @@ builder.queryFields((t) => ({
     resolve: (_r, args, ctx) => ctx.useCases.matching.candidates(callerOf(ctx), String(args.vacancyId), { first: args.first ?? 20 }),
   }),
 }));
-

@@ -1,10 +1,8 @@
 import { vacancyInputSchema } from '@werkbrug/shared/schemas/vacancy';
 import { z } from 'zod';
-import { builder } from './builder.ts';
-import { callerOf } from '../context.ts';
-import { ContractTypeEnum, VacancyType } from './vacancy.ts';
-import { afterArg, firstArg } from './pagination.ts';
-import { VacancyListType } from './vacancy.ts';
+import { builder } from '../builder.ts';
+import { callerOf } from '../../context.ts';
+import { ContractTypeEnum, VacancyType } from './types.ts';
 
 const SalaryInput = builder.inputType('SalaryInput', {
   description: 'Gross pay range.',
@@ -40,16 +38,6 @@ export const VacancyInput = builder.inputType('VacancyInput', {
 
 const idArg = z.string().max(72);
 
-builder.queryFields((t) => ({
-  myVacancies: t.field({
-    type: VacancyListType,
-    description: 'The signed-in employer’s vacancies, open and closed.',
-    authScopes: { employer: true },
-    args: { first: firstArg(t.arg, 50, 100), after: afterArg(t.arg) },
-    resolve: (_r, args, ctx) => ctx.useCases.vacancies.listOwn(callerOf(ctx), { first: args.first ?? 50, after: args.after }),
-  }),
-}));
-
 builder.mutationFields((t) => ({
   postVacancy: t.field({
     type: VacancyType,
@@ -73,4 +61,3 @@ builder.mutationFields((t) => ({
     resolve: (_r, { id }, ctx) => ctx.useCases.vacancies.close(callerOf(ctx), String(id)),
   }),
 }));
-

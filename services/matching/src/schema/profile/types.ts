@@ -1,12 +1,10 @@
 import type { Profile } from '@werkbrug/shared/schemas/profile';
-import { z } from 'zod';
-import { builder } from './builder.ts';
-import { callerOf } from '../context.ts';
-import { canSeeProfile } from '../auth/policy.ts';
-import { OccupationType, SkillType, resolveSkills } from './taxonomy.ts';
-import { FundingSchemeEnum } from './course.ts';
-import { LanguageLevelEnum, ProfileInput, TargetGroupEnum, TravelModeEnum } from './profile-inputs.ts';
-import { afterArg, firstArg, PageInfo } from './pagination.ts';
+import { builder } from '../builder.ts';
+import { canSeeProfile } from '../../auth/policy.ts';
+import { OccupationType, SkillType, resolveSkills } from '../taxonomy/types.ts';
+import { FundingSchemeEnum } from '../course/types.ts';
+import { LanguageLevelEnum, TargetGroupEnum, TravelModeEnum } from './inputs.ts';
+import { PageInfo } from '../pagination.ts';
 
 const OccupationHeldType = builder.objectRef<Profile['occupations'][number]>('OccupationHeld').implement({
   description: 'An occupation someone held.',
@@ -67,7 +65,7 @@ export const ProfileType = builder.objectRef<Profile>('Profile').implement({
   }),
 });
 
-const ProfileListType = builder.objectRef<{ items: Profile[]; totalCount: number; endCursor: string | null }>('ProfileList').implement({
+export const ProfileListType = builder.objectRef<{ items: Profile[]; totalCount: number; endCursor: string | null }>('ProfileList').implement({
   description: 'A page of profiles.',
   authScopes: { adviser: true },
   fields: (t) => ({
@@ -76,77 +74,3 @@ const ProfileListType = builder.objectRef<{ items: Profile[]; totalCount: number
     pageInfo: t.field({ type: PageInfo, description: 'Where this page ends.', resolve: (p) => ({ hasNextPage: p.endCursor !== null, endCursor: p.endCursor }) }),
   }),
 });
-
-const idArg = z.string().max(72);
-
-builder.queryFields((t) => ({
-  myProfile: t.field({
-    type: ProfileType,
-    nullable: true,
-    description: 'The signed-in jobseeker’s own profile, or null when they have none yet.',
-    authScopes: { jobseeker: true },
-    resolve: (_r, _a, ctx) => ctx.useCases.profiles.mine(callerOf(ctx)),
-  }),
-  profile: t.field({
-    type: ProfileType,
-    description: 'One profile by id: for the person and their werkadviseur.',
-    authScopes: { $any: { jobseeker: true, adviser: true } },
-    args: { id: t.arg.id({ required: true, validate: idArg }) },
-    // Checked in the use case as well as on the type, so a stranger learns nothing, not even that the id exists.
-    resolve: (_r, args, ctx) => ctx.useCases.profiles.visible(callerOf(ctx), String(args.id)),
-  }),
-  caseload: t.field({
-    type: ProfileListType,
-    description: 'The people this werkadviseur guides (who share their profile with them).',
-    authScopes: { adviser: true },
-    args: { first: firstArg(t.arg, 50, 100), after: afterArg(t.arg) },
-    resolve: (_r, args, ctx) => ctx.useCases.profiles.caseload(callerOf(ctx), { first: args.first ?? 50, after: args.after }),
-  }),
-}));
-
-builder.mutationFields((t) => ({
-  createProfile: t.field({
-    type: ProfileType,
-    description: 'A jobseeker creates their own profile, or a werkadviseur creates one for a person they guide.',
-    authScopes: { $any: { jobseeker: true, adviser: true } },
-    args: { input: t.arg({ type: ProfileInput, required: true }) },
-    resolve: async (_r, { input }, ctx) => {
-      const { result, user } = await ctx.useCases.profiles.create(callerOf(ctx), input);
-      // The rest of this request acts for the user with their new profile (the type checks that id).
-      if (user) ctx.viewer = { user };
-      return result;
-    },
-  }),
-  updateProfile: t.field({
-    type: ProfileType,
-    description: 'Change a profile (the person, or their werkadviseur).',
-    authScopes: { $any: { jobseeker: true, adviser: true } },
-    args: { id: t.arg.id({ required: true, validate: idArg }), input: t.arg({ type: ProfileInput, required: true }) },
-    resolve: (_r, { id, input }, ctx) => ctx.useCases.profiles.update(callerOf(ctx), String(id), input),
-  }),
-  setConsent: t.field({
-    type: ProfileType,
-    description: 'The person turns their consent switches on or off.',
-    authScopes: { jobseeker: true },
-    args: {
-      profileId: t.arg.id({ required: true, validate: idArg }),
-      visibleToEmployers: t.arg.boolean({ required: true }),
-      shareWithAdviser: t.arg.boolean({ required: true }),
-    },
-    resolve: (_r, args, ctx) =>
-      ctx.useCases.profiles.setConsent(callerOf(ctx), String(args.profileId), {
-        visibleToEmployers: args.visibleToEmployers,
-        shareWithAdviser: args.shareWithAdviser,
-      }),
-  }),
-  deleteProfile: t.boolean({
-    description: 'Erase a profile: from the store, the search index, every shortlist and the logs. Cannot be undone.',
-    authScopes: { $any: { jobseeker: true, adviser: true } },
-    args: { id: t.arg.id({ required: true, validate: idArg }) },
-    resolve: async (_r, { id }, ctx) => {
-      const { result, user } = await ctx.useCases.profiles.erase(callerOf(ctx), String(id));
-      if (user) ctx.viewer = { user };
-      return result;
-    },
-  }),
-}));
