@@ -8,11 +8,13 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createMetrics } from './http/metrics.ts';
 import { createSignInLimiter } from './http/sign-in-limiter.ts';
+import { createRequestLogging } from './http/request-logging.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { createContext, type AppDeps } from './context.ts';
 import { buildSchema } from './schema/index.ts';
+import { createUseCases } from './application/use-cases.ts';
 import { sessionCookie, tokenFromHeaders } from './auth/sessions.ts';
 
 /**
@@ -41,6 +43,8 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   });
   const metrics = createMetrics(deps.store);
   const signInLimiter = createSignInLimiter(config.SIGN_IN_RATE_LIMIT_MAX);
+  const requestLogging = createRequestLogging(app.log);
+  const useCases = createUseCases(deps, { observeMatch: (kind, seconds) => metrics.observeMatch(kind, seconds) });
 
   // GraphiQL needs inline scripts, so the strict CSP applies in production only (GraphiQL is off there).
   await app.register(helmet, { contentSecurityPolicy: config.production ? undefined : false, global: true });
@@ -56,7 +60,9 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     graphiql: !config.production,
     landingPage: false,
     batching: false,
-    maskedErrors: true,
+    // Unexpected errors reach the client as "Unexpected error." and no stack, whatever NODE_ENV says;
+    // Yoga logs each masked error once, through the request's logger (so with its reqId).
+    maskedErrors: { isDev: false },
     plugins: [
       EnvelopArmorPlugin({
         maxDepth: { n: 8 },
@@ -71,16 +77,12 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       ...(config.production ? [useDisableIntrospection()] : []),
     ],
-    logging: {
-      debug: (...args) => args.forEach((a) => app.log.debug(a)),
-      info: (...args) => args.forEach((a) => app.log.info(a)),
-      warn: (...args) => args.forEach((a) => app.log.warn(a)),
-      error: (...args) => args.forEach((a) => app.log.error(a)),
-    },
+    logging: requestLogging.yogaLogger,
     context: async ({ req, reply }) => {
       const sessionToken = tokenFromHeaders(req.headers);
       const user = await deps.sessions.viewerFor(sessionToken);
       return createContext(deps, {
+        useCases,
         viewer: user ? { user } : null,
         requestId: String(req.id),
         sessionToken,
@@ -99,7 +101,8 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   app.route({
     url: yoga.graphqlEndpoint,
     method: ['GET', 'POST', 'OPTIONS'],
-    handler: (req, reply) => yoga.handleNodeRequestAndResponse(req, reply, { req, reply }),
+    handler: (req, reply) =>
+      requestLogging.withRequestLog(req.log, () => yoga.handleNodeRequestAndResponse(req, reply, { req, reply })),
   });
 
   app.get('/healthz', async () => ({ status: 'ok' }));

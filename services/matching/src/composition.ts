@@ -5,7 +5,7 @@ import { seedSqlite } from './store/sqlite/seed-sqlite.ts';
 import { createTaxonomyService } from './taxonomy/taxonomy-service.ts';
 import { createSessions } from './auth/sessions.ts';
 import { createSearchSetup } from './search/create-search-index.ts';
-import { catalogSink, createRelay, searchSink } from './indexer/relay.ts';
+import { catalogSink, createRelay, searchSink, type Relay } from './indexer/relay.ts';
 import { createCatalog } from './matching/catalog.ts';
 import { createMatchingEngine } from './matching/engine.ts';
 import { createTaxonomyLookup } from './matching/taxonomy-lookup.ts';
@@ -16,6 +16,12 @@ import { generateDataset } from '../../../scripts/seed/generate.ts';
 
 export interface Runtime extends AppDeps {
   store: SqliteStore;
+  /** For tooling (reindex, reconcile) that runs the relay by hand; requests only wake the worker. */
+  relay: Relay;
+  indexer: AppDeps['indexer'] & {
+    /** Resolves when the background relay has nothing left to do (tests; no-op without a worker). */
+    idle(): Promise<void>;
+  };
   close(): Promise<void>;
 }
 
@@ -70,6 +76,7 @@ export async function createRuntime(config: Config, log: (msg: string) => void =
     taxonomy,
     search: search.index,
     relay,
+    indexer: { wake: () => worker?.wake(), idle: async () => worker?.idle() },
     matching,
     sessions: createSessions(store.users, store.sessions, config.SESSION_TTL_HOURS),
     close: async () => {

@@ -1,31 +1,60 @@
 import type { Relay } from './relay.ts';
 
 /**
- * Polls the relay in the background. `stop` lets the batch in progress finish, so a graceful
- * shutdown never leaves work half-recorded (and a hard kill only means the batch is sent again).
+ * Runs the outbox relay in the background: on a poll, and at once when a write wakes it. A request
+ * only calls `wake()` (a flag and maybe a timer change) and never waits for the index, so a slow
+ * Meilisearch or another user's pending rows cannot slow a mutation down.
  */
-export function startRelayWorker(relay: Relay, intervalMs: number, onError: (err: unknown) => void) {
+export interface RelayWorker {
+  /** Run now instead of at the next poll; cheap and safe to call after every committed write. */
+  wake(): void;
+  /** Resolves once no batch runs and no wake waits: for tests and tooling, never for a request. */
+  idle(): Promise<void>;
+  /** Lets the batch in progress finish, so a graceful shutdown never leaves work half-recorded. */
+  stop(): Promise<void>;
+}
+
+export function startRelayWorker(relay: Relay, intervalMs: number, onError: (err: unknown) => void): RelayWorker {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
+  let running: Promise<void> | null = null;
+  // A wake during a run: the run may already have read the outbox before that write committed.
+  let wokenDuringRun = false;
 
-  const tick = () => {
-    running = (async () => {
+  const runBatches = async () => {
+    do {
+      wokenDuringRun = false;
       try {
-        // Keep going while there is work; then wait for the next poll.
         while (!stopped && (await relay.runOnce()).processed > 0) {
           /* next batch */
         }
       } catch (err) {
         onError(err);
       }
-    })().finally(() => {
-      if (!stopped) timer = setTimeout(tick, intervalMs);
+    } while (wokenDuringRun && !stopped);
+  };
+
+  const run = () => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    running = runBatches().finally(() => {
+      running = null;
+      if (stopped) return;
+      if (wokenDuringRun) run();
+      else timer = setTimeout(run, intervalMs);
     });
   };
-  tick();
+  run();
 
   return {
+    wake() {
+      if (stopped) return;
+      if (running) wokenDuringRun = true;
+      else run();
+    },
+    async idle() {
+      while (running) await running;
+    },
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);

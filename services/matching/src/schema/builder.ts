@@ -1,4 +1,4 @@
-import SchemaBuilder from '@pothos/core';
+import SchemaBuilder, { type SchemaTypes } from '@pothos/core';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type { Context } from '../context.ts';
@@ -47,6 +47,9 @@ export const builder = new SchemaBuilder<{
       ),
   },
 });
+
+/** The builder's type parameters, for helpers that take refs or arg builders. */
+export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T extends SchemaTypes> ? T : never;
 
 builder.queryType({ description: 'Read the Werkbrug data: vacancies, courses, the taxonomy, matches.' });
 builder.mutationType({ description: 'Change Werkbrug data. Every mutation needs a signed-in user.' });

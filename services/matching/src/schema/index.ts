@@ -1,16 +1,20 @@
 import type { GraphQLSchema } from 'graphql';
 import { builder } from './builder.ts';
-import './taxonomy.ts';
-import './vacancy.ts';
-import './course.ts';
-import './viewer.ts';
-import './search.ts';
-import './profile.ts';
-import './shortlist.ts';
-import './vacancy-mutations.ts';
-import './admin.ts';
-import './data-export.ts';
-import './match.ts';
+import './taxonomy/queries.ts';
+import './taxonomy/sector-outlook.ts';
+import './vacancy/queries.ts';
+import './vacancy/mutations.ts';
+import './vacancy/search.ts';
+import './course/queries.ts';
+import './course/search.ts';
+import './viewer/session.ts';
+import './viewer/data-export.ts';
+import './profile/queries.ts';
+import './profile/mutations.ts';
+import './shortlist/queries.ts';
+import './shortlist/mutations.ts';
+import './search/index-status.ts';
+import './match/queries.ts';
 
 /** Importing a module registers its types and fields on the builder; this only assembles them. */
 let schema: GraphQLSchema | undefined;

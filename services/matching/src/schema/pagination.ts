@@ -1,8 +1,6 @@
-import type { ArgBuilder, SchemaTypes } from '@pothos/core';
+import type { ArgBuilder } from '@pothos/core';
 import { z } from 'zod';
-import { builder } from './builder.ts';
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T extends SchemaTypes> ? T : never;
+import { builder, type BuilderTypes as Types } from './builder.ts';
 
 /** Every list is bounded: `first` defaults to 20 and may not exceed 100. */
 export const firstArg = (arg: ArgBuilder<Types>, defaultValue = 20, max = 100) =>

@@ -13,6 +13,8 @@ export interface TestApp {
   /** Runs a GraphQL operation, optionally as a signed-in user (session cookie). */
   gql(query: string, variables?: Record<string, unknown>, cookie?: string): Promise<GqlResult>;
   signIn(email: string): Promise<string>;
+  /** Waits until the background relay has brought search and matching up to date with the store. */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -26,17 +28,21 @@ export async function startTestApp(env: Record<string, string> = {}, options: Ap
   const dir = mkdtempSync(join(tmpdir(), 'werkbrug-test-'));
   const parsed = parseConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', SEED_VACANCIES: '400', SEED_COURSES: '120', SEED_PROFILES: '80', RATE_LIMIT_MAX: '100000', SIGN_IN_RATE_LIMIT_MAX: '10000', ...env });
   if (!parsed.ok) throw new Error(parsed.problems.join('; '));
-  const runtime = await createRuntime(parsed.config, () => {}, { startRelay: false });
+  // The relay worker runs as in production; `gql` waits for it after each operation, so tests read
+  // their own writes in search and matching without the request itself waiting for the index.
+  const runtime = await createRuntime(parsed.config, () => {});
   const app = await buildApp(runtime, options);
   const gql = async (query: string, variables?: Record<string, unknown>, cookie?: string): Promise<GqlResult> => {
     const res = await app.inject({ method: 'POST', url: '/graphql', headers: cookie ? { cookie } : {}, payload: { query, variables } });
     const body = res.json() as { data?: unknown; errors?: GqlResult['errors'] };
+    await runtime.indexer.idle();
     return { status: res.statusCode, data: body.data, errors: body.errors };
   };
   return {
     app,
     runtime,
     gql,
+    settled: () => runtime.indexer.idle(),
     async signIn(email) {
       const res = await app.inject({
         method: 'POST',

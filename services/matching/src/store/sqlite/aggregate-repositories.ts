@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { Course } from '@werkbrug/shared/schemas/course';
-import type { Vacancy } from '@werkbrug/shared/schemas/vacancy';
+import { courseSchema, type Course } from '@werkbrug/shared/schemas/course';
+import { vacancySchema, type Vacancy } from '@werkbrug/shared/schemas/vacancy';
 import type { CourseRepository, VacancyRepository } from '../ports.ts';
 import type { ChangeLog } from './changes.ts';
 import { createDocumentTable } from './document-table.ts';
@@ -9,6 +9,7 @@ export function createVacancyRepository(db: Database.Database, changes: ChangeLo
   const table = createDocumentTable<Vacancy>(db, changes, {
     table: 'vacancies',
     type: 'vacancy',
+    schema: vacancySchema,
     columnNames: ['status', 'employer_id', 'sector', 'municipality', 'occupation_uri', 'posted_at', 'valid_through'],
     columns: (v) => ({
       status: v.status,
@@ -40,6 +41,7 @@ export function createCourseRepository(db: Database.Database, changes: ChangeLog
   const table = createDocumentTable<Course>(db, changes, {
     table: 'courses',
     type: 'course',
+    schema: courseSchema,
     columnNames: ['status', 'provider_id'],
     columns: (c) => ({ status: c.status, provider_id: c.providerId }),
   });

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Profile } from '@werkbrug/shared/schemas/profile';
+import { profileSchema, type Profile } from '@werkbrug/shared/schemas/profile';
 import type { ProfileRepository } from '../ports.ts';
 import type { ChangeLog } from './changes.ts';
 import { createDocumentTable } from './document-table.ts';
@@ -8,6 +8,7 @@ export function createProfileRepository(db: Database.Database, changes: ChangeLo
   const table = createDocumentTable<Profile>(db, changes, {
     table: 'profiles',
     type: 'profile',
+    schema: profileSchema,
     columnNames: ['user_id', 'adviser_id', 'visible_to_employers'],
     columns: (p) => ({ user_id: p.userId, adviser_id: p.adviserId, visible_to_employers: p.consent.visibleToEmployers ? 1 : 0 }),
   });

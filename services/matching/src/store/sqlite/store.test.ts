@@ -126,3 +126,16 @@ describe('the SQLite store of record', () => {
     expect((await store.outbox.stats(new Date().toISOString())).dead).toBe(1);
   });
 });
+
+describe('stored bodies', () => {
+  it('are checked against the shared schema when read, naming paths but no values', async () => {
+    const store = openStore();
+    const vacancy = small().vacancies[0]!;
+    await store.vacancies.save(vacancy, actor);
+    const broken = { ...vacancy, version: 1, updatedAt: new Date().toISOString(), hoursMin: 'veel', title: 'Geheime titel' };
+    store.db.prepare('UPDATE vacancies SET body = ? WHERE id = ?').run(JSON.stringify(broken), vacancy.id);
+    const read = store.vacancies.get(vacancy.id);
+    await expect(read).rejects.toThrow(/stored vacancy does not match its schema \(hoursMin: invalid_type\)/);
+    await expect(store.vacancies.get(vacancy.id)).rejects.not.toThrow(/Geheime/);
+  });
+});

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../testkit/test-app.ts';
+import { startTestApp, type TestApp } from '../../testkit/test-app.ts';
 
 let t: TestApp;
 let sanne: string;

@@ -1,7 +1,7 @@
 import { profileInputSchema, targetGroups, travelModes, cefrLevels, targetGroupLabelsNl, travelModeLabelsNl } from '@werkbrug/shared/schemas/profile';
-import { enumValues } from './enum-values.ts';
-import { builder } from './builder.ts';
-import { FundingSchemeEnum } from './course.ts';
+import { enumValues } from '../enum-values.ts';
+import { builder } from '../builder.ts';
+import { FundingSchemeEnum } from '../course/types.ts';
 
 export const TravelModeEnum = builder.enumType('TravelMode', {
   description: 'How someone travels to work.',

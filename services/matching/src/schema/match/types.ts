@@ -1,13 +1,13 @@
-import type { Bridge, BridgeCourse, ComponentExplanation, MatchExplanation, MissingSkill, ResolutionReport, SkillRef, VacancyMatch } from '../matching/types.ts';
-import type { CareerPath, PathCourse } from '../matching/career-paths.ts';
-import type { CourseMatch, CourseMatches } from '../matching/course-matches.ts';
+import type { Bridge, BridgeCourse, ComponentExplanation, MatchExplanation, MissingSkill, ResolutionReport, SkillRef, VacancyMatch } from '../../matching/types.ts';
+import type { CareerPath, PathCourse } from '../../matching/career-paths.ts';
+import type { CourseMatch, CourseMatches } from '../../matching/course-matches.ts';
 import type { Skill } from '@werkbrug/shared/schemas/taxonomy';
-import { builder } from './builder.ts';
-import type { Context } from '../context.ts';
-import { OccupationType, OutlookEnum, SectorType, SkillType } from './taxonomy.ts';
-import { CourseType, FundingSchemeEnum } from './course.ts';
-import { VacancyType } from './vacancy.ts';
-import { TravelModeEnum } from './profile-inputs.ts';
+import { builder } from '../builder.ts';
+import type { Context } from '../../context.ts';
+import { OccupationType, OutlookEnum, SectorType, SkillType } from '../taxonomy/types.ts';
+import { CourseType, FundingSchemeEnum } from '../course/types.ts';
+import { VacancyType } from '../vacancy/types.ts';
+import { TravelModeEnum } from '../profile/inputs.ts';
 
 /** The notice that goes with every score (AI Act art. 14: human oversight; GDPR art. 22). */
 export const adviceNotice = 'Dit is advies. Een mens beslist: jij of je werkadviseur.';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { lookupPostcode } from '@werkbrug/shared/region/postcodes';
 import { postcode } from '@werkbrug/shared/schemas/common';
-import { builder } from './builder.ts';
-import type { Near } from '../search/port.ts';
-import { invalidInput } from '../errors.ts';
+import { builder } from '../builder.ts';
+import type { Near } from '../../search/port.ts';
+import { invalidInput } from '../../errors.ts';
 
 /** Search pages are offsets behind an opaque cursor, so both engines page the same way. */
 export function encodeOffset(offset: number): string {

@@ -1,10 +1,8 @@
 import type { Vacancy } from '@werkbrug/shared/schemas/vacancy';
 import type { Location } from '@werkbrug/shared/schemas/vacancy';
-import { z } from 'zod';
-import { builder } from './builder.ts';
-import { OccupationType, SectorType, SkillType, resolveSkills } from './taxonomy.ts';
-import { afterArg, firstArg, PageInfo } from './pagination.ts';
-import { notFound } from '../errors.ts';
+import { builder } from '../builder.ts';
+import { OccupationType, SectorType, SkillType, resolveSkills } from '../taxonomy/types.ts';
+import { PageInfo } from '../pagination.ts';
 
 export const ContractTypeEnum = builder.enumType('ContractType', {
   description: 'Kind of contract.',
@@ -102,30 +100,3 @@ export const VacancyListType = builder
       }),
     }),
   });
-
-builder.queryFields((t) => ({
-  vacancy: t.field({
-    type: VacancyType,
-    description: 'One vacancy by id.',
-    authScopes: { public: true },
-    args: { id: t.arg.id({ required: true, validate: z.string().max(72) }) },
-    resolve: async (_r, args, ctx) => (await ctx.deps.store.vacancies.get(String(args.id))) ?? Promise.reject(notFound('Deze vacature')),
-  }),
-  vacancyList: t.field({
-    type: VacancyListType,
-    description: 'Vacancies straight from the store, in id order, for browsing and exports. Search uses `vacancies`.',
-    authScopes: { public: true },
-    args: {
-      municipality: t.arg.string({ required: false, validate: z.string().max(60) }),
-      sector: t.arg.string({ required: false, validate: z.string().max(40) }),
-      status: t.arg({ type: VacancyStatusEnum, required: false, defaultValue: 'open' }),
-      first: firstArg(t.arg),
-      after: afterArg(t.arg),
-    },
-    resolve: (_r, args, ctx) =>
-      ctx.deps.store.vacancies.list(
-        { municipality: args.municipality ?? undefined, sector: (args.sector ?? undefined) as never, status: args.status ?? undefined },
-        { first: args.first ?? 20, after: args.after },
-      ),
-  }),
-}));

@@ -1,0 +1,36 @@
+import type { Store } from '../store/ports.ts';
+import { signedIn, type Caller } from './caller.ts';
+import type { Clock } from './clock-and-ids.ts';
+
+/**
+ * Everything Werkbrug holds about the signed-in person (GDPR art. 15), as one JSON document:
+ * account, profile (with the demographic facts they chose to give), shortlists about them and the
+ * audit entries that name them or their profile. Erasure (art. 17) is `profiles.erase`.
+ */
+export function createDataExport(deps: { store: Pick<Store, 'profiles' | 'shortlists' | 'audit'>; clock: Clock }) {
+  const { store } = deps;
+  return async (caller: Caller): Promise<string> => {
+    const user = signedIn(caller);
+    const profile = user.profileId ? await store.profiles.get(user.profileId) : null;
+    const shortlists = [
+      ...(await store.shortlists.listByOwner(user.id)),
+      ...(profile ? await store.shortlists.listForProfile(profile.id) : []),
+    ];
+    const audit = [
+      ...(await store.audit.list({ actorId: user.id }, 1000)),
+      ...(profile ? await store.audit.list({ entityId: profile.id }, 1000) : []),
+    ];
+    return JSON.stringify(
+      {
+        exportedAt: deps.clock.now().toISOString(),
+        account: user,
+        profile,
+        shortlists: [...new Map(shortlists.map((s) => [s.id, s])).values()],
+        auditLog: [...new Map(audit.map((a) => [a.id, a])).values()],
+        note: 'Dit zijn alle gegevens die Werkbrug over jou bewaart. Matchscores worden niet bewaard: ze worden berekend als je ze opvraagt.',
+      },
+      null,
+      2,
+    );
+  };
+}
