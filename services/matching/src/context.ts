@@ -1,27 +1,13 @@
 import type { User } from '@werkbrug/shared/schemas/user';
-import type { Config } from './env.ts';
-import type { Store } from './store/ports.ts';
-import type { TaxonomyService } from './taxonomy/taxonomy-service.ts';
-import type { Sessions } from './auth/sessions.ts';
-import type { SearchIndex } from './search/port.ts';
-import type { MatchingEngine } from './matching/engine.ts';
 import type { Metrics } from './http/metrics.ts';
 import type { SignInLimiter } from './http/sign-in-limiter.ts';
-import type { IndexerSignal } from './application/indexer-signal.ts';
 import type { UseCases } from './application/use-cases.ts';
+import type { AppDeps } from './application/app-deps.ts';
+
+export type { AppDeps };
 import type { Caller } from './application/caller.ts';
 
 /** Everything the service is wired from, made once in the composition root (server.ts or a test). */
-export interface AppDeps {
-  config: Config;
-  store: Store;
-  taxonomy: TaxonomyService;
-  sessions: Sessions;
-  search: SearchIndex;
-  /** Writes wake the background outbox relay; they never run it inside the request. */
-  indexer: IndexerSignal;
-  matching: MatchingEngine;
-}
 
 export interface Viewer {
   user: User;

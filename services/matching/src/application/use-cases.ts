@@ -1,4 +1,4 @@
-import type { AppDeps } from '../context.ts';
+import type { AppDeps } from './app-deps.ts';
 import { createMatchingUseCases } from './matching.ts';
 import { createProfileUseCases } from './profiles.ts';
 import { createSectorOutlookUseCases } from './sector-outlooks.ts';

@@ -1,4 +1,4 @@
-import type { ScoreState } from './score-state.ts';
+import type { RequestState } from './request-state.ts';
 import { educationValue, hoursValue, reachValue } from './components.ts';
 import { skills as skillCfg } from './weights.ts';
 
@@ -19,7 +19,7 @@ export interface Evaluator {
  * Built per person as a closure over the columns. The ranking loop and the explanation both use
  * these functions, so what is explained is exactly what was ranked.
  */
-export function makeEvaluator(s: Omit<ScoreState, 'evaluator'>): Evaluator {
+export function makeEvaluator(s: RequestState): Evaluator {
   const v = s.model.catalog.vacancies;
   const credit = s.person.credit;
   const { pool: essPool, start: essStart, length: essLength } = v.essential;

@@ -2,24 +2,13 @@ import { reachKm, travelModel } from '@werkbrug/shared/region/geo';
 import type { Model } from './model.ts';
 import type { PersonVector } from './person.ts';
 import type { ResolvedProfile } from './resolve.ts';
+import type { RequestState } from './request-state.ts';
 import { effectiveWeights } from './components.ts';
 import { chord2FromKm, kmFromChord2, unitVector } from './geo.ts';
 import { makeEvaluator, type Evaluator } from './evaluator.ts';
 
-/** Everything fixed for one person and one request, prepared once so the loop only reads. */
-export interface ScoreState {
-  readonly model: Model;
-  readonly person: PersonVector;
-  readonly profile: ResolvedProfile;
-  readonly weights: Float64Array;
-  readonly today: number;
-  readonly textBySlot: Float32Array | null;
-  /** The person's location as a unit vector (geo.ts). */
-  readonly x: number;
-  readonly y: number;
-  readonly z: number;
-  /** Squared chord of the largest straight-line distance the travel limit allows, with 0.1 % slack. */
-  readonly maxChord2: number;
+/** The prepared request state with the evaluator built for it. */
+export interface ScoreState extends RequestState {
   readonly evaluator: Evaluator;
 }
 

@@ -25,15 +25,8 @@ export interface EngineSchema {
   stopWords?: string[];
 }
 
-export type Filter =
-  | { and: Filter[] }
-  | { or: Filter[] }
-  | { not: Filter }
-  | { field: string; eq: string | number | boolean }
-  | { field: string; in: (string | number)[] }
-  | { field: string; gte?: number; lte?: number; gt?: number; lt?: number };
-
-export type SortClause = { field: string; order: 'asc' | 'desc' } | { geoDistance: 'asc' | 'desc' };
+export type { Filter, SortClause } from '../query.ts';
+import type { Filter, SortClause } from '../query.ts';
 
 export interface GeoPoint {
   lat: number;

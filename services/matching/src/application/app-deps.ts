@@ -1,0 +1,19 @@
+import type { Config } from '../env.ts';
+import type { Store } from '../store/ports.ts';
+import type { TaxonomyService } from '../taxonomy/taxonomy-service.ts';
+import type { Sessions } from '../auth/sessions.ts';
+import type { SearchIndex } from '../search/port.ts';
+import type { MatchingEngine } from '../matching/engine.ts';
+import type { IndexerSignal } from './indexer-signal.ts';
+
+/** What the application layer is built from: the ports the composition root hands it. */
+export interface AppDeps {
+  config: Config;
+  store: Store;
+  taxonomy: TaxonomyService;
+  sessions: Sessions;
+  search: SearchIndex;
+  /** Writes wake the background outbox relay; they never run it inside the request. */
+  indexer: IndexerSignal;
+  matching: MatchingEngine;
+}
