@@ -3,11 +3,9 @@ import type { Metrics } from './http/metrics.ts';
 import type { SignInLimiter } from './http/sign-in-limiter.ts';
 import type { UseCases } from './application/use-cases.ts';
 import type { AppDeps } from './application/app-deps.ts';
-
-export type { AppDeps };
 import type { Caller } from './application/caller.ts';
 
-/** Everything the service is wired from, made once in the composition root (server.ts or a test). */
+export type { AppDeps };
 
 export interface Viewer {
   user: User;

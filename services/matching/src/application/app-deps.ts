@@ -6,7 +6,7 @@ import type { SearchIndex } from '../search/port.ts';
 import type { MatchingEngine } from '../matching/engine.ts';
 import type { IndexerSignal } from './indexer-signal.ts';
 
-/** What the application layer is built from: the ports the composition root hands it. */
+/** Everything the service is wired from, made once in the composition root (server.ts or a test). */
 export interface AppDeps {
   config: Config;
   store: Store;
