@@ -46,6 +46,8 @@ const commands = {
   async test() {
     await install();
     await run(pnpm[0], [...pnpm.slice(1), '-r', 'typecheck']);
+    // The root scripts and the cross-package tests (tsconfig.tools.json).
+    await run(pnpm[0], [...pnpm.slice(1), 'run', 'typecheck:tools']);
     // Import cycles and boundaries between the parts of the repository (.dependency-cruiser.cjs).
     await run(pnpm[0], [...pnpm.slice(1), 'run', 'check:deps']);
     // Biome's linter (biome.jsonc); the service, scripts and tests are not yet clean (issue 9).
