@@ -4,8 +4,8 @@ import { sectorKeys } from '@werkbrug/shared/schemas/taxonomy';
 import { z } from 'zod';
 import { builder } from './builder.ts';
 import type { Context } from '../context.ts';
-import type { ProfileLike, VacancyMatch } from '../matching/types.ts';
-import type { ProfileMatch } from '../matching/match-profiles.ts';
+import type { ProfileLike, VacancyMatch } from '../matching/model/types.ts';
+import type { ProfileMatch } from '../matching/scoring/match-profiles.ts';
 import { canSeeCandidate, canSeeProfile, ownsVacancy } from '../auth/policy.ts';
 import { disabled, forbidden, invalidInput, notFound, unauthenticated } from '../errors.ts';
 import { ContractTypeEnum } from './vacancy.ts';
@@ -13,8 +13,8 @@ import { SkillType, resolveSkills } from './taxonomy.ts';
 import { ProfileInput } from './profile-inputs.ts';
 import { firstArg } from './pagination.ts';
 import { adviceNotice, CareerPathType, CourseMatchesType, ExplanationType, ResolutionType, VacancyMatchType } from './match-types.ts';
-import type { ResolutionReport } from '../matching/types.ts';
-import type { CareerPath } from '../matching/career-paths.ts';
+import type { ResolutionReport } from '../matching/model/types.ts';
+import type { CareerPath } from '../matching/routes/career-paths.ts';
 
 const textList = z.array(z.string().trim().min(1).max(100, { message: 'Dit is te lang (hoogstens 100 tekens).' })).max(30, { message: 'Geef hoogstens 30 woorden.' });
 

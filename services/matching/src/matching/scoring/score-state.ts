@@ -1,9 +1,9 @@
 import { reachKm, travelModel } from '@werkbrug/shared/region/geo';
-import type { Model } from './model.ts';
-import type { PersonVector } from './person.ts';
-import type { ResolvedProfile } from './resolve.ts';
+import type { Model } from '../model/model.ts';
+import type { PersonVector } from '../profile/person.ts';
+import type { ResolvedProfile } from '../profile/resolve.ts';
 import { effectiveWeights } from './components.ts';
-import { chord2FromKm, kmFromChord2, unitVector } from './geo.ts';
+import { chord2FromKm, kmFromChord2, unitVector } from '../geo.ts';
 import { makeEvaluator, type Evaluator } from './evaluator.ts';
 
 /** Everything fixed for one person and one request, prepared once so the loop only reads. */

@@ -1,6 +1,6 @@
 import type { ScoreState } from './score-state.ts';
 import { educationValue, hoursValue, reachValue } from './components.ts';
-import { skills as skillCfg } from './weights.ts';
+import { skills as skillCfg } from '../weights.ts';
 
 /**
  * The score of one admitted vacancy, 0..1, in two parts: `skills` (the costly part, a loop over the
