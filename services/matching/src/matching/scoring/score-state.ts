@@ -4,16 +4,11 @@ import type { PersonVector } from '../profile/person.ts';
 import type { ResolvedProfile } from '../profile/resolve.ts';
 import { effectiveWeights } from './components.ts';
 import { chord2FromKm, kmFromChord2, unitVector } from '../geo.ts';
-import { makeEvaluator, type Evaluator } from './evaluator.ts';
+import { makeEvaluator, type Evaluator, type EvaluatorInputs } from './evaluator.ts';
 
 /** Everything fixed for one person and one request, prepared once so the loop only reads. */
-export interface ScoreState {
-  readonly model: Model;
-  readonly person: PersonVector;
-  readonly profile: ResolvedProfile;
-  readonly weights: Float64Array;
+export interface ScoreState extends EvaluatorInputs {
   readonly today: number;
-  readonly textBySlot: Float32Array | null;
   /** The person's location as a unit vector (geo.ts). */
   readonly x: number;
   readonly y: number;
