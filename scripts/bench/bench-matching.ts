@@ -6,7 +6,7 @@
  */
 import { loadTaxonomy } from '@werkbrug/shared/taxonomy/catalog';
 import { generateDataset } from '../seed/generate.ts';
-import { createCatalog } from '../../services/matching/src/matching/catalog.ts';
+import { createCatalog } from '../../services/matching/src/matching/model/catalog.ts';
 import { createMatchingEngine, type MatchingEngine } from '../../services/matching/src/matching/engine.ts';
 import { createTaxonomyLookup } from '../../services/matching/src/matching/taxonomy-lookup.ts';
 import type { Profile } from '@werkbrug/shared/schemas/profile';

@@ -6,7 +6,7 @@ import { createTaxonomyService } from './taxonomy/taxonomy-service.ts';
 import { createSessions } from './auth/sessions.ts';
 import { createSearchSetup } from './search/create-search-index.ts';
 import { catalogSink, createRelay, searchSink, type Relay } from './indexer/relay.ts';
-import { createCatalog } from './matching/catalog.ts';
+import { createCatalog } from './matching/model/catalog.ts';
 import { createMatchingEngine } from './matching/engine.ts';
 import { createTaxonomyLookup } from './matching/taxonomy-lookup.ts';
 import { createTaxonomyRetriever } from './search/taxonomy-retriever.ts';

@@ -2,7 +2,7 @@ import type { Course } from '@werkbrug/shared/schemas/course';
 import type { Vacancy } from '@werkbrug/shared/schemas/vacancy';
 import type { OutboxEntry, Store } from '../store/ports.ts';
 import type { SearchIndex } from '../search/port.ts';
-import type { Catalog } from '../matching/catalog.ts';
+import type { Catalog } from '../matching/model/catalog.ts';
 
 /**
  * Where outbox changes go. The search index is one sink, the matching catalog another; every sink

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { haversineKm, travelMinutes } from '@werkbrug/shared/region/geo';
 import { lookupPostcode, postcodeAreas } from '@werkbrug/shared/region/postcodes';
-import { createCatalog } from './catalog.ts';
+import { createCatalog } from './model/catalog.ts';
 import { createMatchingEngine } from './engine.ts';
 import { seeded, withoutIds } from './testkit.ts';
-import type { ProfileLike } from './types.ts';
+import type { ProfileLike } from './model/types.ts';
 
 const { taxonomy, data, engine, lookup } = seeded();
 const runs = { numRuns: 40 };

@@ -1,18 +1,18 @@
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
-import type { Catalog } from './catalog.ts';
-import type { ProfileLike, ResolutionReport, VacancyFilter, VacancyMatch } from './types.ts';
-import { resolveProfile, type TaxonomyLookup } from './resolve.ts';
-import { createModel, type Model } from './model.ts';
-import { buildPerson } from './person.ts';
-import { createScoreState, type ScoreState } from './score-state.ts';
-import { compileFilter } from './hard-filters.ts';
-import { rankVacancies } from './score.ts';
-import { explainMatch } from './explain.ts';
-import { bridgeForVacancy } from './vacancy-bridge.ts';
-import { careerPaths, type CareerPath } from './career-paths.ts';
-import { matchCourses, type CourseMatches } from './course-matches.ts';
-import { matchProfiles, type ProfileMatches } from './match-profiles.ts';
-import { dayNumber, todayIso } from './days.ts';
+import type { Catalog } from './model/catalog.ts';
+import type { ProfileLike, ResolutionReport, TaxonomyLookup, VacancyFilter, VacancyMatch } from './model/types.ts';
+import { resolveProfile } from './profile/resolve.ts';
+import { createModel, type Model } from './model/model.ts';
+import { buildPerson } from './profile/person.ts';
+import { createScoreState, type ScoreState } from './scoring/score-state.ts';
+import { compileFilter } from './scoring/hard-filters.ts';
+import { rankVacancies } from './scoring/score.ts';
+import { explainMatch } from './scoring/explain.ts';
+import { bridgeForVacancy } from './routes/vacancy-bridge.ts';
+import { careerPaths, type CareerPath } from './routes/career-paths.ts';
+import { matchCourses, type CourseMatches } from './routes/course-matches.ts';
+import { matchProfiles, type ProfileMatches } from './scoring/match-profiles.ts';
+import { dayNumber, todayIso } from './model/days.ts';
 
 export interface MatchVacanciesOptions {
   filter?: VacancyFilter;

@@ -1,5 +1,5 @@
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
-import type { LookupHit, TaxonomyLookup } from './resolve.ts';
+import type { LookupHit, TaxonomyLookup } from './model/types.ts';
 import { allowedEdits, boundedDamerau } from './damerau.ts';
 import { normalise, stopwords } from './text.ts';
 

@@ -1,11 +1,11 @@
 import { loadTaxonomy, type Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
 import type { Profile } from '@werkbrug/shared/schemas/profile';
 import { generateDataset, type Dataset } from '../../../../scripts/seed/generate.ts';
-import { createCatalog, type Catalog } from './catalog.ts';
+import { createCatalog, type Catalog } from './model/catalog.ts';
 import { createMatchingEngine, type MatchingEngine } from './engine.ts';
 import { createTaxonomyLookup } from './taxonomy-lookup.ts';
-import type { TaxonomyLookup } from './resolve.ts';
-import type { ProfileLike } from './types.ts';
+import type { TaxonomyLookup } from './model/types.ts';
+import type { ProfileLike } from './model/types.ts';
 
 /**
  * Real data for the engine's tests: the taxonomy and the deterministic seed generator, no mocks.

@@ -87,7 +87,7 @@ export const transition = {
   iscoByDigits: [0, 0.2, 0.45, 0.7, 1] as const,
   /** Optional skills weigh half of essential ones in the skill profiles being compared. */
   optionalWeight: 0.5,
-  /** Added for a documented regional retraining route between the two sectors (routes.ts). */
+  /** Added for a documented regional retraining route between the two sectors (model/sector-routes.ts). */
   routeBonus: 0.2,
 } as const;
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { callerOf } from '../../context.ts';
-import type { ResolutionReport, VacancyMatch } from '../../matching/types.ts';
-import type { CareerPath } from '../../matching/career-paths.ts';
+import type { ResolutionReport, VacancyMatch } from '../../matching/model/types.ts';
+import type { CareerPath } from '../../matching/routes/career-paths.ts';
 import { canSeeCandidate } from '../../auth/policy.ts';
 import type { CandidateCard, ProfileChoice } from '../../application/matching.ts';
 import { SkillType, resolveSkills } from '../taxonomy/types.ts';

@@ -1,6 +1,6 @@
-import type { Bridge, BridgeCourse, ComponentExplanation, MatchExplanation, MissingSkill, ResolutionReport, SkillRef, VacancyMatch } from '../../matching/types.ts';
-import type { CareerPath, PathCourse } from '../../matching/career-paths.ts';
-import type { CourseMatch, CourseMatches } from '../../matching/course-matches.ts';
+import type { Bridge, BridgeCourse, ComponentExplanation, MatchExplanation, MissingSkill, ResolutionReport, SkillRef, VacancyMatch } from '../../matching/model/types.ts';
+import type { CareerPath, PathCourse } from '../../matching/routes/career-paths.ts';
+import type { CourseMatch, CourseMatches } from '../../matching/routes/course-matches.ts';
 import type { Skill } from '@werkbrug/shared/schemas/taxonomy';
 import { builder } from '../builder.ts';
 import type { Context } from '../../context.ts';

@@ -1,9 +1,9 @@
-import type { Model } from './model.ts';
-import type { BridgeCourse } from './types.ts';
+import type { Model } from '../model/model.ts';
+import type { BridgeCourse } from '../model/types.ts';
 import { costAfterFunding, isFundable } from './funding.ts';
-import { bridges as cfg } from './weights.ts';
-import { skillRef } from './labels.ts';
-import { dayNumber } from './days.ts';
+import { bridges as cfg } from '../weights.ts';
+import { skillRef } from '../scoring/labels.ts';
+import { dayNumber } from '../model/days.ts';
 
 export interface CourseConstraints {
   personLevel: number;

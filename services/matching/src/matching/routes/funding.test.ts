@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { availableFunding, costAfterFunding, isFundable } from './funding.ts';
-import { fundingMask } from './course-columns.ts';
+import { fundingMask } from '../model/course-columns.ts';
 
 describe('funding', () => {
   const own = availableFunding(['stap', 'nl-leert-door'], false);

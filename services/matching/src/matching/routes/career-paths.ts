@@ -1,13 +1,13 @@
 import type { Outlook } from '@werkbrug/shared/schemas/common';
 import type { SectorKey } from '@werkbrug/shared/schemas/taxonomy';
-import type { BridgeCourse, SkillRef } from './types.ts';
-import type { PersonVector } from './person.ts';
-import type { ScoreState } from './score-state.ts';
-import { makeAdmitter, type CompiledFilter } from './hard-filters.ts';
+import type { BridgeCourse, SkillRef } from '../model/types.ts';
+import type { PersonVector } from '../profile/person.ts';
+import type { ScoreState } from '../scoring/score-state.ts';
+import { makeAdmitter, type CompiledFilter } from '../scoring/hard-filters.ts';
 import { describeCourse, planCourses, type CourseConstraints } from './bridges.ts';
 import { availableFunding } from './funding.ts';
-import { careerPaths as cfg, outlookValue } from './weights.ts';
-import { skillRef } from './labels.ts';
+import { careerPaths as cfg, outlookValue } from '../weights.ts';
+import { skillRef } from '../scoring/labels.ts';
 
 export interface PathCourse extends BridgeCourse {
   /** Vacancies of this occupation in reach that this course alone opens (see opensVacancies). */

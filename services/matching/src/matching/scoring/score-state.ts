@@ -1,14 +1,20 @@
 import { reachKm, travelModel } from '@werkbrug/shared/region/geo';
-import type { Model } from './model.ts';
-import type { PersonVector } from './person.ts';
-import type { ResolvedProfile } from './resolve.ts';
-import type { RequestState } from './request-state.ts';
+import type { Model } from '../model/model.ts';
+import type { PersonVector } from '../profile/person.ts';
+import type { ResolvedProfile } from '../profile/resolve.ts';
 import { effectiveWeights } from './components.ts';
-import { chord2FromKm, kmFromChord2, unitVector } from './geo.ts';
-import { makeEvaluator, type Evaluator } from './evaluator.ts';
+import { chord2FromKm, kmFromChord2, unitVector } from '../geo.ts';
+import { makeEvaluator, type Evaluator, type EvaluatorInputs } from './evaluator.ts';
 
-/** The prepared request state with the evaluator built for it. */
-export interface ScoreState extends RequestState {
+/** Everything fixed for one person and one request, prepared once so the loop only reads. */
+export interface ScoreState extends EvaluatorInputs {
+  readonly today: number;
+  /** The person's location as a unit vector (geo.ts). */
+  readonly x: number;
+  readonly y: number;
+  readonly z: number;
+  /** Squared chord of the largest straight-line distance the travel limit allows, with 0.1 % slack. */
+  readonly maxChord2: number;
   readonly evaluator: Evaluator;
 }
 

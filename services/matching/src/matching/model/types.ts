@@ -4,7 +4,7 @@ import type { Course, FundingScheme } from '@werkbrug/shared/schemas/course';
 import type { Outlook } from '@werkbrug/shared/schemas/common';
 import type { SectorKey } from '@werkbrug/shared/schemas/taxonomy';
 import type { TravelMode } from '@werkbrug/shared/schemas/profile';
-import type { ComponentName } from './weights.ts';
+import type { ComponentName } from '../weights.ts';
 
 /**
  * A profile as the engine takes it: the shared Profile shape without ids (so an anonymous visitor's
@@ -114,4 +114,16 @@ export interface ResolvedText {
 export interface ResolutionReport {
   resolved: ResolvedText[];
   unresolved: UnresolvedItem[];
+}
+
+export interface LookupHit {
+  uri: string;
+  /** 0..1, higher is better. */
+  score: number;
+}
+
+/** Finds taxonomy skills and occupations for free text (Dutch or English, typos allowed). */
+export interface TaxonomyLookup {
+  skills(text: string, limit: number): LookupHit[];
+  occupations(text: string, limit: number): LookupHit[];
 }

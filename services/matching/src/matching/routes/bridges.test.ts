@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from './days.ts';
-import { inlineProfile, occupationUri, seeded } from './testkit.ts';
+import { dayNumber } from '../model/days.ts';
+import { inlineProfile, occupationUri, seeded } from '../testkit.ts';
 
 const { taxonomy, data, engine, catalog } = seeded();
 const profile = inlineProfile({

@@ -1,10 +1,10 @@
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
 import { sectorKeys } from '@werkbrug/shared/schemas/taxonomy';
 import type { Catalog } from './catalog.ts';
-import type { TaxonomyLookup } from './resolve.ts';
+import type { TaxonomyLookup } from './types.ts';
 import { buildRelatedness, type Relatedness } from './relatedness.ts';
 import { buildTransitions, type Transitions } from './transitions.ts';
-import { outlookValue } from './weights.ts';
+import { outlookValue } from '../weights.ts';
 
 /** Everything the scoring needs besides the person: the catalog and what is precomputed once. */
 export interface Model {

@@ -1,6 +1,8 @@
-import type { RequestState } from './request-state.ts';
+import type { Model } from '../model/model.ts';
+import type { PersonVector } from '../profile/person.ts';
+import type { ResolvedProfile } from '../profile/resolve.ts';
 import { educationValue, hoursValue, reachValue } from './components.ts';
-import { skills as skillCfg } from './weights.ts';
+import { skills as skillCfg } from '../weights.ts';
 
 /**
  * The score of one admitted vacancy, 0..1, in two parts: `skills` (the costly part, a loop over the
@@ -15,11 +17,21 @@ export interface Evaluator {
   readonly skillsWeight: number;
 }
 
+/** What an evaluator reads: the fixed inputs of one request (ScoreState extends this). */
+export interface EvaluatorInputs {
+  readonly model: Model;
+  readonly person: PersonVector;
+  readonly profile: ResolvedProfile;
+  /** Effective weight per component, in the order of the component declaration. */
+  readonly weights: Float64Array;
+  readonly textBySlot: Float32Array | null;
+}
+
 /**
  * Built per person as a closure over the columns. The ranking loop and the explanation both use
  * these functions, so what is explained is exactly what was ranked.
  */
-export function makeEvaluator(s: RequestState): Evaluator {
+export function makeEvaluator(s: EvaluatorInputs): Evaluator {
   const v = s.model.catalog.vacancies;
   const credit = s.person.credit;
   const { pool: essPool, start: essStart, length: essLength } = v.essential;

@@ -1,6 +1,6 @@
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
-import { contentTerms } from './text.ts';
-import { relatedness as cfg } from './weights.ts';
+import { contentTerms } from '../text.ts';
+import { relatedness as cfg } from '../weights.ts';
 
 /**
  * Which skills are close to which, computed once from the taxonomy and kept as compressed rows

@@ -1,8 +1,8 @@
 import type { TravelMode } from '@werkbrug/shared/schemas/profile';
 import { sectorKeys } from '@werkbrug/shared/schemas/taxonomy';
 import type { Outlook } from '@werkbrug/shared/schemas/common';
-import type { MatchExplanation, MissingSkill, SkillRef } from './types.ts';
-import { componentLabelsNl, componentNames, summary as bands } from './weights.ts';
+import type { MatchExplanation, MissingSkill, SkillRef } from '../model/types.ts';
+import { componentLabelsNl, componentNames, summary as bands } from '../weights.ts';
 import { distanceKm, minutesFor, type ScoreState } from './score-state.ts';
 import { round1, skillRef, toPoints } from './labels.ts';
 

@@ -1,12 +1,12 @@
 import { contractTypes } from '@werkbrug/shared/schemas/vacancy';
 import { sectorKeys } from '@werkbrug/shared/schemas/taxonomy';
 import { travelModel } from '@werkbrug/shared/region/geo';
-import type { Model } from './model.ts';
-import type { VacancyFilter } from './types.ts';
+import type { Model } from '../model/model.ts';
+import type { VacancyFilter } from '../model/types.ts';
 import type { ScoreState } from './score-state.ts';
-import { vacancyFlags } from './vacancy-columns.ts';
-import { kmFromChord2 } from './geo.ts';
-import { hours } from './weights.ts';
+import { vacancyFlags } from '../model/vacancy-columns.ts';
+import { kmFromChord2 } from '../geo.ts';
+import { hours } from '../weights.ts';
 
 export interface CompiledFilter {
   sectorMask: number;

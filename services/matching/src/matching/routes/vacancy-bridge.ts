@@ -1,10 +1,10 @@
-import type { Bridge } from './types.ts';
-import { buildPerson } from './person.ts';
-import { distanceKm, minutesFor, withPerson, type ScoreState } from './score-state.ts';
+import type { Bridge } from '../model/types.ts';
+import { buildPerson } from '../profile/person.ts';
+import { distanceKm, minutesFor, withPerson, type ScoreState } from '../scoring/score-state.ts';
 import { availableFunding } from './funding.ts';
-import { vacancyFlags } from './vacancy-columns.ts';
+import { vacancyFlags } from '../model/vacancy-columns.ts';
 import { describeCourse, planCourses, taughtSkills, type CourseConstraints } from './bridges.ts';
-import { skillRef, toPoints } from './labels.ts';
+import { skillRef, toPoints } from '../scoring/labels.ts';
 
 export function vacancyConstraints(s: ScoreState, slot: number): CourseConstraints {
   const trains = (s.model.catalog.vacancies.flags[slot]! & vacancyFlags.employerTrains) !== 0;

@@ -1,5 +1,5 @@
-import type { Model } from './model.ts';
-import type { SkillRef } from './types.ts';
+import type { Model } from '../model/model.ts';
+import type { SkillRef } from '../model/types.ts';
 
 /** A skill index as URI plus Dutch label; skills unknown to the taxonomy show their URI. */
 export function skillRef(model: Model, index: number): SkillRef {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { haversineKm, travelMinutes } from '@werkbrug/shared/region/geo';
 import { lookupPostcode } from '@werkbrug/shared/region/postcodes';
-import { inlineProfile, occupationUri, seeded } from './testkit.ts';
-import { componentNames } from './weights.ts';
-import { kmFromChord2, unitVector } from './geo.ts';
+import { inlineProfile, occupationUri, seeded } from '../testkit.ts';
+import { componentNames } from '../weights.ts';
+import { kmFromChord2, unitVector } from '../geo.ts';
 
 const { taxonomy, data, engine, catalog } = seeded();
 const today = data.referenceDate;
@@ -125,13 +125,13 @@ describe('the number of results asked for', () => {
 
 describe('ranking with the skills bound', () => {
   it('gives exactly the top k of scoring every admitted vacancy', async () => {
-    const { createModel } = await import('./model.ts');
-    const { resolveProfile } = await import('./resolve.ts');
-    const { buildPerson } = await import('./person.ts');
+    const { createModel } = await import('../model/model.ts');
+    const { resolveProfile } = await import('../profile/resolve.ts');
+    const { buildPerson } = await import('../profile/person.ts');
     const { createScoreState } = await import('./score-state.ts');
     const { compileFilter, makeAdmitter } = await import('./hard-filters.ts');
     const { rankVacancies } = await import('./score.ts');
-    const { dayNumber } = await import('./days.ts');
+    const { dayNumber } = await import('../model/days.ts');
     const model = createModel(taxonomy, catalog, seeded().lookup);
     for (const p of data.profiles.slice(0, 30)) {
       const r = resolveProfile(p, taxonomy, model.lookup);

@@ -1,6 +1,6 @@
-import type { Model } from './model.ts';
+import type { Model } from '../model/model.ts';
 import type { ResolvedProfile } from './resolve.ts';
-import { skills as cfg } from './weights.ts';
+import { skills as cfg } from '../weights.ts';
 
 /**
  * A person as dense arrays over skill indices, built once per request: `weight` is how surely they

@@ -1,7 +1,7 @@
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
 import type { Relatedness } from './relatedness.ts';
-import { transition as cfg } from './weights.ts';
-import { routeStrength } from './routes.ts';
+import { transition as cfg } from '../weights.ts';
+import { routeStrength } from './sector-routes.ts';
 
 /**
  * How close occupation A is to occupation B, for someone moving from A to B, in the spirit of Nesta's
@@ -10,7 +10,7 @@ import { routeStrength } from './routes.ts';
  * It is directional: a purser has most of what a cabin attendant needs, not the other way round.
  * A share comes from the ISCO-08 family (shared leading digits), which groups, for instance, cabin
  * crew with care and security workers (major group 5, service workers). Documented regional
- * retraining routes between sectors add a bonus (routes.ts). Precomputed, n x n.
+ * retraining routes between sectors add a bonus (sector-routes.ts). Precomputed, n x n.
  */
 export interface Transitions {
   readonly size: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seeded } from './testkit.ts';
-import { employer } from './weights.ts';
+import { seeded } from '../testkit.ts';
+import { employer } from '../weights.ts';
 
 const { data, engine } = seeded({ profiles: 400 });
 

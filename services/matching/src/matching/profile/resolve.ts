@@ -2,20 +2,8 @@ import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
 import type { FundingScheme } from '@werkbrug/shared/schemas/course';
 import type { TravelMode } from '@werkbrug/shared/schemas/profile';
 import { lookupPostcode } from '@werkbrug/shared/region/postcodes';
-import type { ProfileLike, ResolutionReport, ResolvedText, UnresolvedItem } from './types.ts';
-import { resolve as cfg, skills as skillCfg } from './weights.ts';
-
-export interface LookupHit {
-  uri: string;
-  /** 0..1, higher is better. */
-  score: number;
-}
-
-/** Finds taxonomy skills and occupations for free text (Dutch or English, typos allowed). */
-export interface TaxonomyLookup {
-  skills(text: string, limit: number): LookupHit[];
-  occupations(text: string, limit: number): LookupHit[];
-}
+import type { ProfileLike, ResolutionReport, ResolvedText, TaxonomyLookup, UnresolvedItem } from '../model/types.ts';
+import { resolve as cfg, skills as skillCfg } from '../weights.ts';
 
 export interface ResolvedOccupation {
   /** Index in taxonomy.occupations. */

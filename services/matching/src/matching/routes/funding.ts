@@ -1,6 +1,6 @@
 import type { FundingScheme } from '@werkbrug/shared/schemas/course';
-import { fundingBit } from './course-columns.ts';
-import { bridges as cfg } from './weights.ts';
+import { fundingBit } from '../model/course-columns.ts';
+import { bridges as cfg } from '../weights.ts';
 
 /**
  * Which funding applies, as a bitmask over fundingSchemes. STAP and NL leert door are the person's

@@ -1,4 +1,4 @@
-import { componentNames, type ComponentName, baseWeights, education, hours, reach } from './weights.ts';
+import { componentNames, type ComponentName, baseWeights, education, hours, reach } from '../weights.ts';
 
 /** The component formulas, one small pure function each, so tests and explanations share them. */
 

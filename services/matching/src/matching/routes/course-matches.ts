@@ -1,12 +1,12 @@
-import type { Bridge, BridgeCourse, SkillRef } from './types.ts';
-import type { ScoreState } from './score-state.ts';
-import { makeAdmitter, type CompiledFilter } from './hard-filters.ts';
-import { rankVacancies } from './score.ts';
+import type { Bridge, BridgeCourse, SkillRef } from '../model/types.ts';
+import type { ScoreState } from '../scoring/score-state.ts';
+import { makeAdmitter, type CompiledFilter } from '../scoring/hard-filters.ts';
+import { rankVacancies } from '../scoring/score.ts';
 import { courseEligible, describeCourse, type CourseConstraints } from './bridges.ts';
 import { costAfterFunding, availableFunding } from './funding.ts';
 import { bridgeForVacancy, missingEssentials, vacancyConstraints } from './vacancy-bridge.ts';
 import { opensVacancies } from './career-paths.ts';
-import { skillRef } from './labels.ts';
+import { skillRef } from '../scoring/labels.ts';
 
 export interface CourseMatch extends BridgeCourse {
   /** Target skills covered per week of study (weighted by how often a skill is missing): the ranking. */

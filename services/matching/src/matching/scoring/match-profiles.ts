@@ -1,11 +1,11 @@
-import type { MatchExplanation, ProfileLike } from './types.ts';
-import type { Model } from './model.ts';
-import { resolveProfile } from './resolve.ts';
-import { buildPerson } from './person.ts';
+import type { MatchExplanation, ProfileLike } from '../model/types.ts';
+import type { Model } from '../model/model.ts';
+import { resolveProfile } from '../profile/resolve.ts';
+import { buildPerson } from '../profile/person.ts';
 import { createScoreState, type ScoreState } from './score-state.ts';
 import { compileFilter, makeAdmitter } from './hard-filters.ts';
 import { explainMatch } from './explain.ts';
-import { employer as cfg } from './weights.ts';
+import { employer as cfg } from '../weights.ts';
 import { toPoints } from './labels.ts';
 
 export interface ProfileMatch {

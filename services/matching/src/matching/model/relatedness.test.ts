@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '@werkbrug/shared/taxonomy/catalog';
 import { buildRelatedness, similarity } from './relatedness.ts';
 import { buildTransitions } from './transitions.ts';
-import { routeStrength } from './routes.ts';
+import { routeStrength } from './sector-routes.ts';
 
 const taxonomy = loadTaxonomy();
 const rel = buildRelatedness(taxonomy);

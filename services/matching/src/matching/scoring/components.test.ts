@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { educationValue, effectiveWeights, hoursValue, reachValue } from './components.ts';
-import { baseWeights, componentNames } from './weights.ts';
+import { baseWeights, componentNames } from '../weights.ts';
 
 describe('component formulas', () => {
   it('education: equal or higher 1, one short 0.6, two short 0.2, more 0', () => {
