@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema } from '../services/matching/src/schema/index.ts';
+import { buildSchema } from '@werkbrug/matching/schema';
 
 const target = join(import.meta.dirname, '../services/matching/schema.graphql');
 const printed = `${printSchema(lexicographicSortSchema(buildSchema()))}\n`;

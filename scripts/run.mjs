@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The two commands of the quick start, usable on a fresh machine with only Node 20 and npm:
-//   npm start  -> install, build the web app and the service, seed on first start, serve on :4000
-//   npm test   -> install, type-check, check the committed schema, run every test (unit, contract,
-//                 HTTP, quality, browser)
+//   npm start  -> install, build the web app and the service, seed demo data on first start, serve on :4000
+//                 (the demo bundle, dist/demo-server.js; dist/server.js is the production one, without demo data)
+//   npm test   -> install, type-check, check import boundaries, format and lint, check the committed schema,
+//                 run every test (unit, contract, HTTP, production bundle, quality, browser)
 //   npm run dev -> install, then the service with reload and Vite's dev server
 // Plain Node on purpose: it runs before any dependency is installed.
 import { spawn } from 'node:child_process';
@@ -41,7 +42,7 @@ const commands = {
   async start() {
     await install();
     await build();
-    await run('node', ['services/matching/dist/server.js'], { env: { WEB_DIST: join(root, 'web', 'dist') } });
+    await run('node', ['services/matching/dist/demo-server.js'], { env: { WEB_DIST: join(root, 'web', 'dist') } });
   },
   async test() {
     await install();
@@ -50,7 +51,7 @@ const commands = {
     await run(pnpm[0], [...pnpm.slice(1), 'run', 'typecheck:tools']);
     // Import cycles and boundaries between the parts of the repository (.dependency-cruiser.cjs).
     await run(pnpm[0], [...pnpm.slice(1), 'run', 'check:deps']);
-    // Biome's linter (biome.jsonc); the service, scripts and tests are not yet clean (issue 9).
+    // Biome (biome.jsonc): formatting and lint of the whole repository, zero findings.
     await run(pnpm[0], [...pnpm.slice(1), 'run', 'lint']);
     // The web app's GraphQL types must match the committed schema (the schema itself is checked by a test).
     await run(pnpm[0], [...pnpm.slice(1), '--filter', '@werkbrug/web', 'codegen:check']);

@@ -5,10 +5,10 @@
  * Budget (ARCHITECTURE / brief): <= 25 ms p95 at 100k on a 2-core machine.
  */
 import { loadTaxonomy } from '@werkbrug/shared/taxonomy/catalog';
-import { generateDataset } from '../seed/generate.ts';
-import { createCatalog } from '../../services/matching/src/matching/model/catalog.ts';
-import { createMatchingEngine, type MatchingEngine } from '../../services/matching/src/matching/engine.ts';
-import { createTaxonomyLookup } from '../../services/matching/src/matching/taxonomy-lookup.ts';
+import { generateDataset } from '@werkbrug/seed';
+import { createCatalog } from '@werkbrug/matching/matching/catalog';
+import { createMatchingEngine, type MatchingEngine } from '@werkbrug/matching/matching/engine';
+import { createTaxonomyLookup } from '@werkbrug/matching/matching/taxonomy-lookup';
 import type { Profile } from '@werkbrug/shared/schemas/profile';
 
 const profilesPerRun = Number(process.env.BENCH_PROFILES ?? 250);

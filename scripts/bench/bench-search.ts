@@ -9,10 +9,10 @@ import { loadTaxonomy } from '@werkbrug/shared/taxonomy/catalog';
 import { haversineKm } from '@werkbrug/shared/region/geo';
 import { postcodeAreas } from '@werkbrug/shared/region/postcodes';
 import type { Vacancy } from '@werkbrug/shared/schemas/vacancy';
-import { generateDataset } from '../seed/generate.ts';
-import { createRandom, type Random } from '../seed/random.ts';
-import { createEmbeddedIndex } from '../../services/matching/src/search/embedded-index.ts';
-import type { SearchQuery, VacancyFacet, VacancyFilter, VacancySort } from '../../services/matching/src/search/port.ts';
+import { generateDataset } from '@werkbrug/seed';
+import { createRandom, type Random } from '@werkbrug/seed/random';
+import { createEmbeddedIndex } from '@werkbrug/matching/search/embedded-index';
+import type { SearchQuery, VacancyFacet, VacancyFilter, VacancySort } from '@werkbrug/matching/search/port';
 import { heapMb, measure, ms, type Summary } from './stats.ts';
 
 type Query = SearchQuery<VacancyFilter, VacancySort, VacancyFacet>;

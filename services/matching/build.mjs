@@ -1,18 +1,32 @@
-// Bundles the service into dist/ with esbuild. The workspace package @werkbrug/shared (TypeScript
-// source) and the seed generator are bundled in; npm dependencies stay external and load from
-// node_modules, better-sqlite3's native binding among them.
+// Bundles the service into dist/ with esbuild, one self-contained file per entry:
+//   server.js       production: no seeder, so no demo data generator and no demo password
+//   demo-server.js  the same server with the regional demo data (npm start, browser tests)
+//   seed.js, reindex.js, reconcile.js  the CLIs (only seed.js holds the generator)
+// The workspace packages (@werkbrug/*, TypeScript source) are bundled in; npm dependencies stay
+// external and load from node_modules, better-sqlite3's native binding among them.
+// `node build.mjs --outdir=DIR` writes elsewhere (the production-bundle test builds into a temp folder).
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const external = Object.keys(pkg.dependencies).filter((name) => !name.startsWith('@werkbrug/'));
+const outdir = process.argv.find((a) => a.startsWith('--outdir='))?.slice('--outdir='.length) ?? 'dist';
 
-const entries = { server: 'src/server.ts', seed: 'src/cli/seed.ts', reindex: 'src/cli/reindex.ts', reconcile: 'src/cli/reconcile.ts' };
-const present = Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(new URL(file, import.meta.url))));
+const entries = {
+  server: 'src/server.ts',
+  'demo-server': 'src/demo-server.ts',
+  seed: 'src/cli/seed.ts',
+  reindex: 'src/cli/reindex.ts',
+  reconcile: 'src/cli/reconcile.ts',
+};
+const present = Object.fromEntries(
+  Object.entries(entries).filter(([, file]) => existsSync(new URL(file, import.meta.url))),
+);
 
 await build({
+  absWorkingDir: new URL('.', import.meta.url).pathname,
   entryPoints: present,
-  outdir: 'dist',
+  outdir,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -20,7 +34,9 @@ await build({
   sourcemap: true,
   external,
   // Bundled CommonJS dependencies (none today) would need require in ESM output.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });
-console.log(`service bundled into services/matching/dist (${external.length} external packages)`);
+console.log(`service bundled into ${outdir} (${external.length} external packages)`);

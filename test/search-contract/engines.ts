@@ -1,7 +1,7 @@
 import { loadTaxonomy } from '@werkbrug/shared/taxonomy/catalog';
-import { createEmbeddedIndex } from '../../services/matching/src/search/embedded-index.ts';
-import { createMeilisearchIndex } from '../../services/matching/src/search/meilisearch/meilisearch-index.ts';
-import type { SearchIndex } from '../../services/matching/src/search/port.ts';
+import { createEmbeddedIndex } from '@werkbrug/matching/search/embedded-index';
+import { createMeilisearchIndex } from '@werkbrug/matching/search/meilisearch-index';
+import type { SearchIndex } from '@werkbrug/matching/search/port';
 
 export const contractToday = '2026-11-16';
 

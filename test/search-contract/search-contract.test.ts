@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { haversineKm } from '@werkbrug/shared/region/geo';
 import { loadTaxonomy } from '@werkbrug/shared/taxonomy/catalog';
-import { generateDataset } from '../../scripts/seed/generate.ts';
-import type { SearchIndex, VacancyFacet } from '../../services/matching/src/search/port.ts';
+import { generateDataset } from '@werkbrug/seed';
+import type { SearchIndex, VacancyFacet } from '@werkbrug/matching/search/port';
 import { engines } from './engines.ts';
 
 const taxonomy = loadTaxonomy();

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from './env.ts';
 import { buildApp } from './app.ts';
 import { createRuntime, type Runtime } from './composition.ts';
+import { demoSeeder } from './demo/demo-seeder.ts';
 import { regionMunicipalities } from '@werkbrug/shared/schemas/region';
 
 let dir: string;
@@ -16,7 +17,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'werkbrug-app-'));
   const parsed = parseConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' });
   if (!parsed.ok) throw new Error(parsed.problems.join());
-  runtime = await createRuntime(parsed.config);
+  runtime = await createRuntime(parsed.config, () => {}, { seeder: demoSeeder });
   app = await buildApp(runtime);
 });
 afterAll(async () => {

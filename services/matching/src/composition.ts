@@ -1,18 +1,17 @@
 import type { Config } from './env.ts';
 import type { AppDeps } from './context.ts';
 import { createSqliteStore, type SqliteStore } from './store/sqlite/create-sqlite-store.ts';
-import { seedSqlite } from './store/sqlite/seed-sqlite.ts';
+import type { SeedResult } from './store/sqlite/seed-sqlite.ts';
 import { createTaxonomyService } from './taxonomy/taxonomy-service.ts';
 import { createSessions } from './auth/sessions.ts';
 import { createSearchSetup } from './search/create-search-index.ts';
 import { catalogSink, createRelay, searchSink, type Relay } from './indexer/relay.ts';
 import { createCatalog } from './matching/model/catalog.ts';
 import { createMatchingEngine } from './matching/engine.ts';
-import { createTaxonomyLookup } from './matching/taxonomy-lookup.ts';
+import { createTaxonomyLookup } from './matching/profile/taxonomy-lookup.ts';
 import { createTaxonomyRetriever } from './search/taxonomy-retriever.ts';
 import { rebuildIndex } from './indexer/rebuild.ts';
 import { startRelayWorker } from './indexer/worker.ts';
-import { generateDataset } from '../../../scripts/seed/generate.ts';
 
 export interface Runtime extends AppDeps {
   store: SqliteStore;
@@ -25,21 +24,29 @@ export interface Runtime extends AppDeps {
   close(): Promise<void>;
 }
 
+/** Fills an empty store with demo data of the given size; leaves a seeded store alone. */
+export type Seeder = (store: SqliteStore, size: { vacancies: number; courses: number; profiles: number }) => Promise<SeedResult>;
+
 export interface RuntimeOptions {
   /** Start the background relay (off in tests that drive the relay by hand). */
   startRelay?: boolean;
   today?: () => string;
+  /**
+   * Demo data for SEED_ON_START. Injected by the demo entry (demo-server.ts), the seed CLI and tests;
+   * the production entry (server.ts) has none, so its bundle holds no generator and no demo password.
+   */
+  seeder?: Seeder;
 }
 
 /** The composition root: wires the store, taxonomy and (later) search and matching, once. */
 export async function createRuntime(config: Config, log: (msg: string) => void = () => {}, options: RuntimeOptions = {}): Promise<Runtime> {
   const store = createSqliteStore(config.databasePath);
-  if (config.SEED_ON_START) {
+  if (config.SEED_ON_START && !options.seeder) {
+    log('SEED_ON_START is set, but this is the production build without demo data: nothing seeded (npm start runs the demo build).');
+  }
+  if (config.SEED_ON_START && options.seeder) {
     const started = Date.now();
-    const result = await seedSqlite(
-      store.db,
-      generateDataset({ vacancies: config.SEED_VACANCIES, courses: config.SEED_COURSES, profiles: config.SEED_PROFILES }),
-    );
+    const result = await options.seeder(store, { vacancies: config.SEED_VACANCIES, courses: config.SEED_COURSES, profiles: config.SEED_PROFILES });
     if (result.seeded) {
       log(`Seeded demo data: ${result.vacancies} vacancies, ${result.courses} courses, ${result.profiles} profiles, ${result.users} accounts in ${Date.now() - started} ms`);
     }

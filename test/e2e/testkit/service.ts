@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const serverEntry = join(root, 'services/matching/dist/server.js');
+// The demo bundle: the production one (dist/server.js) holds no demo data and no demo accounts.
+const serverEntry = join(root, 'services/matching/dist/demo-server.js');
 const webDist = join(root, 'web/dist');
 
 export interface RunningService {
@@ -43,7 +44,7 @@ async function waitUntilReady(baseUrl: string, child: ChildProcess, output: () =
 }
 
 /**
- * Starts the built service (which also serves the built web app) on a free port with a fresh data
+ * Starts the built demo service (which also serves the built web app) on a free port with a fresh data
  * folder, so every run seeds the same demo data. It builds nothing: run the web and service builds
  * first, as `npm test` does.
  */

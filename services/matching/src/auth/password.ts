@@ -1,4 +1,4 @@
-import { createHash, randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
+import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
 
 /**
  * Password hashes with Node's built-in scrypt (memory-hard, maintained with Node itself):
@@ -15,14 +15,6 @@ function scrypt(password: string, salt: Buffer, N: number, r: number, p: number,
 export async function hashPassword(password: string, salt: Buffer = randomBytes(16)): Promise<string> {
   const key = await scrypt(password, salt, params.N, params.r, params.p, params.keyLength);
   return ['scrypt', params.N, params.r, params.p, salt.toString('base64url'), key.toString('base64url')].join('$');
-}
-
-/**
- * Demo accounts get a salt derived from their email, so seeding twice stores identical rows.
- * Only for demo accounts, which the service refuses to run with in production.
- */
-export function demoSalt(email: string): Buffer {
-  return createHash('sha256').update(`werkbrug-demo-salt:${email}`).digest().subarray(0, 16);
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../env.ts';
 import { createRuntime } from '../composition.ts';
 import { buildApp } from '../app.ts';
+import { demoSeeder } from '../demo/demo-seeder.ts';
 
 const config = (dir: string, env: Record<string, string>) => {
   const parsed = parseConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', SEED_VACANCIES: '50', SEED_COURSES: '20', SEED_PROFILES: '20', ...env });
@@ -17,9 +18,9 @@ describe('the production configuration', () => {
     const dir = mkdtempSync(join(tmpdir(), 'werkbrug-prod-'));
     try {
       expect(config(dir, { DEPLOYMENT: 'production' }).SEED_ON_START).toBe(false);
-      const seeded = await createRuntime(config(dir, { DEPLOYMENT: 'development' }), () => {}, { startRelay: false });
+      const seeded = await createRuntime(config(dir, { DEPLOYMENT: 'development' }), () => {}, { startRelay: false, seeder: demoSeeder });
       await seeded.close();
-      await expect(createRuntime(config(dir, { DEPLOYMENT: 'production' }), () => {}, { startRelay: false })).rejects.toThrow(/demo accounts/);
+      await expect(createRuntime(config(dir, { DEPLOYMENT: 'production' }), () => {}, { startRelay: false, seeder: demoSeeder })).rejects.toThrow(/demo accounts/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

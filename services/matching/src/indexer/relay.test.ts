@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '@werkbrug/shared/taxonomy/catalog';
-import { generateDataset } from '../../../../scripts/seed/generate.ts';
+import { generateDataset } from '@werkbrug/seed';
 import { createSqliteStore, type SqliteStore } from '../store/sqlite/create-sqlite-store.ts';
 import { seedSqlite } from '../store/sqlite/seed-sqlite.ts';
 import { createEmbeddedIndex } from '../search/embedded-index.ts';

@@ -4,7 +4,7 @@ import { haversineKm, travelMinutes } from '@werkbrug/shared/region/geo';
 import { lookupPostcode, postcodeAreas } from '@werkbrug/shared/region/postcodes';
 import { createCatalog } from './model/catalog.ts';
 import { createMatchingEngine } from './engine.ts';
-import { seeded, withoutIds } from './testkit.ts';
+import { seeded, withoutIds } from '../testkit/matching.ts';
 import type { ProfileLike } from './model/types.ts';
 
 const { taxonomy, data, engine, lookup } = seeded();

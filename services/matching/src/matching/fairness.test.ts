@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { seeded, withoutIds } from './testkit.ts';
+import { seeded, withoutIds } from '../testkit/matching.ts';
 
 /**
  * Protected attributes (age, gender, origin) are never inputs: whatever the demographics say, every

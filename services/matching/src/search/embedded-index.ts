@@ -3,19 +3,41 @@ import type { Vacancy } from '@werkbrug/shared/schemas/vacancy';
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
 import type { SectorKey } from '@werkbrug/shared/schemas/taxonomy';
 import type { Outlook } from '@werkbrug/shared/schemas/common';
-import { createSearchEngine } from './engine/engine.ts';
-import type { SearchRequest } from './engine/schema.ts';
+import { createSearchEngine } from '@werkbrug/search-engine';
+import type { EngineSchema, SearchRequest, SearchResult } from '@werkbrug/search-engine/schema';
 import { toCourseDocument, toVacancyDocument, type CourseDocument, type VacancyDocument } from './documents.ts';
 import { courseFilter, courseSort, vacancyFilter, vacancySort } from './filters.ts';
-import type { Near, SearchIndex, TaxonomyHit } from './port.ts';
-import { toPage } from './results.ts';
-import { courseIndex, engineSchema, occupationIndex, skillIndex, vacancyIndex } from './settings.ts';
+import type { Near, SearchHitRef, SearchIndex, SearchPage, TaxonomyHit } from './port.ts';
+import { sortedFacets } from './results.ts';
+import { courseIndex, type IndexDefinition, occupationIndex, skillIndex, vacancyIndex } from './settings.ts';
+import { dutchSynonyms } from './synonyms.ts';
 import { occupationDocuments, skillDocuments } from './taxonomy-documents.ts';
 
 export interface EmbeddedIndexOptions {
   taxonomy: Taxonomy;
   outlookOf: (sector: SectorKey) => Outlook;
   today: () => string;
+}
+
+/** The embedded engine's schema for one index definition (Meilisearch's settings come from the same). */
+export function engineSchema(def: IndexDefinition): EngineSchema {
+  return {
+    primaryKey: def.primaryKey,
+    searchable: def.searchable,
+    filterable: def.filterable,
+    sortable: def.sortable,
+    ...(def.geo ? { geoField: '_geo' } : {}),
+    synonyms: dutchSynonyms,
+  };
+}
+
+function toPage(result: SearchResult<{ id: string }>): SearchPage {
+  return {
+    hits: result.hits.map((h): SearchHitRef => ({ id: h.doc.id, score: h.score, distanceKm: h.distanceKm ?? null })),
+    totalCount: result.total,
+    facets: sortedFacets(result.facets),
+    degraded: false,
+  };
 }
 
 function geoRequest(near: Near | undefined): Pick<SearchRequest, 'geo' | 'around'> {

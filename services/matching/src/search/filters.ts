@@ -1,4 +1,4 @@
-import type { Filter, SortClause } from './engine/schema.ts';
+import type { Filter, SortClause } from '@werkbrug/search-engine/query';
 import type { CourseFilter, CourseSort, VacancyFilter, VacancySort } from './port.ts';
 import { epochDay } from './documents.ts';
 

@@ -1,5 +1,4 @@
-import type { SearchResult } from './engine/schema.ts';
-import type { FacetCounts, SearchHitRef, SearchPage } from './port.ts';
+import type { FacetCounts } from './port.ts';
 
 /** Facet counts in a stable order: most frequent first, then by value. */
 export function sortedFacets(facets: Record<string, Record<string, number>>): FacetCounts[] {
@@ -9,13 +8,4 @@ export function sortedFacets(facets: Record<string, Record<string, number>>): Fa
       .map(([value, count]) => ({ value, count }))
       .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1)),
   }));
-}
-
-export function toPage(result: SearchResult<{ id: string }>, degraded = false): SearchPage {
-  return {
-    hits: result.hits.map((h): SearchHitRef => ({ id: h.doc.id, score: h.score, distanceKm: h.distanceKm ?? null })),
-    totalCount: result.total,
-    facets: sortedFacets(result.facets),
-    degraded,
-  };
 }

@@ -1,5 +1,3 @@
-import type { EngineSchema } from './engine/schema.ts';
-import { dutchSynonyms } from './synonyms.ts';
 
 /**
  * One description of each index, used by both engines: the embedded engine's schema and
@@ -97,14 +95,3 @@ export const occupationIndex: IndexDefinition = {
   sortable: [],
   geo: false,
 };
-
-export function engineSchema(def: IndexDefinition): EngineSchema {
-  return {
-    primaryKey: def.primaryKey,
-    searchable: def.searchable,
-    filterable: def.filterable,
-    sortable: def.sortable,
-    ...(def.geo ? { geoField: '_geo' } : {}),
-    synonyms: dutchSynonyms,
-  };
-}

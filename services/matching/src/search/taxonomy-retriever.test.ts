@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '@werkbrug/shared/taxonomy/catalog';
-import { createTaxonomyLookup } from '../matching/taxonomy-lookup.ts';
+import { createTaxonomyLookup } from '../matching/profile/taxonomy-lookup.ts';
 import { createTaxonomyRetriever } from './taxonomy-retriever.ts';
 
 const taxonomy = loadTaxonomy();

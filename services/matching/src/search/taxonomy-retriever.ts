@@ -1,8 +1,9 @@
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
-import { createSearchEngine } from './engine/engine.ts';
-import { engineSchema, occupationIndex, skillIndex } from './settings.ts';
+import { createSearchEngine } from '@werkbrug/search-engine';
+import { engineSchema } from './embedded-index.ts';
+import { occupationIndex, skillIndex } from './settings.ts';
 import { occupationDocuments, skillDocuments } from './taxonomy-documents.ts';
-import type { CandidateRetriever } from '../matching/taxonomy-lookup.ts';
+import type { CandidateRetriever } from '../matching/profile/taxonomy-lookup.ts';
 
 /**
  * Finds taxonomy candidates for free text through the embedded search engine (typos, prefixes,

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { parseConfig } from '../env.ts';
 import { buildApp, type AppOptions } from '../app.ts';
 import { createRuntime, type Runtime } from '../composition.ts';
+import { demoSeeder } from '../demo/demo-seeder.ts';
 
 /** A real service on a temporary SQLite file with a small seed, for HTTP and schema tests. */
 export interface TestApp {
@@ -30,7 +31,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Ap
   if (!parsed.ok) throw new Error(parsed.problems.join('; '));
   // The relay worker runs as in production; `gql` waits for it after each operation, so tests read
   // their own writes in search and matching without the request itself waiting for the index.
-  const runtime = await createRuntime(parsed.config, () => {});
+  const runtime = await createRuntime(parsed.config, () => {}, { seeder: demoSeeder });
   const app = await buildApp(runtime, options);
   const gql = async (query: string, variables?: Record<string, unknown>, cookie?: string): Promise<GqlResult> => {
     const res = await app.inject({ method: 'POST', url: '/graphql', headers: cookie ? { cookie } : {}, payload: { query, variables } });

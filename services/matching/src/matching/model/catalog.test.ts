@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { loadTaxonomy } from '@werkbrug/shared/taxonomy/catalog';
 import { createCatalog } from './catalog.ts';
 import { SlotLists } from './slot-lists.ts';
-import { seeded } from '../testkit.ts';
+import { seeded } from '../../testkit/matching.ts';
 
 const taxonomy = loadTaxonomy();
 const { data } = seeded();

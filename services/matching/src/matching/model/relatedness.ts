@@ -1,5 +1,5 @@
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
-import { contentTerms } from '../text.ts';
+import { contentTerms } from '@werkbrug/text/terms';
 import { relatedness as cfg } from '../weights.ts';
 
 /**

@@ -5,7 +5,7 @@ import { sectorKeys } from '@werkbrug/shared/schemas/taxonomy';
 import type { SkillIndex } from './skill-index.ts';
 import { SlotLists } from './slot-lists.ts';
 import { dayNumber } from './days.ts';
-import { unitVector } from '../geo.ts';
+import { unitVector } from '@werkbrug/shared/region/geo';
 
 export const vacancyFlags = { garantiebaan: 1, employerTrains: 2 } as const;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '@werkbrug/shared/taxonomy/catalog';
-import { createTaxonomyLookup } from '../taxonomy-lookup.ts';
+import { createTaxonomyLookup } from './taxonomy-lookup.ts';
 import { occupationWeight, resolveProfile } from './resolve.ts';
-import { inlineProfile, occupationUri } from '../testkit.ts';
+import { inlineProfile, occupationUri } from '../../testkit/matching.ts';
 
 const taxonomy = loadTaxonomy();
 const lookup = createTaxonomyLookup(taxonomy);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../model/days.ts';
-import { inlineProfile, occupationUri, seeded } from '../testkit.ts';
+import { inlineProfile, occupationUri, seeded } from '../../testkit/matching.ts';
 
 const { taxonomy, data, engine, catalog } = seeded();
 const profile = inlineProfile({

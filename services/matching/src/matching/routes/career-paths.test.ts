@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineProfile, occupationUri, seeded } from '../testkit.ts';
+import { inlineProfile, occupationUri, seeded } from '../../testkit/matching.ts';
 
 const { taxonomy, engine } = seeded();
 const cabin = occupationUri(taxonomy, 'cabinemedewerker');

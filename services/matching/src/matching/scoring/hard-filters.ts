@@ -1,11 +1,10 @@
 import { contractTypes } from '@werkbrug/shared/schemas/vacancy';
 import { sectorKeys } from '@werkbrug/shared/schemas/taxonomy';
-import { travelModel } from '@werkbrug/shared/region/geo';
+import { kmFromChord2, travelMinutes } from '@werkbrug/shared/region/geo';
 import type { Model } from '../model/model.ts';
 import type { VacancyFilter } from '../model/types.ts';
 import type { ScoreState } from './score-state.ts';
 import { vacancyFlags } from '../model/vacancy-columns.ts';
-import { kmFromChord2 } from '../geo.ts';
 import { hours } from '../weights.ts';
 
 export interface CompiledFilter {
@@ -50,7 +49,7 @@ export function makeAdmitter(s: ScoreState, f: CompiledFilter): Admitter {
   const px = s.x;
   const py = s.y;
   const pz = s.z;
-  const { fixedMinutes, detour, kmPerHour } = travelModel[s.profile.travel.mode];
+  const mode = s.profile.travel.mode;
   const maxMinutes = s.profile.travel.maxMinutes;
   const hoursFloor = hours.hardMinShareOfWanted * s.profile.hoursMin;
   const { sectorMask, contractMask, minHours, garantiebaanOnly, occupations, requireText } = f;
@@ -68,7 +67,7 @@ export function makeAdmitter(s: ScoreState, f: CompiledFilter): Admitter {
     const dz = z[slot]! - pz;
     const c2 = dx * dx + dy * dy + dz * dz;
     if (c2 > maxChord2) return -1;
-    const minutes = fixedMinutes + ((kmFromChord2(c2) * detour) / kmPerHour) * 60;
+    const minutes = travelMinutes(kmFromChord2(c2), mode);
     return minutes > maxMinutes ? -1 : minutes;
   };
 }

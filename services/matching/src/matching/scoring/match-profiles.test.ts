@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seeded } from '../testkit.ts';
+import { seeded } from '../../testkit/matching.ts';
 import { employer } from '../weights.ts';
 
 const { data, engine } = seeded({ profiles: 400 });

@@ -1,9 +1,8 @@
-import { reachKm, travelModel } from '@werkbrug/shared/region/geo';
+import { chord2FromKm, kmFromChord2, reachKm, travelMinutes, unitVector } from '@werkbrug/shared/region/geo';
 import type { Model } from '../model/model.ts';
 import type { PersonVector } from '../profile/person.ts';
 import type { ResolvedProfile } from '../profile/resolve.ts';
 import { effectiveWeights } from './components.ts';
-import { chord2FromKm, kmFromChord2, unitVector } from '../geo.ts';
 import { makeEvaluator, type Evaluator, type EvaluatorInputs } from './evaluator.ts';
 
 /** Everything fixed for one person and one request, prepared once so the loop only reads. */
@@ -55,10 +54,9 @@ export function distanceKm(s: ScoreState, slot: number): number {
   return kmFromChord2(chord2(s, s.model.catalog.vacancies, slot));
 }
 
-/** Travel minutes for the person's mode: travelMinutes() of shared/region/geo, same expression. */
+/** Travel minutes for the person's mode (travelMinutes of shared/region/geo). */
 export function minutesFor(s: Pick<ScoreState, 'profile'>, km: number): number {
-  const m = travelModel[s.profile.travel.mode];
-  return m.fixedMinutes + ((km * m.detour) / m.kmPerHour) * 60;
+  return travelMinutes(km, s.profile.travel.mode);
 }
 
 /** A state for the same person with other skills (a bridge's "after"): same request, new evaluator. */

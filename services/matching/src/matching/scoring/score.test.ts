@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { haversineKm, travelMinutes } from '@werkbrug/shared/region/geo';
+import { haversineKm, kmFromChord2, travelMinutes, unitVector } from '@werkbrug/shared/region/geo';
 import { lookupPostcode } from '@werkbrug/shared/region/postcodes';
-import { inlineProfile, occupationUri, seeded } from '../testkit.ts';
+import { inlineProfile, occupationUri, seeded } from '../../testkit/matching.ts';
 import { componentNames } from '../weights.ts';
-import { kmFromChord2, unitVector } from '../geo.ts';
 
 const { taxonomy, data, engine, catalog } = seeded();
 const today = data.referenceDate;

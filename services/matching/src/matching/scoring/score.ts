@@ -1,6 +1,6 @@
 import type { ScoreState } from './score-state.ts';
 import { makeAdmitter, type CompiledFilter } from './hard-filters.ts';
-import { TopK } from '../top-k.ts';
+import { TopK } from '@werkbrug/text/top-k';
 
 /**
  * Scores every vacancy that passes the hard filters; keeps the best `first`. Once the heap is full, a

@@ -1,4 +1,4 @@
-import type { Filter, SortClause } from '../query.ts';
+import type { Filter, SortClause } from '@werkbrug/search-engine/query';
 
 /**
  * The filter tree as a Meilisearch filter string. Field names come only from our index definitions

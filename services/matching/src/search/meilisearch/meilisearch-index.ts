@@ -5,7 +5,7 @@ import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
 import type { SectorKey } from '@werkbrug/shared/schemas/taxonomy';
 import type { Outlook } from '@werkbrug/shared/schemas/common';
 import { haversineKm } from '@werkbrug/shared/region/geo';
-import type { Filter, SortClause } from '../query.ts';
+import type { Filter, SortClause } from '@werkbrug/search-engine/query';
 import { toCourseDocument, toVacancyDocument } from '../documents.ts';
 import { courseFilter, courseSort, vacancyFilter, vacancySort } from '../filters.ts';
 import type { IndexedVersion, Near, SearchIndex, SearchPage, TaxonomyHit } from '../port.ts';

@@ -1,7 +1,7 @@
+import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { Dataset } from '../../../../../scripts/seed/generate.ts';
-import { demoPassword } from '../../../../../scripts/seed/accounts.ts';
-import { demoSalt, hashPassword } from '../../auth/password.ts';
+import type { Dataset } from '@werkbrug/seed';
+import { hashPassword } from '../../auth/password.ts';
 
 export interface SeedResult {
   seeded: boolean;
@@ -12,16 +12,26 @@ export interface SeedResult {
 }
 
 /**
+ * Demo accounts get a salt derived from their email, so seeding twice stores identical rows.
+ * Only for demo accounts, which the service refuses to run with in production.
+ */
+function demoSalt(email: string): Buffer {
+  return createHash('sha256').update(`werkbrug-demo-salt:${email}`).digest().subarray(0, 16);
+}
+
+/**
  * Loads a generated dataset as it is (ids, versions and dates unchanged, so seeding twice gives the
  * same rows) with an outbox row per aggregate, in one transaction. A database that was seeded
- * before is left alone; rows that already exist are never duplicated or overwritten.
+ * before is left alone; rows that already exist are never duplicated or overwritten. Only the demo
+ * entry, the seed CLI and tests call this (through their seeder): the production bundle holds
+ * neither the generator nor the demo password.
  */
 export async function seedSqlite(db: Database.Database, dataset: Dataset): Promise<SeedResult> {
   const marker = db.prepare("SELECT value FROM meta WHERE key = 'seed'").pluck().get() as string | undefined;
   if (marker) return { seeded: false, vacancies: 0, courses: 0, profiles: 0, users: 0 };
 
   const hashes = new Map<string, string>();
-  for (const u of dataset.users) hashes.set(u.id, await hashPassword(demoPassword, demoSalt(u.email)));
+  for (const u of dataset.users) hashes.set(u.id, await hashPassword(dataset.demoPassword, demoSalt(u.email)));
 
   const at = `${dataset.referenceDate}T00:00:00.000Z`;
   const outbox = db.prepare(

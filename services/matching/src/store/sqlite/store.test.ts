@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { generateDataset } from '../../../../../scripts/seed/generate.ts';
+import { generateDataset } from '@werkbrug/seed';
 import { createSqliteStore, type SqliteStore } from './create-sqlite-store.ts';
 import { seedSqlite } from './seed-sqlite.ts';
 

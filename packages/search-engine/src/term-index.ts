@@ -1,0 +1,158 @@
+/**
+ * Term dictionary + postings.
+ *
+ * A posting is one int32: (slot << FIELD_BITS) | fieldMask, where fieldMask has
+ * bit f set when searchable field f of the document contains the term. One
+ * packed array per term halves memory and keeps the scoring loop on a single
+ * sequential stream. Postings are append-only and therefore sorted by slot;
+ * dead slots are filtered by the caller's live bitset until compaction.
+ * Sorted views for prefix/typo lookups live in sorted-views.ts.
+ */
+
+import { stemDutch } from '@werkbrug/text/stem-dutch';
+import { SortedViews, type SortedView } from './sorted-views.ts';
+import { TermTable, hashString } from './term-table.ts';
+
+export const FIELD_BITS = 8;
+export const FIELD_MASK = (1 << FIELD_BITS) - 1;
+/** Slots must fit in the remaining 23 bits of a positive int32. */
+export const MAX_SLOTS = 1 << (31 - FIELD_BITS);
+
+const EMPTY: readonly number[] = [];
+
+export class TermIndex {
+  terms: string[] = [];
+  private table = new TermTable(() => this.terms);
+  postings: Int32Array[] = [];
+  lengths = new Int32Array(1024);
+  private stemOf: string[] = [];
+  private byStem = new Map<string, number[]>();
+  private sorted = new SortedViews();
+
+  get size(): number {
+    return this.terms.length;
+  }
+
+  idOf(term: string): number | undefined {
+    const id = this.table.find(term);
+    return id < 0 ? undefined : id;
+  }
+
+  getOrAdd(term: string): number {
+    const hash = hashString(term);
+    const known = this.table.findSlice(term, 0, term.length, hash);
+    return known >= 0 ? known : this.add(term, hash);
+  }
+
+  /** Id of text[start, end) whose hashString() is `hash`, adding the term if new (no substring unless new). */
+  getOrAddSlice(text: string, start: number, end: number, hash: number): number {
+    const known = this.table.findSlice(text, start, end, hash);
+    return known >= 0 ? known : this.add(text.slice(start, end), hash);
+  }
+
+  private add(term: string, hash: number): number {
+    const id = this.terms.length;
+    this.terms.push(term);
+    this.table.insert(id, hash);
+    this.postings.push(new Int32Array(2));
+    if (id >= this.lengths.length) {
+      const grown = new Int32Array(this.lengths.length * 2);
+      grown.set(this.lengths);
+      this.lengths = grown;
+    }
+    const stem = stemDutch(term);
+    this.stemOf.push(stem);
+    const group = this.byStem.get(stem);
+    if (group) group.push(id);
+    else this.byStem.set(stem, [id]);
+    this.sorted.add(id);
+    return id;
+  }
+
+  append(termId: number, packed: number): void {
+    const n = this.lengths[termId] as number;
+    let arr = this.postings[termId] as Int32Array;
+    if (n === arr.length) {
+      const grown = new Int32Array(n < 64 ? n * 2 : n + (n >> 1));
+      grown.set(arr);
+      this.postings[termId] = arr = grown;
+    }
+    arr[n] = packed;
+    this.lengths[termId] = n + 1;
+  }
+
+  /** Number of postings (live or not): a cheap document-frequency estimate. */
+  docFreq(termId: number): number {
+    return this.lengths[termId] as number;
+  }
+
+  /** Terms sharing the Dutch stem of `word` (e.g. "monteurs" for "monteur"). */
+  termsWithStem(word: string): readonly number[] {
+    return this.byStem.get(stemDutch(word)) ?? EMPTY;
+  }
+
+  /** Sorted views to search; call ensureSorted() first. */
+  views(): SortedView[] {
+    return this.sorted.views();
+  }
+
+  /** Make terms added since the last search visible to prefix/typo lookups. */
+  ensureSorted(): void {
+    this.sorted.ensure(this.terms);
+  }
+
+  /**
+   * Rewrite postings through `remap` (old slot -> new slot, -1 = dead) and drop
+   * terms left without postings, so the dictionary does not keep growing with
+   * words of long-gone documents.
+   */
+  compact(remap: Int32Array): void {
+    this.ensureSorted();
+    const n = this.terms.length;
+    const newId = new Int32Array(n).fill(-1);
+    const terms: string[] = [];
+    const postings: Int32Array[] = [];
+    const stemOf: string[] = [];
+    const lengths = new Int32Array(Math.max(1024, n));
+    for (let t = 0; t < n; t++) {
+      let arr = this.postings[t] as Int32Array;
+      const len = this.lengths[t] as number;
+      let w = 0;
+      for (let j = 0; j < len; j++) {
+        const v = arr[j] as number;
+        const slot = remap[v >>> FIELD_BITS] as number;
+        if (slot >= 0) arr[w++] = (slot << FIELD_BITS) | (v & FIELD_MASK);
+      }
+      if (w === 0) continue;
+      if (arr.length > 2 * w + 8) arr = arr.slice(0, w);
+      newId[t] = terms.length;
+      lengths[terms.length] = w;
+      terms.push(this.terms[t] as string);
+      postings.push(arr);
+      stemOf.push(this.stemOf[t] as string);
+    }
+    this.terms = terms;
+    this.postings = postings;
+    this.lengths = lengths;
+    this.stemOf = stemOf;
+    this.table.reset(terms);
+    this.byStem = new Map();
+    for (let t = 0; t < terms.length; t++) {
+      const stem = stemOf[t] as string;
+      const group = this.byStem.get(stem);
+      if (group) group.push(t);
+      else this.byStem.set(stem, [t]);
+    }
+    this.sorted.remap(newId, terms);
+  }
+
+  clear(): void {
+    this.terms = [];
+    this.table = new TermTable(() => this.terms);
+    this.postings = [];
+    this.lengths = new Int32Array(1024);
+    this.stemOf = [];
+    this.byStem = new Map();
+    this.sorted = new SortedViews();
+  }
+}
