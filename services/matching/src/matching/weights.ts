@@ -4,53 +4,94 @@
  * quality tests say whether that was a good idea.
  */
 
-/** The named components of a match score. Each is 0..1; the score is their weighted sum x 100. */
-export const componentNames = ['skills', 'transition', 'education', 'reach', 'hours', 'outlook', 'text'] as const;
-export type ComponentName = (typeof componentNames)[number];
-
 /**
- * Base weights. Without a search query they sum to 1. A component that does not apply to a person
- * (no query typed: `text`; no work history known: `transition`) is left out and the remaining weights
- * are scaled up to sum to 1 again, so a school leaver is not marked down for having no past job.
+ * The components of a match score, declared once, by name: each is 0..1 and the score is their
+ * weighted sum x 100. The evaluator (scoring/evaluator.ts) has one formula per name, the explanation
+ * lists them in this order with these labels, and `effectiveWeights` reads these weights. To add a
+ * component: declare it here, give it a formula in the evaluator (the type-checker asks for one).
  *
- * - skills .37: "can you do this job?" is the main question; the vacancy's essential skills decide.
- * - transition .22: how close your past occupations are to this one (whole skill profile, the ISCO
- *   family, documented regional routes). An ad lists 5-12 skills, often none of them shared across
- *   sectors, so this is what tells a sensible move (cabin crew -> care) from a random growing job.
- * - outlook .15: regional policy is to steer people towards growing sectors (doe-agenda 2020-2022);
- *   large enough to lift a growing-sector job over an equal shrinking-sector one, too small to push
- *   a poor fit over a good one.
- * - reach .08 and hours .08: inside the hard limits these are preferences, not deal breakers.
- * - education .10: one level short is recoverable; more is a real gap (see `education` below).
- * - text .20 when a query is given: the visitor told us what they look for, so it weighs in clearly.
+ * Without a search query the base weights sum to 1. A component with `onlyWhen` is left out when it
+ * does not apply to a person, and the remaining weights are scaled up to sum to 1 again, so a school
+ * leaver is not marked down for having no past job.
  *
  * History: the first cut was skills .40, transition .15, reach .12; on the labelled cases of
  * test/quality (cabin crew, hospitality, steel, ...) distance noise then outranked the move itself,
- * so transition went up and reach down. Re-run `npx tsx test/quality/evaluate.ts` after any change.
+ * so transition went up and reach down. Re-run `npm run quality` after any change.
  *
  * Hard filters are not weights: they remove a vacancy instead of lowering it. A vacancy is out when
  * it is closed or its validThrough is before today, when the estimated travel time exceeds the
  * person's limit, or when its maximum hours are below half of the person's minimum (`hours` below).
  */
-export const baseWeights: Record<ComponentName, number> = {
-  skills: 0.37,
-  transition: 0.22,
-  education: 0.1,
-  reach: 0.08,
-  hours: 0.08,
-  outlook: 0.15,
-  text: 0.2,
-};
+export interface ComponentDeclaration {
+  readonly name: string;
+  readonly weight: number;
+  /** How the explanation names it (Dutch, B1). */
+  readonly labelNl: string;
+  /** Why it weighs what it weighs. */
+  readonly reason: string;
+  /** Left out (weight 0, the rest scaled up) unless this holds for the request. */
+  readonly onlyWhen?: string;
+}
 
-export const componentLabelsNl: Record<ComponentName, string> = {
-  skills: 'Vaardigheden',
-  transition: 'Ervaring in een vergelijkbaar beroep',
-  education: 'Opleidingsniveau',
-  reach: 'Reistijd',
-  hours: 'Uren per week',
-  outlook: 'Kansen in de sector',
-  text: 'Past bij je zoekwoorden',
-};
+export const components = [
+  {
+    name: 'skills',
+    weight: 0.37,
+    labelNl: 'Vaardigheden',
+    reason: '"Can you do this job?" is the main question; the vacancy\'s essential skills decide.',
+  },
+  {
+    name: 'transition',
+    weight: 0.22,
+    labelNl: 'Ervaring in een vergelijkbaar beroep',
+    reason:
+      'How close your past occupations are to this one (whole skill profile, the ISCO family, documented ' +
+      'regional routes). An ad lists 5-12 skills, often none of them shared across sectors, so this is what ' +
+      'tells a sensible move (cabin crew -> care) from a random growing job.',
+    onlyWhen: 'the work history is known',
+  },
+  {
+    name: 'education',
+    weight: 0.1,
+    labelNl: 'Opleidingsniveau',
+    reason: 'One level short is recoverable; more is a real gap (see `education` below).',
+  },
+  {
+    name: 'reach',
+    weight: 0.08,
+    labelNl: 'Reistijd',
+    reason: 'Inside the hard travel limit this is a preference, not a deal breaker.',
+  },
+  {
+    name: 'hours',
+    weight: 0.08,
+    labelNl: 'Uren per week',
+    reason: 'Inside the hard hours limit this is a preference, not a deal breaker.',
+  },
+  {
+    name: 'outlook',
+    weight: 0.15,
+    labelNl: 'Kansen in de sector',
+    reason:
+      'Regional policy is to steer people towards growing sectors (doe-agenda 2020-2022); large enough to ' +
+      'lift a growing-sector job over an equal shrinking-sector one, too small to push a poor fit over a good one.',
+  },
+  {
+    name: 'text',
+    weight: 0.2,
+    labelNl: 'Past bij je zoekwoorden',
+    reason: 'The visitor told us what they look for, so it weighs in clearly.',
+    onlyWhen: 'a search query was typed',
+  },
+] as const satisfies readonly ComponentDeclaration[];
+
+export type ComponentName = (typeof components)[number]['name'];
+
+/** The names in declaration order: the order of weight and value arrays. */
+export const componentNames: readonly ComponentName[] = components.map((c) => c.name);
+
+/** The base weights by name (derived from `components`). */
+export const baseWeights = Object.fromEntries(components.map((c) => [c.name, c.weight])) as Record<ComponentName, number>;
 
 export const skills = {
   /** Optional skills count for this share of the skills component when the vacancy lists any. */
@@ -78,6 +119,11 @@ export const relatedness = {
   cooccurrenceFactor: 0.5,
   /** Same ESCO-derived skill group (the sector where the skill is most essential) adds this much. */
   sameGroupBonus: 0.1,
+  /** Term weight of a skill's Dutch synonyms and English variants in its label vector (labels: 1). */
+  synonymTermWeight: 0.8,
+  altLabelTermWeight: 0.6,
+  /** An occupation's optional skills count this much in the co-occurrence vectors (essential: 1). */
+  optionalCooccurrence: 0.5,
 } as const;
 
 export const transition = {
@@ -138,6 +184,39 @@ export const resolve = {
   minScore: 0.6,
   /** Hits from this score on are offered as suggestions when nothing was accepted. */
   suggestionScore: 0.3,
+} as const;
+
+/**
+ * The taxonomy lookup's label scores (profile/taxonomy-lookup.ts), 0..1, which `resolve` compares
+ * with its thresholds: calibrated on the evaluation data of test/quality.
+ */
+export const lookup = {
+  /** How much a hit on each kind of label counts. Earlier Dutch synonyms are the more typical ones. */
+  labelWeight: { preferred: 1, english: 0.97, synonym: 0.95, synonymStep: 0.01, synonymSteps: 3, alternative: 0.9 },
+  /** Whole query vs whole label within the typo budget: one typo, two typos. */
+  wholeOneTypo: 0.85,
+  wholeTwoTypos: 0.6,
+  /** The query as a prefix of a label (at least this many letters): base + share x query/label length. */
+  prefixMinLength: 3,
+  prefixBase: 0.5,
+  prefixShare: 0.4,
+  /** One query word against one label word: one typo, two typos (one costs less than two: "pleisteren" must not beat "luisteren"), prefix of the last word. */
+  wordOneTypo: 0.8,
+  wordTwoTypos: 0.65,
+  wordPrefix: 0.7,
+  /** Every query word found: mean word score x (base + coverage x the share of the label's words found). */
+  allWordsBase: 0.5,
+  allWordsCoverage: 0.35,
+  /** At least half the query words found: mean word score x share x label coverage. */
+  halfWordsShare: 0.5,
+  /** Tie-breaks among equal hits: the word is in the skill's own label; per step of broader reuse. */
+  inLabelPrior: 0.02,
+  reusePrior: 0.01,
+} as const;
+
+export const courseMatches = {
+  /** How many of the person's best vacancy matches a profile-wide course list looks at. */
+  profileTargetVacancies: 50,
 } as const;
 
 export const summary = {

@@ -65,8 +65,8 @@ function lexicalVectors(taxonomy: Taxonomy): SparseVector[] {
     };
     add(s.labelNl, 1);
     add(s.labelEn, 1);
-    for (const x of s.synonymsNl) add(x, 0.8);
-    for (const x of s.altLabelsEn) add(x, 0.6);
+    for (const x of s.synonymsNl) add(x, cfg.synonymTermWeight);
+    for (const x of s.altLabelsEn) add(x, cfg.altLabelTermWeight);
     return tf;
   });
   const df = new Map<number, number>();
@@ -82,7 +82,7 @@ function cooccurrenceVectors(taxonomy: Taxonomy, skillIndex: ReadonlyMap<string,
   const vectors: SparseVector[] = taxonomy.skills.map(() => new Map());
   taxonomy.occupations.forEach((o, oi) => {
     const rel = taxonomy.skillsOf(o.uri);
-    for (const u of rel.optional) vectors[skillIndex.get(u) ?? -1]?.set(oi, 0.5);
+    for (const u of rel.optional) vectors[skillIndex.get(u) ?? -1]?.set(oi, cfg.optionalCooccurrence);
     for (const u of rel.essential) vectors[skillIndex.get(u) ?? -1]?.set(oi, 1);
   });
   return vectors.map(normalised);

@@ -3,6 +3,7 @@ import type { LookupHit, TaxonomyLookup } from '../model/types.ts';
 import { damerauDistance, typoBudget } from '@werkbrug/text/damerau';
 import { stopwords } from '@werkbrug/text/terms';
 import { normalise } from '@werkbrug/text/tokenize';
+import { lookup as cfg } from '../weights.ts';
 
 /**
  * A small, real taxonomy lookup over the labels, Dutch synonyms and English alternative labels the
@@ -35,9 +36,9 @@ function tokenScore(queryToken: string, labelTokens: readonly string[], last: bo
     if (lt === queryToken) return 1;
     // One typo costs less than two: "pleisteren" must not beat an exact "luisteren".
     const d = edits > 0 ? damerauDistance(queryToken, lt, edits) : edits + 1;
-    if (d <= edits) best = Math.max(best, d === 1 ? 0.8 : 0.65);
+    if (d <= edits) best = Math.max(best, d === 1 ? cfg.wordOneTypo : cfg.wordTwoTypos);
     // Prefix only for the last word: that is the one still being typed.
-    else if (last && queryToken.length >= 3 && lt.startsWith(queryToken)) best = Math.max(best, 0.7);
+    else if (last && queryToken.length >= cfg.prefixMinLength && lt.startsWith(queryToken)) best = Math.max(best, cfg.wordPrefix);
   }
   return best;
 }
@@ -49,9 +50,11 @@ function scoreEntry(query: string, queryTokens: readonly string[], e: Entry): nu
   const edits = typoBudget(query.length);
   if (edits > 0) {
     const d = damerauDistance(query, e.text, edits);
-    if (d <= edits) score = d === 1 ? 0.85 : 0.6;
+    if (d <= edits) score = d === 1 ? cfg.wholeOneTypo : cfg.wholeTwoTypos;
   }
-  if (query.length >= 3 && e.text.startsWith(query)) score = Math.max(score, 0.5 + 0.4 * (query.length / e.text.length));
+  if (query.length >= cfg.prefixMinLength && e.text.startsWith(query)) {
+    score = Math.max(score, cfg.prefixBase + cfg.prefixShare * (query.length / e.text.length));
+  }
   if (queryTokens.length > 0 && e.tokens.length > 0) {
     let sum = 0;
     let matched = 0;
@@ -61,8 +64,8 @@ function scoreEntry(query: string, queryTokens: readonly string[], e: Entry): nu
       if (s > 0) matched++;
     });
     const labelCoverage = Math.min(1, matched / e.tokens.length);
-    if (matched === queryTokens.length) score = Math.max(score, (sum / queryTokens.length) * (0.5 + 0.35 * labelCoverage));
-    else if (matched * 2 >= queryTokens.length) score = Math.max(score, (sum / queryTokens.length) * 0.5 * labelCoverage);
+    if (matched === queryTokens.length) score = Math.max(score, (sum / queryTokens.length) * (cfg.allWordsBase + cfg.allWordsCoverage * labelCoverage));
+    else if (matched * 2 >= queryTokens.length) score = Math.max(score, (sum / queryTokens.length) * cfg.halfWordsShare * labelCoverage);
   }
   return score * e.weight;
 }
@@ -75,8 +78,8 @@ function scoreEntry(query: string, queryTokens: readonly string[], e: Entry): nu
 const reuseRank: Record<string, number> = { transversal: 3, 'cross-sector': 2, 'sector-specific': 1, 'occupation-specific': 0 };
 
 function prior(labelTokens: readonly string[] | undefined, reuse: string | undefined, queryTokens: readonly string[]): number {
-  const inLabel = labelTokens !== undefined && queryTokens.some((t) => labelTokens.includes(t)) ? 0.02 : 0;
-  return inLabel + 0.01 * (reuseRank[reuse ?? ''] ?? 0);
+  const inLabel = labelTokens !== undefined && queryTokens.some((t) => labelTokens.includes(t)) ? cfg.inLabelPrior : 0;
+  return inLabel + cfg.reusePrior * (reuseRank[reuse ?? ''] ?? 0);
 }
 
 interface Side {
@@ -114,20 +117,21 @@ export interface CandidateRetriever {
 }
 
 export function createTaxonomyLookup(taxonomy: Taxonomy, retriever?: CandidateRetriever): TaxonomyLookup {
+  const w = cfg.labelWeight;
   const skillEntries = compact(
     taxonomy.skills.flatMap((s) => [
-      entry(s.uri, s.labelNl, 1),
-      entry(s.uri, s.labelEn, 0.97),
+      entry(s.uri, s.labelNl, w.preferred),
+      entry(s.uri, s.labelEn, w.english),
       // Earlier synonyms are the more typical ones: a small step down per position breaks ties.
-      ...s.synonymsNl.map((x, i) => entry(s.uri, x, 0.95 - 0.01 * Math.min(i, 3))),
-      ...s.altLabelsEn.map((x) => entry(s.uri, x, 0.9)),
+      ...s.synonymsNl.map((x, i) => entry(s.uri, x, w.synonym - w.synonymStep * Math.min(i, w.synonymSteps))),
+      ...s.altLabelsEn.map((x) => entry(s.uri, x, w.alternative)),
     ]),
   );
   const occupationEntries = compact(
     taxonomy.occupations.flatMap((o) => [
-      entry(o.uri, o.labelNl, 1),
-      entry(o.uri, o.labelEn, 0.97),
-      ...o.altLabelsNl.map((x) => entry(o.uri, x, 0.95)),
+      entry(o.uri, o.labelNl, w.preferred),
+      entry(o.uri, o.labelEn, w.english),
+      ...o.altLabelsNl.map((x) => entry(o.uri, x, w.synonym)),
     ]),
   );
   const skills: Side = {

@@ -7,6 +7,7 @@ import { costAfterFunding, availableFunding } from './funding.ts';
 import { bridgeForVacancy, missingEssentials, vacancyConstraints } from './vacancy-bridge.ts';
 import { opensVacancies } from './career-paths.ts';
 import { skillRef } from '../scoring/labels.ts';
+import { courseMatches as cfg } from '../weights.ts';
 
 export interface CourseMatch extends BridgeCourse {
   /** Target skills covered per week of study (weighted by how often a skill is missing): the ranking. */
@@ -25,8 +26,6 @@ export interface CourseMatches {
 
 const noFilter: CompiledFilter = { sectorMask: -1, contractMask: -1, minHours: 0, garantiebaanOnly: false, occupations: null, requireText: false };
 
-/** How many of the person's best vacancy matches a profile-wide course list looks at. */
-const profileTargetVacancies = 50;
 
 /**
  * Courses for a person, towards one of three targets: a vacancy (its missing essential skills, with
@@ -63,7 +62,7 @@ export function matchCourses(
       if (v.occupation[slot] === target.occupationIndex && admit(slot) >= 0) vacancySlots.push(slot);
     }
   } else {
-    vacancySlots = rankVacancies(s, noFilter, profileTargetVacancies).top.map((t) => t.slot);
+    vacancySlots = rankVacancies(s, noFilter, cfg.profileTargetVacancies).top.map((t) => t.slot);
     for (const slot of vacancySlots) for (const k of missingEssentials(s, slot)) weights.set(k, (weights.get(k) ?? 0) + 1);
   }
 

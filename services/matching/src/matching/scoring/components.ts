@@ -1,4 +1,4 @@
-import { componentNames, type ComponentName, baseWeights, education, hours, reach } from '../weights.ts';
+import { type ComponentName, components, education, hours, reach } from '../weights.ts';
 
 /** The component formulas, one small pure function each, so tests and explanations share them. */
 
@@ -19,17 +19,22 @@ export function hoursValue(wantedMin: number, wantedMax: number, offeredMin: num
   return 1;
 }
 
-export const componentIndex: Record<ComponentName, number> = Object.fromEntries(
-  componentNames.map((n, i) => [n, i]),
-) as Record<ComponentName, number>;
+/** A component's position in weight and value arrays (declaration order). */
+export const componentIndex: Record<ComponentName, number> = Object.fromEntries(components.map((c, i) => [c.name, i])) as Record<
+  ComponentName,
+  number
+>;
 
-/** Weights of the components that apply, scaled to sum to 1 (see weights.ts). */
-export function effectiveWeights(applies: { text: boolean; transition: boolean }): Float64Array {
-  const w = new Float64Array(componentNames.length);
+/**
+ * Weights of the components that apply, in declaration order, scaled to sum to 1 (see weights.ts).
+ * A component declared with `onlyWhen` applies only when `applies` says so by its name.
+ */
+export function effectiveWeights(applies: Partial<Record<ComponentName, boolean>>): Float64Array {
+  const w = new Float64Array(components.length);
   let sum = 0;
-  componentNames.forEach((name, i) => {
-    const on = name === 'text' ? applies.text : name === 'transition' ? applies.transition : true;
-    w[i] = on ? baseWeights[name] : 0;
+  components.forEach((c: { name: ComponentName; weight: number; onlyWhen?: string }, i) => {
+    const on = c.onlyWhen === undefined || applies[c.name] === true;
+    w[i] = on ? c.weight : 0;
     sum += w[i]!;
   });
   for (let i = 0; i < w.length; i++) w[i]! /= sum;

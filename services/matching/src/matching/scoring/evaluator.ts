@@ -1,13 +1,13 @@
 import type { Model } from '../model/model.ts';
 import type { PersonVector } from '../profile/person.ts';
 import type { ResolvedProfile } from '../profile/resolve.ts';
-import { educationValue, hoursValue, reachValue } from './components.ts';
-import { skills as skillCfg } from '../weights.ts';
+import { componentIndex, educationValue, hoursValue, reachValue } from './components.ts';
+import { type ComponentName, components, skills as skillCfg } from '../weights.ts';
 
 /**
  * The score of one admitted vacancy, 0..1, in two parts: `skills` (the costly part, a loop over the
  * vacancy's skills) and `rest` (the other components, weighted). `evaluate` = weight x skills + rest,
- * and writes the component values to `out` when given.
+ * and writes the component values to `out` (declaration order of weights.ts) when given.
  */
 export interface Evaluator {
   skills(slot: number): number;
@@ -22,7 +22,7 @@ export interface EvaluatorInputs {
   readonly model: Model;
   readonly person: PersonVector;
   readonly profile: ResolvedProfile;
-  /** Effective weight per component, in the order of the component declaration. */
+  /** Effective weight per component, in the order of the component declaration (weights.ts). */
   readonly weights: Float64Array;
   readonly textBySlot: Float32Array | null;
 }
@@ -46,8 +46,11 @@ export function makeEvaluator(s: EvaluatorInputs): Evaluator {
   const wantMax = s.profile.hoursMax;
   const maxMinutes = s.profile.travel.maxMinutes;
   const optionalShare = skillCfg.optionalShare;
-  const w = s.weights;
-  const [w0, w1, w2, w3, w4, w5, w6] = [w[0]!, w[1]!, w[2]!, w[3]!, w[4]!, w[5]!, w[6]!];
+  /** The effective weights by name. */
+  const weight = Object.fromEntries(components.map((c) => [c.name, s.weights[componentIndex[c.name]]!])) as Record<
+    ComponentName,
+    number
+  >;
 
   const skills = (slot: number): number => {
     let sum = 0;
@@ -62,36 +65,52 @@ export function makeEvaluator(s: EvaluatorInputs): Evaluator {
     for (let k = os; k < oe; k++) o += credit[optPool[k]!]!;
     return (1 - optionalShare) * essential + optionalShare * (o / (oe - os));
   };
-  const transitionOf = (slot: number) => {
+  const transition = (slot: number) => {
     const occ = occupation[slot]!;
     return row !== null && occ >= 0 ? row[occ]! : 0;
   };
-  const hoursOf = (slot: number) => hoursValue(wantMin, wantMax, hoursMin[slot]!, hoursMax[slot]!);
-  const textOf = (slot: number) => (textBySlot !== null ? textBySlot[slot]! : 0);
+  const education = (slot: number) => educationByLevel[level[slot]!]!;
+  const reach = (minutes: number) => reachValue(minutes, maxMinutes);
+  const hours = (slot: number) => hoursValue(wantMin, wantMax, hoursMin[slot]!, hoursMax[slot]!);
+  const outlook = (slot: number) => outlookBySector[sector[slot]!]!;
+  const text = (slot: number) => (textBySlot !== null ? textBySlot[slot]! : 0);
+
+  /** One formula per declared component, by name (a missing or unknown name does not type-check). */
+  const valueOf: Record<ComponentName, (slot: number, minutes: number) => number> = {
+    skills,
+    transition,
+    education,
+    reach: (_slot, minutes) => reach(minutes),
+    hours,
+    outlook,
+    text,
+  };
+  const formulas = components.map((c) => valueOf[c.name]);
+
+  // `rest`: the components other than skills, weighted, in declaration order. Written out by name
+  // because it runs for every admitted vacancy (a loop over `formulas` is measurably slower there).
+  // A declared component missing here breaks "each score is the sum of its explained contributions"
+  // (scoring/score.test.ts), as explanations read every formula through `evaluate`.
+  const { transition: wTransition, education: wEducation, reach: wReach, hours: wHours, outlook: wOutlook, text: wText } = weight;
   const rest = (slot: number, minutes: number): number =>
-    w1 * transitionOf(slot) +
-    w2 * educationByLevel[level[slot]!]! +
-    w3 * reachValue(minutes, maxMinutes) +
-    w4 * hoursOf(slot) +
-    w5 * outlookBySector[sector[slot]!]! +
-    w6 * textOf(slot);
+    wTransition * transition(slot) +
+    wEducation * education(slot) +
+    wReach * reach(minutes) +
+    wHours * hours(slot) +
+    wOutlook * outlook(slot) +
+    wText * text(slot);
+  const skillsWeight = weight.skills;
+
   return {
     skills,
     rest,
-    skillsWeight: w0,
+    skillsWeight,
     evaluate(slot, minutes, out) {
       const sk = skills(slot);
       if (out !== null) {
-        out[0] = sk;
-        out[1] = transitionOf(slot);
-        out[2] = educationByLevel[level[slot]!]!;
-        out[3] = reachValue(minutes, maxMinutes);
-        out[4] = hoursOf(slot);
-        out[5] = outlookBySector[sector[slot]!]!;
-        out[6] = textOf(slot);
+        for (let i = 0; i < formulas.length; i++) out[i] = i === componentIndex.skills ? sk : formulas[i]!(slot, minutes);
       }
-      return w0 * sk + rest(slot, minutes);
+      return skillsWeight * sk + rest(slot, minutes);
     },
   };
 }
-

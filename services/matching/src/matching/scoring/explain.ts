@@ -2,7 +2,7 @@ import type { TravelMode } from '@werkbrug/shared/schemas/profile';
 import { sectorKeys } from '@werkbrug/shared/schemas/taxonomy';
 import type { Outlook } from '@werkbrug/shared/schemas/common';
 import type { MatchExplanation, MissingSkill, SkillRef } from '../model/types.ts';
-import { componentLabelsNl, componentNames, summary as bands } from '../weights.ts';
+import { components, summary as bands } from '../weights.ts';
 import { distanceKm, minutesFor, type ScoreState } from './score-state.ts';
 import { round1, skillRef, toPoints } from './labels.ts';
 
@@ -51,12 +51,12 @@ export function explainMatch(
   const v = model.catalog.vacancies;
   const km = distanceKm(s, slot);
   const minutes = minutesFor(s, km);
-  const values = new Float64Array(componentNames.length);
+  const values = new Float64Array(components.length);
   const score = toPoints(s.evaluator.evaluate(slot, minutes, values));
-  const components = componentNames
-    .map((name, i) => ({
+  const explained = components
+    .map(({ name, labelNl }, i) => ({
       name,
-      labelNl: componentLabelsNl[name],
+      labelNl,
       value: Math.round(values[i]! * 1000) / 1000,
       weight: Math.round(s.weights[i]! * 1000) / 1000,
       contribution: round1(values[i]! * s.weights[i]! * 100),
@@ -86,7 +86,7 @@ export function explainMatch(
         requiredLevel,
         outlook,
       }),
-      components,
+      components: explained,
       matchedSkills,
       missingSkills,
       matchedOptionalSkills,
