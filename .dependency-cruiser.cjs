@@ -50,7 +50,7 @@ module.exports = {
       name: 'search-engine-through-its-entries',
       severity: 'error',
       comment:
-        "Outside its package the engine is used through its entries only (engine.ts, schema.ts, query.ts): " +
+        'Outside its package the engine is used through its entries only (engine.ts, schema.ts, query.ts): ' +
         'its internals can change without touching the service.',
       from: { path: '^(services|web|shared|scripts|test)/' },
       to: {

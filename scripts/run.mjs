@@ -77,7 +77,8 @@ if (!name || !(name in commands)) {
   console.error(`usage: node scripts/run.mjs ${Object.keys(commands).join('|')}`);
   process.exit(2);
 }
-if (!existsSync(join(root, 'pnpm-lock.yaml'))) console.warn('warning: pnpm-lock.yaml is missing; install will fail with --frozen-lockfile');
+if (!existsSync(join(root, 'pnpm-lock.yaml')))
+  console.warn('warning: pnpm-lock.yaml is missing; install will fail with --frozen-lockfile');
 commands[name]().catch((err) => {
   console.error(`\n${err.message}`);
   process.exit(1);

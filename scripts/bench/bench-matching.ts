@@ -28,7 +28,9 @@ function measure(label: string, profiles: readonly Profile[], run: (p: Profile) 
   }
   times.sort((a, b) => a - b);
   const f = (x: number) => x.toFixed(2).padStart(7);
-  console.log(`  ${label.padEnd(34)} p50 ${f(percentile(times, 50))} ms  p95 ${f(percentile(times, 95))} ms  p99 ${f(percentile(times, 99))} ms  (n=${times.length})`);
+  console.log(
+    `  ${label.padEnd(34)} p50 ${f(percentile(times, 50))} ms  p95 ${f(percentile(times, 95))} ms  p99 ${f(percentile(times, 99))} ms  (n=${times.length})`,
+  );
 }
 
 const taxonomy = loadTaxonomy();
@@ -46,7 +48,9 @@ for (const vacancies of sizes) {
   const engine: MatchingEngine = createMatchingEngine({ taxonomy, catalog, lookup, today: () => data.referenceDate });
   const engineMs = performance.now() - t;
   t = performance.now();
-  const changed = data.vacancies.slice(0, 1000).map((v) => ({ ...v, version: v.version + 1, hoursMax: Math.min(60, v.hoursMax + 1) }));
+  const changed = data.vacancies
+    .slice(0, 1000)
+    .map((v) => ({ ...v, version: v.version + 1, hoursMax: Math.min(60, v.hoursMax + 1) }));
   catalog.upsertVacancies(changed);
   const updateMs = performance.now() - t;
   const heapMb = process.memoryUsage().heapUsed / 1e6;
@@ -56,7 +60,11 @@ for (const vacancies of sizes) {
   );
   const profiles = data.profiles;
   let total = 0;
-  measure('matchVacancies first=20', profiles, (p) => (total += engine.matchVacancies(p, { first: 20, bridges: false }).total));
+  measure(
+    'matchVacancies first=20',
+    profiles,
+    (p) => (total += engine.matchVacancies(p, { first: 20, bridges: false }).total),
+  );
   measure('matchVacancies first=20 + bridges', profiles, (p) => engine.matchVacancies(p, { first: 20, bridges: true }));
   measure('careerPaths first=10', profiles, (p) => engine.careerPaths(p, { first: 10 }));
   measure('matchCourses (profile) first=10', profiles, (p) => engine.matchCourses(p, { first: 10 }));

@@ -21,7 +21,14 @@ const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number)
 const perKind = Number(process.env.BENCH_QUERIES ?? 500);
 
 /** Words people type: occupation names and skill words of the taxonomy, in Dutch. */
-const words = [...new Set(taxonomy.occupations.flatMap((o) => [o.labelNl, ...o.altLabelsNl]).flatMap((l) => l.toLowerCase().split(/[^a-zà-ÿ]+/)).filter((w) => w.length >= 5))];
+const words = [
+  ...new Set(
+    taxonomy.occupations
+      .flatMap((o) => [o.labelNl, ...o.altLabelsNl])
+      .flatMap((l) => l.toLowerCase().split(/[^a-zà-ÿ]+/))
+      .filter((w) => w.length >= 5),
+  ),
+];
 
 function typo(random: Random, word: string): string {
   const i = random.int(1, word.length - 2);
@@ -41,9 +48,20 @@ function queries(random: Random): Record<string, Query[]> {
   const make = (f: () => Query) => Array.from({ length: perKind }, f);
   return {
     plain: make(() => ({ ...base, text: random.chance(0.3) ? `${pick()} ${pick()}` : pick() })),
-    typo: make(() => ({ ...base, text: typo(random, random.pick(words.filter((w) => w.length >= 6 && w.length <= 12))) })),
+    typo: make(() => ({
+      ...base,
+      text: typo(random, random.pick(words.filter((w) => w.length >= 6 && w.length <= 12))),
+    })),
     prefix: make(() => ({ ...base, text: pick().slice(0, random.int(3, 5)) })),
-    filtered: make(() => ({ ...base, text: pick(), filter: { sectors: [random.pick(taxonomy.sectors).key], levelMax: random.int(2, 6), contractTypes: ['vast', 'tijdelijk'] } })),
+    filtered: make(() => ({
+      ...base,
+      text: pick(),
+      filter: {
+        sectors: [random.pick(taxonomy.sectors).key],
+        levelMax: random.int(2, 6),
+        contractTypes: ['vast', 'tijdelijk'],
+      },
+    })),
     geo: make(() => ({ ...base, text: pick(), near: near(), sort: 'distance' })),
     faceted: make(() => ({ ...base, text: pick(), facets: ['sector', 'municipality', 'contractType', 'level'] })),
   };
@@ -60,9 +78,12 @@ function linearScan(docs: readonly { v: Vacancy; text: string }[], q: Query): nu
     if (f?.sectors && !f.sectors.includes(v.sector)) continue;
     if (f?.levelMax !== undefined && v.nlqfLevel > f.levelMax) continue;
     if (f?.contractTypes && !f.contractTypes.includes(v.contractType)) continue;
-    if (q.near && haversineKm(q.near.lat, q.near.lon, v.location.lat, v.location.lon) > (q.near.radiusKm ?? Infinity)) continue;
+    if (q.near && haversineKm(q.near.lat, q.near.lon, v.location.lat, v.location.lon) > (q.near.radiusKm ?? Infinity))
+      continue;
     hits++;
-    if (q.facets) for (const field of q.facets) facets.set(`${field}:${String((v as never)[field] ?? v.sector)}`, (facets.get(field) ?? 0) + 1);
+    if (q.facets)
+      for (const field of q.facets)
+        facets.set(`${field}:${String((v as never)[field] ?? v.sector)}`, (facets.get(field) ?? 0) + 1);
   }
   return hits;
 }
@@ -71,21 +92,41 @@ async function run(size: number) {
   const data = generateDataset({ vacancies: size, courses: 10, profiles: 10 });
   const open = data.vacancies.filter((v) => v.status === 'open');
   const before = heapMb();
-  const index = createEmbeddedIndex({ taxonomy, outlookOf: (s) => taxonomy.sectorByKey.get(s)!.outlook, today: () => data.referenceDate });
+  const index = createEmbeddedIndex({
+    taxonomy,
+    outlookOf: (s) => taxonomy.sectorByKey.get(s)!.outlook,
+    today: () => data.referenceDate,
+  });
   const started = performance.now();
   for (let i = 0; i < open.length; i += 5000) await index.upsertVacancies(open.slice(i, i + 5000));
   const buildMs = performance.now() - started;
   const heap = heapMb() - before;
-  const label = (uri: string) => { const s = taxonomy.skillByUri.get(uri); return s ? `${s.labelNl} ${s.synonymsNl.join(' ')}` : ''; };
-  const scanDocs = open.map((v) => ({ v, text: `${v.title} ${v.employerName} ${v.description} ${[...v.essentialSkills, ...v.optionalSkills].map(label).join(' ')}`.toLowerCase() }));
+  const label = (uri: string) => {
+    const s = taxonomy.skillByUri.get(uri);
+    return s ? `${s.labelNl} ${s.synonymsNl.join(' ')}` : '';
+  };
+  const scanDocs = open.map((v) => ({
+    v,
+    text: `${v.title} ${v.employerName} ${v.description} ${[...v.essentialSkills, ...v.optionalSkills].map(label).join(' ')}`.toLowerCase(),
+  }));
   console.log(`\n${open.length.toLocaleString('en')} open vacancies (of ${size.toLocaleString('en')} generated)`);
-  console.log(`  build: ${(buildMs / 1000).toFixed(1)} s, ${Math.round(open.length / (buildMs / 1000)).toLocaleString('en')} docs/s; heap for the index: ${heap.toFixed(0)} MB`);
-  console.log(`  ${'kind'.padEnd(9)} ${'engine p50'.padStart(12)} ${'p95'.padStart(10)} ${'p99'.padStart(10)}   ${'scan p50'.padStart(10)} ${'p95'.padStart(10)}   speed-up p95`);
+  console.log(
+    `  build: ${(buildMs / 1000).toFixed(1)} s, ${Math.round(open.length / (buildMs / 1000)).toLocaleString('en')} docs/s; heap for the index: ${heap.toFixed(0)} MB`,
+  );
+  console.log(
+    `  ${'kind'.padEnd(9)} ${'engine p50'.padStart(12)} ${'p95'.padStart(10)} ${'p99'.padStart(10)}   ${'scan p50'.padStart(10)} ${'p95'.padStart(10)}   speed-up p95`,
+  );
   const mix = queries(createRandom(`bench-${size}`));
   for (const [kind, list] of Object.entries(mix)) {
     const engine: Summary = await measure(list, (q) => index.searchVacancies(q));
-    const scan: Summary = await measure(list.slice(0, Math.min(list.length, size > 20_000 ? 60 : 200)), (q) => linearScan(scanDocs, q), 5);
-    console.log(`  ${kind.padEnd(9)} ${ms(engine.p50).padStart(12)} ${ms(engine.p95).padStart(10)} ${ms(engine.p99).padStart(10)}   ${ms(scan.p50).padStart(10)} ${ms(scan.p95).padStart(10)}   ${(scan.p95 / engine.p95).toFixed(0)}×`);
+    const scan: Summary = await measure(
+      list.slice(0, Math.min(list.length, size > 20_000 ? 60 : 200)),
+      (q) => linearScan(scanDocs, q),
+      5,
+    );
+    console.log(
+      `  ${kind.padEnd(9)} ${ms(engine.p50).padStart(12)} ${ms(engine.p95).padStart(10)} ${ms(engine.p99).padStart(10)}   ${ms(scan.p50).padStart(10)} ${ms(scan.p95).padStart(10)}   ${(scan.p95 / engine.p95).toFixed(0)}×`,
+    );
   }
 }
 

@@ -12,7 +12,11 @@ export interface Summary {
 }
 
 /** Runs every input once to warm up, then measures each; returns p50/p95/p99 in ms. */
-export async function measure<T>(inputs: readonly T[], run: (input: T) => unknown | Promise<unknown>, warmup = 50): Promise<Summary> {
+export async function measure<T>(
+  inputs: readonly T[],
+  run: (input: T) => unknown | Promise<unknown>,
+  warmup = 50,
+): Promise<Summary> {
   for (const input of inputs.slice(0, warmup)) await run(input);
   const times: number[] = [];
   for (const input of inputs) {

@@ -20,8 +20,7 @@ const out = join(root, 'shared/src/data');
 mkdirSync(out, { recursive: true });
 
 const read = (name: string) => parseCsv(readFileSync(join(research, name), 'utf8'));
-const write = (name: string, value: unknown) =>
-  writeFileSync(join(out, name), JSON.stringify(value, null, 1) + '\n');
+const write = (name: string, value: unknown) => writeFileSync(join(out, name), JSON.stringify(value, null, 1) + '\n');
 
 // Occupations
 const occupations: Occupation[] = read('esco_occupations_subset.csv').map((r) =>
@@ -56,7 +55,9 @@ for (const r of read('esco_occupation_skill_relations_subset.csv')) {
 // Dutch labels written for the product
 const dutch = new Map<string, { label: string; synonyms: string[] }>();
 const labelDir = join(root, 'shared/src/taxonomy/skills-nl');
-for (const file of readdirSync(labelDir).filter((f) => f.endsWith('.tsv')).sort()) {
+for (const file of readdirSync(labelDir)
+  .filter((f) => f.endsWith('.tsv'))
+  .sort()) {
   for (const r of parseCsv(readFileSync(join(labelDir, file), 'utf8'), '\t')) {
     dutch.set(r.uri!, { label: r.label_nl!.trim(), synonyms: splitList(r.synonyms_nl) });
   }
@@ -65,7 +66,9 @@ for (const file of readdirSync(labelDir).filter((f) => f.endsWith('.tsv')).sort(
 const skills: Skill[] = read('esco_skills_subset.csv').map((r) => {
   const nl = dutch.get(r.skill_uri!);
   if (!nl) throw new Error(`No Dutch label for ${r.skill_uri} (${r.preferred_label_en})`);
-  const counts = [...(essentialSectors.get(r.skill_uri!) ?? new Map()).entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const counts = [...(essentialSectors.get(r.skill_uri!) ?? new Map()).entries()].sort(
+    (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
+  );
   const reuse = (r.reuse_level || 'sector-specific') as Skill['reuse'];
   return skillSchema.parse({
     uri: r.skill_uri,
@@ -89,7 +92,10 @@ const municipalities = read('municipalities.csv').map((r) =>
     lat: Number(r.centroid_pop_lat),
     lon: Number(r.centroid_pop_lon),
     pc4: (r.pc4_list ?? '').split(/\s+/).filter(Boolean),
-    places: (r.plaatsen ?? '').split(';').map((s) => s.trim()).filter(Boolean),
+    places: (r.plaatsen ?? '')
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean),
   }),
 );
 const postcodes = read('postcodes_pc4_region.csv').map((r) =>

@@ -66,7 +66,8 @@ export function candidatePool(vacancies: readonly Vacancy[], p: ProfileLike, tod
       v.status === 'open' &&
       v.validThrough >= today &&
       v.hoursMax >= 0.5 * p.hoursMin &&
-      travelMinutes(haversineKm(home.lat, home.lon, v.location.lat, v.location.lon), p.travel.mode) <= p.travel.maxMinutes,
+      travelMinutes(haversineKm(home.lat, home.lon, v.location.lat, v.location.lon), p.travel.mode) <=
+        p.travel.maxMinutes,
   );
 }
 
@@ -86,7 +87,8 @@ export function evaluateQuality(seeds: readonly string[] = ['werkbrug-zkij', 'qu
       const pool = candidatePool(data.vacancies, profile, data.referenceDate);
       const poolGains = pool.map(gainOf);
       const result = engine.matchVacancies(profile, { first: 10, bridges: false });
-      if (result.total !== pool.length) throw new Error(`${c.name}: engine admitted ${result.total}, hard filters give ${pool.length}`);
+      if (result.total !== pool.length)
+        throw new Error(`${c.name}: engine admitted ${result.total}, hard filters give ${pool.length}`);
       const engineTop = result.matches.map((m) => m.vacancy);
       const resolved = result.resolution.resolved;
       const labels = [
@@ -100,8 +102,16 @@ export function evaluateQuality(seeds: readonly string[] = ['werkbrug-zkij', 'qu
         name: c.name,
         seed,
         pool: pool.length,
-        engine: { p10: precisionAt(engineTop.map(gainOf), 10), ndcg10: ndcg(engineTop.map(gainOf), poolGains, 10), top: engineTop.map(label) },
-        baseline: { p10: precisionAt(baseTop.map(gainOf), 10), ndcg10: ndcg(baseTop.map(gainOf), poolGains, 10), top: baseTop.map(label) },
+        engine: {
+          p10: precisionAt(engineTop.map(gainOf), 10),
+          ndcg10: ndcg(engineTop.map(gainOf), poolGains, 10),
+          top: engineTop.map(label),
+        },
+        baseline: {
+          p10: precisionAt(baseTop.map(gainOf), 10),
+          ndcg10: ndcg(baseTop.map(gainOf), poolGains, 10),
+          top: baseTop.map(label),
+        },
       });
     }
   }
@@ -117,7 +127,9 @@ export function formatReport(r: QualityReport, verbose = false): string {
   const f = (x: number) => x.toFixed(3);
   const lines = [`${'case'.padEnd(62)} ${'seed'.padEnd(14)} pool   engine P@10 nDCG@10   baseline P@10 nDCG@10`];
   for (const c of r.cases) {
-    lines.push(`${c.name.padEnd(62)} ${c.seed.padEnd(14)} ${String(c.pool).padStart(4)}   ${f(c.engine.p10)} ${f(c.engine.ndcg10)}       ${f(c.baseline.p10)} ${f(c.baseline.ndcg10)}`);
+    lines.push(
+      `${c.name.padEnd(62)} ${c.seed.padEnd(14)} ${String(c.pool).padStart(4)}   ${f(c.engine.p10)} ${f(c.engine.ndcg10)}       ${f(c.baseline.p10)} ${f(c.baseline.ndcg10)}`,
+    );
     if (verbose) lines.push(`    engine:   ${c.engine.top.join(', ')}`, `    baseline: ${c.baseline.top.join(', ')}`);
   }
   lines.push(

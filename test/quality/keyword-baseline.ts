@@ -5,10 +5,15 @@ import type { Vacancy } from '@werkbrug/shared/schemas/vacancy';
  * labels (Dutch) become query words; a vacancy scores the number of distinct query words found in its
  * title and description. Same hard filters as the engine (the comparison is about ranking).
  */
-const stopwords = new Set('de het een en van in op met voor aan te of bij om door naar over uit als tot die dat er zijn je wij we'.split(' '));
+const stopwords = new Set(
+  'de het een en van in op met voor aan te of bij om door naar over uit als tot die dat er zijn je wij we'.split(' '),
+);
 
 export function terms(text: string): Set<string> {
-  const folded = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const folded = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   return new Set(folded.split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !stopwords.has(w)));
 }
 

@@ -8,7 +8,10 @@ export function dcg(gains: readonly number[], k: number): number {
 
 /** nDCG@k: DCG of the ranking over the DCG of the best possible ranking of the whole candidate pool. */
 export function ndcg(ranked: readonly number[], pool: readonly number[], k: number): number {
-  const ideal = dcg([...pool].sort((a, b) => b - a), k);
+  const ideal = dcg(
+    [...pool].sort((a, b) => b - a),
+    k,
+  );
   return ideal === 0 ? 0 : dcg(ranked, k) / ideal;
 }
 

@@ -8,7 +8,8 @@ describe('matching quality on labelled cases', () => {
     const known = new Set(loadTaxonomy().occupations.map((o) => o.labelNl));
     expect(qualityCases.length).toBeGreaterThanOrEqual(30);
     for (const c of qualityCases) {
-      for (const label of [...Object.keys(c.relevant), ...c.wrong, ...c.occupations.map((o) => o.label)]) expect(known, `${c.name}: ${label}`).toContain(label);
+      for (const label of [...Object.keys(c.relevant), ...c.wrong, ...c.occupations.map((o) => o.label)])
+        expect(known, `${c.name}: ${label}`).toContain(label);
       for (const w of c.wrong) expect(c.relevant[w], `${c.name}: ${w} is both relevant and wrong`).toBeUndefined();
     }
   });

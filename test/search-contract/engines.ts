@@ -17,10 +17,16 @@ const outlookOf = (s: Parameters<typeof taxonomy.sectorByKey.get>[0]) => taxonom
 
 /** The engines the contract runs against: always the embedded one, Meilisearch when MEILI_URL is set. */
 export const engines: EngineUnderTest[] = [
-  { name: 'embedded', skipReason: null, create: () => createEmbeddedIndex({ taxonomy, outlookOf, today: () => contractToday }) },
+  {
+    name: 'embedded',
+    skipReason: null,
+    create: () => createEmbeddedIndex({ taxonomy, outlookOf, today: () => contractToday }),
+  },
   {
     name: 'meilisearch',
-    skipReason: process.env.MEILI_URL ? null : 'MEILI_URL is not set, so the Meilisearch contract run is skipped (set MEILI_URL and MEILI_API_KEY to run it)',
+    skipReason: process.env.MEILI_URL
+      ? null
+      : 'MEILI_URL is not set, so the Meilisearch contract run is skipped (set MEILI_URL and MEILI_API_KEY to run it)',
     create: () =>
       createMeilisearchIndex({
         url: process.env.MEILI_URL!,

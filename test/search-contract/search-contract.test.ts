@@ -11,12 +11,15 @@ const open = data.vacancies.filter((v) => v.status === 'open');
 const byId = new Map(open.map((v) => [v.id, v]));
 const courseById = new Map(data.courses.map((c) => [c.id, c]));
 const haarlem = { lat: 52.38244, lon: 4.64326 };
-const nursing = (id: string) => /verpleeg/.test(taxonomy.occupationByUri.get(byId.get(id)!.occupationUri)!.labelNl) || /verpleeg/i.test(byId.get(id)!.title);
+const nursing = (id: string) =>
+  /verpleeg/.test(taxonomy.occupationByUri.get(byId.get(id)!.occupationUri)!.labelNl) ||
+  /verpleeg/i.test(byId.get(id)!.title);
 
 for (const engine of engines) {
   describe.skipIf(engine.skipReason !== null)(`the search contract on the ${engine.name} engine`, () => {
     let index: SearchIndex;
-    const vacancies = (q: Partial<Parameters<SearchIndex['searchVacancies']>[0]>) => index.searchVacancies({ offset: 0, limit: 20, ...q });
+    const vacancies = (q: Partial<Parameters<SearchIndex['searchVacancies']>[0]>) =>
+      index.searchVacancies({ offset: 0, limit: 20, ...q });
 
     beforeAll(async () => {
       index = engine.create();
@@ -40,7 +43,9 @@ for (const engine of engines) {
 
     it('returns only vacancies within 10 km of Haarlem, nearest first when asked', async () => {
       const page = await vacancies({ near: { ...haarlem, radiusKm: 10 }, sort: 'distance', limit: 200 });
-      const expected = open.filter((v) => haversineKm(haarlem.lat, haarlem.lon, v.location.lat, v.location.lon) <= 10).length;
+      const expected = open.filter(
+        (v) => haversineKm(haarlem.lat, haarlem.lon, v.location.lat, v.location.lon) <= 10,
+      ).length;
       expect(page.totalCount).toBe(expected);
       let previous = 0;
       for (const hit of page.hits) {
@@ -54,7 +59,15 @@ for (const engine of engines) {
     });
 
     it('counts single-valued facets that add up to the total', async () => {
-      const facets: VacancyFacet[] = ['sector', 'outlook', 'municipality', 'contractType', 'level', 'garantiebaan', 'bbl'];
+      const facets: VacancyFacet[] = [
+        'sector',
+        'outlook',
+        'municipality',
+        'contractType',
+        'level',
+        'garantiebaan',
+        'bbl',
+      ];
       for (const text of [undefined, 'zorg', 'monteur']) {
         const page = await vacancies({ text, facets, limit: 1 });
         for (const field of facets) {
@@ -65,16 +78,33 @@ for (const engine of engines) {
     });
 
     it('applies every vacancy filter exactly', async () => {
-      const filter = { sectors: ['healthcare', 'technical_energy'], levelMin: 2, levelMax: 4, hoursMin: 24, contractTypes: ['vast' as const, 'tijdelijk' as const], minSalary: 2500 };
+      const filter = {
+        sectors: ['healthcare', 'technical_energy'],
+        levelMin: 2,
+        levelMax: 4,
+        hoursMin: 24,
+        contractTypes: ['vast' as const, 'tijdelijk' as const],
+        minSalary: 2500,
+      };
       const page = await vacancies({ filter, limit: 1000 });
       const expected = open.filter(
         (v) =>
-          filter.sectors.includes(v.sector) && v.nlqfLevel >= 2 && v.nlqfLevel <= 4 && v.hoursMax >= 24 &&
-          filter.contractTypes.includes(v.contractType as 'vast') && !!v.salary && (v.salary.period === 'maand' ? v.salary.max : v.salary.max * 156) >= 2500,
+          filter.sectors.includes(v.sector) &&
+          v.nlqfLevel >= 2 &&
+          v.nlqfLevel <= 4 &&
+          v.hoursMax >= 24 &&
+          filter.contractTypes.includes(v.contractType as 'vast') &&
+          !!v.salary &&
+          (v.salary.period === 'maand' ? v.salary.max : v.salary.max * 156) >= 2500,
       );
       expect(page.hits.map((h) => h.id).sort()).toEqual(expected.map((v) => v.id).sort());
       const bbl = await vacancies({ filter: { bbl: true, municipalities: ['Velsen'] }, limit: 1000 });
-      expect(bbl.hits.map((h) => h.id).sort()).toEqual(open.filter((v) => v.contractType === 'bbl' && v.location.municipality === 'Velsen').map((v) => v.id).sort());
+      expect(bbl.hits.map((h) => h.id).sort()).toEqual(
+        open
+          .filter((v) => v.contractType === 'bbl' && v.location.municipality === 'Velsen')
+          .map((v) => v.id)
+          .sort(),
+      );
       const recent = await vacancies({ filter: { postedSince: '2026-11-01', garantiebaan: false }, limit: 1000 });
       expect(recent.totalCount).toBe(open.filter((v) => v.postedAt >= '2026-11-01' && !v.garantiebaan).length);
     });
@@ -85,7 +115,12 @@ for (const engine of engines) {
     });
 
     it('applies course filters and sorts by price after funding', async () => {
-      const page = await index.searchCourses({ filter: { fundingSchemes: ['stap'], maxDurationWeeks: 12, maxPriceAfterFunding: 500 }, sort: 'price', offset: 0, limit: 500 });
+      const page = await index.searchCourses({
+        filter: { fundingSchemes: ['stap'], maxDurationWeeks: 12, maxPriceAfterFunding: 500 },
+        sort: 'price',
+        offset: 0,
+        limit: 500,
+      });
       expect(page.totalCount).toBeGreaterThan(0);
       let last = -1;
       for (const hit of page.hits) {
@@ -98,8 +133,17 @@ for (const engine of engines) {
         last = after;
       }
       const skill = data.courses[0]!.skillsTaught[0]!;
-      const bySkill = await index.searchCourses({ filter: { skillUris: [skill], modes: ['online', 'blended', 'klassikaal', 'bbl'] }, offset: 0, limit: 500 });
-      expect(bySkill.hits.map((h) => h.id).sort()).toEqual(data.courses.filter((c) => c.skillsTaught.includes(skill)).map((c) => c.id).sort());
+      const bySkill = await index.searchCourses({
+        filter: { skillUris: [skill], modes: ['online', 'blended', 'klassikaal', 'bbl'] },
+        offset: 0,
+        limit: 500,
+      });
+      expect(bySkill.hits.map((h) => h.id).sort()).toEqual(
+        data.courses
+          .filter((c) => c.skillsTaught.includes(skill))
+          .map((c) => c.id)
+          .sort(),
+      );
     });
 
     it('pages through results without gaps or repeats', async () => {
@@ -124,7 +168,8 @@ for (const engine of engines) {
       expect((await index.suggestSkills('eerste hulp', 5)).map((h) => h.uri)).toContain(firstAid);
       expect((await index.suggestSkills('EHBO', 5)).map((h) => h.uri)).toContain(firstAid);
       expect((await index.suggestSkills('first aid', 5)).map((h) => h.uri)).toContain(firstAid);
-      const labels = async (text: string) => (await index.suggestOccupations(text, 5)).map((h) => taxonomy.occupationByUri.get(h.uri)!.labelNl);
+      const labels = async (text: string) =>
+        (await index.suggestOccupations(text, 5)).map((h) => taxonomy.occupationByUri.get(h.uri)!.labelNl);
       expect(await labels('verpleegkundge')).toContain('algemeen verpleegkundige');
       expect(await labels('stewardess')).toContain('cabinemedewerker');
       expect(await labels('software develop')).toContain('software ontwikkelaar');

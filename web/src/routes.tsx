@@ -29,17 +29,44 @@ export const router = createBrowserRouter([
           { path: 'zoeken', element: <SearchPage /> },
           { path: 'vacatures/:id', element: <VacancyPage /> },
           { path: 'opleidingen/:id', element: <CoursePage /> },
-          { path: 'inloggen', lazy: async () => ({ Component: (await import('./pages/sign-in/sign-in-page.tsx')).SignInPage }) },
+          {
+            path: 'inloggen',
+            lazy: async () => ({ Component: (await import('./pages/sign-in/sign-in-page.tsx')).SignInPage }),
+          },
           { path: 'mijn', lazy: async () => ({ Component: (await import('./pages/mine/mine-page.tsx')).MinePage }) },
-          { path: 'mijn/profiel', lazy: async () => ({ Component: (await import('./pages/profile/profile-page.tsx')).ProfilePage }) },
-          { path: 'adviseur', lazy: async () => ({ Component: (await import('./pages/adviser/adviser-page.tsx')).AdviserPage }) },
-          { path: 'adviseur/personen/:id', lazy: async () => ({ Component: (await import('./pages/adviser/person-page.tsx')).PersonPage }) },
-          { path: 'adviseur/lijsten/:id', lazy: async () => ({ Component: (await import('./pages/adviser/shortlist-page.tsx')).ShortlistPage }) },
-          { path: 'werkgever', lazy: async () => ({ Component: (await import('./pages/employer/employer-page.tsx')).EmployerPage }) },
-          { path: 'werkgever/nieuw', lazy: async () => ({ Component: (await import('./pages/employer/post-vacancy-page.tsx')).PostVacancyPage }) },
-          { path: 'werkgever/vacatures/:id', lazy: async () => ({ Component: (await import('./pages/employer/candidates-page.tsx')).CandidatesPage }) },
+          {
+            path: 'mijn/profiel',
+            lazy: async () => ({ Component: (await import('./pages/profile/profile-page.tsx')).ProfilePage }),
+          },
+          {
+            path: 'adviseur',
+            lazy: async () => ({ Component: (await import('./pages/adviser/adviser-page.tsx')).AdviserPage }),
+          },
+          {
+            path: 'adviseur/personen/:id',
+            lazy: async () => ({ Component: (await import('./pages/adviser/person-page.tsx')).PersonPage }),
+          },
+          {
+            path: 'adviseur/lijsten/:id',
+            lazy: async () => ({ Component: (await import('./pages/adviser/shortlist-page.tsx')).ShortlistPage }),
+          },
+          {
+            path: 'werkgever',
+            lazy: async () => ({ Component: (await import('./pages/employer/employer-page.tsx')).EmployerPage }),
+          },
+          {
+            path: 'werkgever/nieuw',
+            lazy: async () => ({ Component: (await import('./pages/employer/post-vacancy-page.tsx')).PostVacancyPage }),
+          },
+          {
+            path: 'werkgever/vacatures/:id',
+            lazy: async () => ({ Component: (await import('./pages/employer/candidates-page.tsx')).CandidatesPage }),
+          },
           { path: 'beheer', lazy: rolePage('ADMIN') },
-          { path: 'toegankelijkheid', lazy: async () => ({ Component: (await import('./pages/info/accessibility-page.tsx')).AccessibilityPage }) },
+          {
+            path: 'toegankelijkheid',
+            lazy: async () => ({ Component: (await import('./pages/info/accessibility-page.tsx')).AccessibilityPage }),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -21,7 +21,16 @@ export interface BaselineResult {
 export function createLinearScan(docs: readonly Record<string, unknown>[], schema: EngineSchema) {
   const kinds = filterKinds(schema);
   const texts = docs.map((d) =>
-    foldText(schema.searchable.map(({ field }) => [d[field]].flat().filter((v) => typeof v === 'string').join(' ')).join(' ')),
+    foldText(
+      schema.searchable
+        .map(({ field }) =>
+          [d[field]]
+            .flat()
+            .filter((v) => typeof v === 'string')
+            .join(' '),
+        )
+        .join(' '),
+    ),
   );
   return {
     search(req: SearchRequest): BaselineResult {
@@ -50,7 +59,10 @@ export function createLinearScan(docs: readonly Record<string, unknown>[], schem
       if (req.sort?.some((s) => 'geoDistance' in s)) hits.sort((a, b) => a.km - b.km);
       const limit = req.limit ?? 20;
       const offset = req.offset ?? 0;
-      return { total: hits.length, ids: hits.slice(offset, offset + limit).map(({ i }) => String(docs[i]?.[schema.primaryKey])) };
+      return {
+        total: hits.length,
+        ids: hits.slice(offset, offset + limit).map(({ i }) => String(docs[i]?.[schema.primaryKey])),
+      };
     },
   };
 }

@@ -6,7 +6,15 @@
 
 import { intBetween, mulberry32, pick, sample, type Rng } from './bench-prng.ts';
 import {
-  CONTRACT_TYPES, EMPLOYER_PARTS, MUNICIPALITIES, OCCUPATIONS, SECTORS, SENTENCES, SKILLS, SYNONYMS, pseudoWord,
+  CONTRACT_TYPES,
+  EMPLOYER_PARTS,
+  MUNICIPALITIES,
+  OCCUPATIONS,
+  SECTORS,
+  SENTENCES,
+  SKILLS,
+  SYNONYMS,
+  pseudoWord,
 } from './bench-vocabulary.ts';
 import type { EngineSchema } from '../src/schema.ts';
 
@@ -60,7 +68,10 @@ function employerName(rng: Rng): string {
   return `${pick(rng, a)}${pick(rng, b)} ${pick(rng, c)}`.trim();
 }
 
-type DescriptionInput = Pick<BenchVacancy, 'title' | 'municipality' | 'sector' | 'employer' | 'hoursPerWeek' | 'salaryMin' | 'salaryMax'>;
+type DescriptionInput = Pick<
+  BenchVacancy,
+  'title' | 'municipality' | 'sector' | 'employer' | 'hoursPerWeek' | 'salaryMin' | 'salaryMax'
+>;
 
 function description(rng: Rng, v: DescriptionInput): string {
   const target = intBetween(rng, 500, 1000);
@@ -68,17 +79,28 @@ function description(rng: Rng, v: DescriptionInput): string {
   while (text.length < target) {
     const sentence = pick(rng, SENTENCES).replace(/\{(\w+)\}/g, (_, key: string) => {
       switch (key) {
-        case 'title': return v.title;
-        case 'city': return v.municipality;
-        case 'skill': return pick(rng, SKILLS);
-        case 'sector': return v.sector.toLowerCase();
-        case 'employer': return v.employer;
-        case 'hours': return String(v.hoursPerWeek);
-        case 'salary': return String(v.salaryMin);
-        case 'salary2': return String(v.salaryMax);
-        case 'street': return `${pseudoWord(rng)}straat ${intBetween(rng, 1, 200)}`;
-        case 'brand': return pseudoWord(rng, 3);
-        default: return key;
+        case 'title':
+          return v.title;
+        case 'city':
+          return v.municipality;
+        case 'skill':
+          return pick(rng, SKILLS);
+        case 'sector':
+          return v.sector.toLowerCase();
+        case 'employer':
+          return v.employer;
+        case 'hours':
+          return String(v.hoursPerWeek);
+        case 'salary':
+          return String(v.salaryMin);
+        case 'salary2':
+          return String(v.salaryMax);
+        case 'street':
+          return `${pseudoWord(rng)}straat ${intBetween(rng, 1, 200)}`;
+        case 'brand':
+          return pseudoWord(rng, 3);
+        default:
+          return key;
       }
     });
     text += (text ? ' ' : '') + sentence;

@@ -35,7 +35,8 @@ interface Measured {
 type Searcher = (q: SearchRequest) => { total: number };
 
 const progress = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
-const cell = (m: Measured | undefined) => (m ? `${fmt(m.summary.p50)} / ${fmt(m.summary.p95)} / ${fmt(m.summary.p99)}` : 'n/a');
+const cell = (m: Measured | undefined) =>
+  m ? `${fmt(m.summary.p50)} / ${fmt(m.summary.p95)} / ${fmt(m.summary.p99)}` : 'n/a';
 
 function measure(queries: readonly SearchRequest[], run: Searcher): Measured {
   const latencies = timeEach(queries, (q) => run(q), Math.min(50, queries.length));
@@ -56,7 +57,8 @@ function benchSize(n: number): void {
   const docs: BenchVacancy[] = generateVacancies(n, 42);
   const base = heapUsedMb();
 
-  let engine: ReturnType<typeof createSearchEngine<BenchVacancy>> | undefined = createSearchEngine<BenchVacancy>(BENCH_SCHEMA);
+  let engine: ReturnType<typeof createSearchEngine<BenchVacancy>> | undefined =
+    createSearchEngine<BenchVacancy>(BENCH_SCHEMA);
   const build = timeOnce(() => {
     engine?.upsert(docs);
     engine?.search({ q: 'warmup' }); // merges the sorted term view: part of building
@@ -91,10 +93,16 @@ function benchSize(n: number): void {
   console.log(`\n## N = ${n.toLocaleString('en')} documents (docs themselves: ${fmt(base, 0)} MB incl. generator)`);
   console.log('\n| system | build | docs/s | memory of index |');
   console.log('|---|---|---|---|');
-  console.log(`| engine | ${fmt(build.ms / 1000)} s | ${Math.round(n / (build.ms / 1000)).toLocaleString('en')} | ${fmt(engineMb, 1)} MB (${terms.toLocaleString('en')} terms) |`);
-  console.log(`| MiniSearch | ${fmt(miniBuild.ms / 1000)} s | ${Math.round(n / (miniBuild.ms / 1000)).toLocaleString('en')} | ${fmt(miniMb, 1)} MB |`);
+  console.log(
+    `| engine | ${fmt(build.ms / 1000)} s | ${Math.round(n / (build.ms / 1000)).toLocaleString('en')} | ${fmt(engineMb, 1)} MB (${terms.toLocaleString('en')} terms) |`,
+  );
+  console.log(
+    `| MiniSearch | ${fmt(miniBuild.ms / 1000)} s | ${Math.round(n / (miniBuild.ms / 1000)).toLocaleString('en')} | ${fmt(miniMb, 1)} MB |`,
+  );
   console.log(`| linear scan (folded text) | ${fmt(linearBuild.ms / 1000)} s | - | ${fmt(linearMb, 1)} MB |`);
-  console.log(`\nengine: upsert of 1,000 replacement docs into the ${n.toLocaleString('en')}-doc index: ${fmt(update.ms, 1)} ms`);
+  console.log(
+    `\nengine: upsert of 1,000 replacement docs into the ${n.toLocaleString('en')}-doc index: ${fmt(update.ms, 1)} ms`,
+  );
   console.log('\nlatency ms as p50 / p95 / p99; "avg total" = mean number of matching docs');
   console.log('\n| kind | engine | linear scan | MiniSearch | avg total engine / linear / mini |');
   console.log('|---|---|---|---|---|');
@@ -102,9 +110,13 @@ function benchSize(n: number): void {
     const e = engineRes.get(kind);
     const l = linearRes.get(kind);
     const m = miniRes.get(kind);
-    console.log(`| ${kind} | ${cell(e)} | ${cell(l)} | ${cell(m)} | ${e?.avgTotal} / ${l?.avgTotal} / ${m?.avgTotal ?? '-'} |`);
+    console.log(
+      `| ${kind} | ${cell(e)} | ${cell(l)} | ${cell(m)} | ${e?.avgTotal} / ${l?.avgTotal} / ${m?.avgTotal ?? '-'} |`,
+    );
   }
 }
 
-console.log(`node ${process.version}; ${QUERIES} queries per kind (linear scan: ${Math.min(QUERIES, LINEAR_QUERIES)}), 50 warm-up queries first`);
+console.log(
+  `node ${process.version}; ${QUERIES} queries per kind (linear scan: ${Math.min(QUERIES, LINEAR_QUERIES)}), 50 warm-up queries first`,
+);
 for (const n of SIZES) benchSize(n);

@@ -53,7 +53,12 @@ export function withTypo(rng: Rng, word: string): string {
   }
 }
 
-export function generateQueryMix(kind: QueryKind, count: number, seed: number, config: QueryMixConfig = BENCH_MIX_CONFIG): SearchRequest[] {
+export function generateQueryMix(
+  kind: QueryKind,
+  count: number,
+  seed: number,
+  config: QueryMixConfig = BENCH_MIX_CONFIG,
+): SearchRequest[] {
   const rng = mulberry32(seed);
   const allWords = [...config.words, ...config.phrases.flatMap((p) => p.split(' '))].filter((w) => ALPHA.test(w));
   const typoWords = allWords.filter((w) => w.length >= 6 && w.length <= 12);
@@ -79,7 +84,11 @@ export function generateQueryMix(kind: QueryKind, count: number, seed: number, c
         const j = config.geoJitterDeg;
         const lat = config.geoCenter.lat + (rng() * 2 - 1) * j;
         const lng = config.geoCenter.lng + (rng() * 2 - 1) * j;
-        out.push({ q: textQuery(rng, config), geo: { lat, lng, radiusKm: config.radiusKm }, sort: [{ geoDistance: 'asc' }] });
+        out.push({
+          q: textQuery(rng, config),
+          geo: { lat, lng, radiusKm: config.radiusKm },
+          sort: [{ geoDistance: 'asc' }],
+        });
         break;
       }
       case 'faceted':
@@ -94,7 +103,15 @@ export const BENCH_MIX_CONFIG: QueryMixConfig = {
   words: [
     ...OCCUPATIONS.filter((o) => !o.includes(' ')),
     ...SKILLS.filter((s) => !s.includes(' ')),
-    'zorg', 'techniek', 'medewerker', 'chauffeur', 'monteur', 'ervaring', 'opleiding', 'parttime', 'haarlem',
+    'zorg',
+    'techniek',
+    'medewerker',
+    'chauffeur',
+    'monteur',
+    'ervaring',
+    'opleiding',
+    'parttime',
+    'haarlem',
   ],
   phrases: [...OCCUPATIONS.filter((o) => o.includes(' ')), ...SKILLS.filter((s) => s.includes(' '))],
   filters: [

@@ -155,7 +155,12 @@ export class KeywordsColumn extends ValueColumn {
 
 export type Column = NumberColumn | BooleanColumn | KeywordColumn | KeywordsColumn;
 
-function remapValues<T extends Float64Array | Int32Array | Int8Array>(values: T, remap: Int32Array, count: number, fill: number): T {
+function remapValues<T extends Float64Array | Int32Array | Int8Array>(
+  values: T,
+  remap: Int32Array,
+  count: number,
+  fill: number,
+): T {
   const out = new (values.constructor as new (n: number) => T)(Math.max(values.length, count));
   out.fill(fill);
   for (let old = 0; old < remap.length; old++) {

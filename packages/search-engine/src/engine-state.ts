@@ -95,7 +95,8 @@ function attributeTable(schema: EngineSchema): Int32Array {
   for (let mask = 1; mask < table.length; mask++) {
     let best = 0;
     for (let f = 0; f < weights.length; f++) {
-      if (mask & (1 << f)) best = Math.max(best, Math.max(1, Math.round((MAX_ATTRIBUTE * (weights[f] as number)) / max)));
+      if (mask & (1 << f))
+        best = Math.max(best, Math.max(1, Math.round((MAX_ATTRIBUTE * (weights[f] as number)) / max)));
     }
     table[mask] = best * ATTRIBUTE_WEIGHT;
   }

@@ -58,7 +58,9 @@ function matchValues(column: Column, values: readonly (string | number | boolean
     return out;
   }
   if (column.kind === 'boolean') {
-    const want = new Set<number>(values.map((v) => (v === true || v === 'true' ? 1 : v === false || v === 'false' ? 0 : -2)));
+    const want = new Set<number>(
+      values.map((v) => (v === true || v === 'true' ? 1 : v === false || v === 'false' ? 0 : -2)),
+    );
     const vals = column.values;
     for (let s = 0; s < slots; s++) if (want.has(vals[s] as number)) out[s >>> 5]! |= 1 << (s & 31);
     return out;

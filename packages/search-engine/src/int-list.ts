@@ -29,7 +29,11 @@ export class IntList {
 }
 
 /** Grow a typed array to at least `size`, filling new cells with `fill`. */
-export function growTyped<T extends Int32Array | Float64Array | Int8Array | Uint8Array>(arr: T, size: number, fill: number): T {
+export function growTyped<T extends Int32Array | Float64Array | Int8Array | Uint8Array>(
+  arr: T,
+  size: number,
+  fill: number,
+): T {
   if (arr.length >= size) return arr;
   const grown = new (arr.constructor as new (n: number) => T)(Math.max(size, arr.length * 2));
   grown.set(arr);

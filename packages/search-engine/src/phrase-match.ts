@@ -23,7 +23,13 @@ export class PhraseMatcher {
   }
 
   /** Calls visit(slot, attribute) once per allowed doc containing all `ids`; attribute = weakest word's. */
-  match(ids: readonly number[], dict: TermIndex, allowed: Bitset, attrTable: Int32Array, visit: (slot: number, attr: number) => void): void {
+  match(
+    ids: readonly number[],
+    dict: TermIndex,
+    allowed: Bitset,
+    attrTable: Int32Array,
+    visit: (slot: number, attr: number) => void,
+  ): void {
     const P = ++this.stamp;
     const { gen, count, attr } = this;
     for (let t = 0; t < ids.length; t++) {

@@ -102,7 +102,11 @@ export function executeSearch<D>(state: EngineState, req: SearchRequest): Search
     };
     if (center) {
       // geoA is Infinity for documents without a point: they get no distance.
-      const km = geoA ? ((geoA[idx] as number) === Infinity ? NaN : kmFromHaversineTerm(geoA[idx] as number)) : distanceOf(state, slot, center);
+      const km = geoA
+        ? (geoA[idx] as number) === Infinity
+          ? NaN
+          : kmFromHaversineTerm(geoA[idx] as number)
+        : distanceOf(state, slot, center);
       if (Number.isFinite(km)) hit.distanceKm = km;
     }
     hits.push(hit);
@@ -152,7 +156,13 @@ function distanceOf(state: EngineState, slot: number, c: { lat: number; lng: num
 }
 
 /** One "lower is better" key array per sort clause; missing values sort last either way. */
-function sortKeys(state: EngineState, req: SearchRequest, matched: Int32Array, n: number, geoA: Float64Array | undefined): Float64Array[] {
+function sortKeys(
+  state: EngineState,
+  req: SearchRequest,
+  matched: Int32Array,
+  n: number,
+  geoA: Float64Array | undefined,
+): Float64Array[] {
   const keys: Float64Array[] = [];
   for (const clause of req.sort ?? []) {
     const key = keyBuffer(keys.length, n);

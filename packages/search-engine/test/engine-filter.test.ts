@@ -29,11 +29,55 @@ const schema: EngineSchema = {
 };
 
 const jobs: Job[] = [
-  { id: '1', title: 'monteur', city: 'Haarlem', tags: ['techniek', 'vca'], hours: 40, remote: false, published: 5, location: { lat: 52.381, lng: 4.637 } },
-  { id: '2', title: 'monteur', city: 'Velsen', tags: ['techniek'], hours: 32, remote: false, published: 9, location: { lat: 52.46, lng: 4.62 } },
-  { id: '3', title: 'zorghulp', city: 'Haarlem', tags: ['zorg'], hours: 24, remote: true, published: 7, location: { lat: 52.37, lng: 4.65 } },
-  { id: '4', title: 'kok', city: 'Zandvoort', tags: [], hours: 36, remote: false, published: 1, location: { lat: 52.37, lng: 4.53 } },
-  { id: '5', title: 'developer', city: 'amsterdam', tags: ['ict', 'remote'], remote: true, published: 3, location: { lat: 52.37, lng: 4.9 } },
+  {
+    id: '1',
+    title: 'monteur',
+    city: 'Haarlem',
+    tags: ['techniek', 'vca'],
+    hours: 40,
+    remote: false,
+    published: 5,
+    location: { lat: 52.381, lng: 4.637 },
+  },
+  {
+    id: '2',
+    title: 'monteur',
+    city: 'Velsen',
+    tags: ['techniek'],
+    hours: 32,
+    remote: false,
+    published: 9,
+    location: { lat: 52.46, lng: 4.62 },
+  },
+  {
+    id: '3',
+    title: 'zorghulp',
+    city: 'Haarlem',
+    tags: ['zorg'],
+    hours: 24,
+    remote: true,
+    published: 7,
+    location: { lat: 52.37, lng: 4.65 },
+  },
+  {
+    id: '4',
+    title: 'kok',
+    city: 'Zandvoort',
+    tags: [],
+    hours: 36,
+    remote: false,
+    published: 1,
+    location: { lat: 52.37, lng: 4.53 },
+  },
+  {
+    id: '5',
+    title: 'developer',
+    city: 'amsterdam',
+    tags: ['ict', 'remote'],
+    remote: true,
+    published: 3,
+    location: { lat: 52.37, lng: 4.9 },
+  },
   { id: '6', title: 'monteur', tags: ['vca'], hours: 20 },
 ];
 
@@ -80,7 +124,12 @@ describe('filters', () => {
       idsOf({
         or: [
           { and: [{ field: 'city', eq: 'Haarlem' }, { not: { field: 'remote', eq: true } }] },
-          { and: [{ field: 'tags', eq: 'vca' }, { field: 'hours', lt: 30 }] },
+          {
+            and: [
+              { field: 'tags', eq: 'vca' },
+              { field: 'hours', lt: 30 },
+            ],
+          },
         ],
       }),
     ).toEqual(['1', '6']);
@@ -119,7 +168,9 @@ describe('geo', () => {
 
   it('returns only docs within the radius, each with distanceKm', () => {
     const r = engine().search({ geo: { ...center, radiusKm: 10 } });
-    const expected = jobs.filter((j) => j.location && haversineKm(center.lat, center.lng, j.location.lat, j.location.lng) <= 10);
+    const expected = jobs.filter(
+      (j) => j.location && haversineKm(center.lat, center.lng, j.location.lat, j.location.lng) <= 10,
+    );
     expect(r.hits.map((h) => h.doc.id).sort()).toEqual(expected.map((j) => j.id).sort());
     for (const h of r.hits) {
       const l = h.doc.location as { lat: number; lng: number };
@@ -156,13 +207,19 @@ describe('sort and pagination', () => {
   });
 
   it('orders placeholder results by insertion order', () => {
-    expect(engine().search({}).hits.map((h) => h.doc.id)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(
+      engine()
+        .search({})
+        .hits.map((h) => h.doc.id),
+    ).toEqual(['1', '2', '3', '4', '5', '6']);
   });
 
   it('pages stably with offset/limit', () => {
     const e = engine();
     const all = e.search({ sort: [{ field: 'hours', order: 'desc' }], limit: 100 }).hits.map((h) => h.doc.id);
-    const paged = [0, 2, 4].flatMap((offset) => e.search({ sort: [{ field: 'hours', order: 'desc' }], offset, limit: 2 }).hits.map((h) => h.doc.id));
+    const paged = [0, 2, 4].flatMap((offset) =>
+      e.search({ sort: [{ field: 'hours', order: 'desc' }], offset, limit: 2 }).hits.map((h) => h.doc.id),
+    );
     expect(paged).toEqual(all);
     expect(e.search({ offset: 10 }).hits).toEqual([]);
     expect(e.search({ limit: 5000 }).hits).toHaveLength(6);

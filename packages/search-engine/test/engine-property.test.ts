@@ -29,7 +29,10 @@ const docArb = fc.record(
     tags: fc.uniqueArray(fc.constantFrom(...TAGS), { maxLength: 3 }),
     hours: fc.integer({ min: 0, max: 40 }),
     remote: fc.boolean(),
-    loc: fc.record({ lat: fc.double({ min: 52.2, max: 52.6, noNaN: true }), lng: fc.double({ min: 4.4, max: 4.9, noNaN: true }) }),
+    loc: fc.record({
+      lat: fc.double({ min: 52.2, max: 52.6, noNaN: true }),
+      lng: fc.double({ min: 4.4, max: 4.9, noNaN: true }),
+    }),
   },
   { requiredKeys: ['title'] },
 );
@@ -65,7 +68,11 @@ const filterArb: fc.Arbitrary<Filter> = fc.letrec<{ f: Filter }>((tie) => ({
 })).f;
 
 const geoArb = fc.option(
-  fc.record({ lat: fc.double({ min: 52.3, max: 52.5, noNaN: true }), lng: fc.double({ min: 4.5, max: 4.8, noNaN: true }), radiusKm: fc.double({ min: 0.5, max: 25, noNaN: true }) }),
+  fc.record({
+    lat: fc.double({ min: 52.3, max: 52.5, noNaN: true }),
+    lng: fc.double({ min: 4.5, max: 4.8, noNaN: true }),
+    radiusKm: fc.double({ min: 0.5, max: 25, noNaN: true }),
+  }),
   { nil: undefined },
 );
 

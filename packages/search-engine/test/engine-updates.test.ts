@@ -20,7 +20,12 @@ const schema: EngineSchema = {
   synonyms: [],
 };
 
-const make = (i: number, title = `monteur nummer${i}`): Doc => ({ id: `d${i}`, title, city: i % 2 ? 'Haarlem' : 'Velsen', n: i });
+const make = (i: number, title = `monteur nummer${i}`): Doc => ({
+  id: `d${i}`,
+  title,
+  city: i % 2 ? 'Haarlem' : 'Velsen',
+  n: i,
+});
 
 describe('upsert / remove / get / ids / size', () => {
   it('upsert replaces by primary key without duplicates and is idempotent', () => {
@@ -66,7 +71,13 @@ describe('upsert / remove / get / ids / size', () => {
     expect(e.search({ q: 'nummer5 ' }).hits[0]?.doc.id).toBe('d5');
     expect(e.search({ q: 'nummer4 ', limit: 1000 }).hits.map((h) => h.doc.id)).not.toContain('d4');
     expect(e.search({ q: 'nummer161 ' }).hits[0]?.doc.id).toBe('d161');
-    expect(e.search({ filter: { field: 'n', lt: 10 } }).hits.map((h) => h.doc.id)).toEqual(['d1', 'd3', 'd5', 'd7', 'd9']);
+    expect(e.search({ filter: { field: 'n', lt: 10 } }).hits.map((h) => h.doc.id)).toEqual([
+      'd1',
+      'd3',
+      'd5',
+      'd7',
+      'd9',
+    ]);
     const facets = e.search({ facets: ['city'] }).facets['city'] ?? {};
     expect((facets['Haarlem'] ?? 0) + (facets['Velsen'] ?? 0)).toBe(120);
     // Updates after compaction land in fresh slots and replace correctly.
@@ -86,7 +97,11 @@ describe('upsert / remove / get / ids / size', () => {
     expect(e.stats().terms).toBeLessThan(termsBefore);
     expect(e.search({ q: 'oud1 ' }).total).toBe(0);
     expect(e.search({ q: 'nieuw' }).total).toBe(40);
-    expect(e.search({ sort: [{ field: 'n', order: 'asc' }], limit: 3 }).hits.map((h) => h.doc.id)).toEqual(['d0', 'd1', 'd2']);
+    expect(e.search({ sort: [{ field: 'n', order: 'asc' }], limit: 3 }).hits.map((h) => h.doc.id)).toEqual([
+      'd0',
+      'd1',
+      'd2',
+    ]);
   });
 
   it('finds old and newly added words across the main and delta term views', () => {

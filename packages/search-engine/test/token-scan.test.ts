@@ -13,12 +13,17 @@ describe('forEachTermId (indexing-time scanner)', () => {
   };
 
   it('yields exactly the tokens of tokenize()', () => {
-    expect(tokensOf('Cliënten, één ZORG-medewerker! x'.repeat(2))).toEqual(tokenize('Cliënten, één ZORG-medewerker! x'.repeat(2)));
+    expect(tokensOf('Cliënten, één ZORG-medewerker! x'.repeat(2))).toEqual(
+      tokenize('Cliënten, één ZORG-medewerker! x'.repeat(2)),
+    );
     const chars = fc.constantFrom('a', 'Z', '9', ' ', '-', 'ë', 'É', '\u0308', 'ß', '’', '—', 'ĳ', 'x', 'ø');
     fc.assert(
-      fc.property(fc.array(chars, { maxLength: 40 }).map((cs) => cs.join('')), (text) => {
-        expect(tokensOf(text)).toEqual(tokenize(text));
-      }),
+      fc.property(
+        fc.array(chars, { maxLength: 40 }).map((cs) => cs.join('')),
+        (text) => {
+          expect(tokensOf(text)).toEqual(tokenize(text));
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -18,7 +18,17 @@ function typoMatches(dictionary: string[], q: string, prefix: boolean): Map<stri
 }
 
 describe('findTypoRanges', () => {
-  const dict = ['monteur', 'monteurs', 'monster', 'mentor', 'verpleegkundige', 'verpleegkundigen', 'verpleger', 'zonnepanelen', 'chauffeur'];
+  const dict = [
+    'monteur',
+    'monteurs',
+    'monster',
+    'mentor',
+    'verpleegkundige',
+    'verpleegkundigen',
+    'verpleger',
+    'zonnepanelen',
+    'chauffeur',
+  ];
 
   it('finds 1-typo words from 5 letters, including transpositions', () => {
     expect(typoMatches(dict, 'monteru', false)).toEqual(new Map([['monteur', 1]]));

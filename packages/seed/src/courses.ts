@@ -11,7 +11,16 @@ type Kind = 'opleiding' | 'omscholing' | 'module' | 'algemeen';
 
 /** Which providers teach which sectors; private trainers and the online school teach anything short. */
 const providerSectors: Record<string, string[]> = {
-  'prv_nova-college': ['healthcare', 'childcare', 'technical_energy', 'logistics', 'hospitality', 'public_security', 'ict', 'construction'],
+  'prv_nova-college': [
+    'healthcare',
+    'childcare',
+    'technical_energy',
+    'logistics',
+    'hospitality',
+    'public_security',
+    'ict',
+    'construction',
+  ],
   'prv_nova-campus': ['technical_energy', 'steel', 'construction', 'logistics'],
   'prv_tata-academy': ['technical_energy', 'steel', 'logistics'],
   prv_techniektuin: ['technical_energy', 'construction'],
@@ -39,7 +48,8 @@ function fundingFor(random: Random, kind: Kind, mode: CourseMode, provider: Prov
   if (mode === 'bbl') funding.add('praktijkleren').add('werkgever');
   if (provider.kind === 'bedrijfsschool') funding.add('werkgever');
   if (kind !== 'opleiding' && price > 0 && random.chance(0.7)) funding.add('stap');
-  if ((kind === 'module' || kind === 'algemeen') && mode !== 'klassikaal' && random.chance(0.35)) funding.add('nl-leert-door');
+  if ((kind === 'module' || kind === 'algemeen') && mode !== 'klassikaal' && random.chance(0.35))
+    funding.add('nl-leert-door');
   return [...funding].sort();
 }
 
@@ -50,13 +60,20 @@ export function generateCourses(random: Random, count: number, ctx: CourseContex
   const others = taxonomy.occupations.filter((o) => !growing.has(o.sector));
   const occupationsUsing = new Map<string, string[]>();
   for (const o of taxonomy.occupations) {
-    for (const s of taxonomy.skillsOf(o.uri).essential) occupationsUsing.set(s, [...(occupationsUsing.get(s) ?? []), o.uri]);
+    for (const s of taxonomy.skillsOf(o.uri).essential)
+      occupationsUsing.set(s, [...(occupationsUsing.get(s) ?? []), o.uri]);
   }
 
   const courses: Course[] = [];
   for (let i = 0; i < count; i++) {
-    const kind = random.weighted<Kind>([['module', 55], ['omscholing', 22], ['opleiding', 13], ['algemeen', 10]]);
-    const occupation: Occupation = kind === 'algemeen' || random.chance(0.9) ? random.pick(targets) : random.pick(others);
+    const kind = random.weighted<Kind>([
+      ['module', 55],
+      ['omscholing', 22],
+      ['opleiding', 13],
+      ['algemeen', 10],
+    ]);
+    const occupation: Occupation =
+      kind === 'algemeen' || random.chance(0.9) ? random.pick(targets) : random.pick(others);
     const eligible = ctx.providers.filter((p) => providerSectors[p.id]?.includes(occupation.sector));
     const provider = eligible.length > 0 ? random.pick(eligible) : random.pick(ctx.providers);
     const essential = taxonomy.skillsOf(occupation.uri).essential;
@@ -71,7 +88,10 @@ export function generateCourses(random: Random, count: number, ctx: CourseContex
     const label = capitalize(occupation.labelNl);
     switch (kind) {
       case 'opleiding':
-        skills = [...random.sample(essential, Math.ceil(essential.length * (0.75 + random.next() * 0.25))), ...random.sample(optional, 4)];
+        skills = [
+          ...random.sample(essential, Math.ceil(essential.length * (0.75 + random.next() * 0.25))),
+          ...random.sample(optional, 4),
+        ];
         weeks = random.pick([40, 52, 78, 104]);
         hours = random.pick([8, 16, 24]);
         mode = random.chance(0.55) ? 'bbl' : 'klassikaal';
@@ -104,13 +124,19 @@ export function generateCourses(random: Random, count: number, ctx: CourseContex
     }
     skills = [...new Set(skills)];
     const priceBase = kind === 'opleiding' ? 1800 : kind === 'omscholing' ? 1400 : kind === 'module' ? 120 : 60;
-    const price = mode === 'bbl' ? random.pick([0, 0, 1250]) : Math.round((priceBase + random.next() * priceBase * 1.5) / 5) * 5;
+    const price =
+      mode === 'bbl' ? random.pick([0, 0, 1250]) : Math.round((priceBase + random.next() * priceBase * 1.5) / 5) * 5;
     const area = lookupPostcode(provider.postcode);
     const startCount = random.int(1, 4);
-    const startDates = [...new Set(Array.from({ length: startCount }, () => addDays(ctx.referenceDate, random.int(7, 180))))].sort();
+    const startDates = [
+      ...new Set(Array.from({ length: startCount }, () => addDays(ctx.referenceDate, random.int(7, 180)))),
+    ].sort();
     const targetOccupations = [
       occupation.uri,
-      ...random.sample((occupationsUsing.get(skills[0]!) ?? []).filter((u) => u !== occupation.uri), 3),
+      ...random.sample(
+        (occupationsUsing.get(skills[0]!) ?? []).filter((u) => u !== occupation.uri),
+        3,
+      ),
     ];
     courses.push({
       id: `crs_demo-${String(i + 1).padStart(6, '0')}`,
@@ -120,7 +146,11 @@ export function generateCourses(random: Random, count: number, ctx: CourseContex
       providerKind: provider.kind,
       description:
         `${provider.name} leidt je in ${weeks} weken op, ${hours} uur per week. ` +
-        `Je leert onder meer: ${skills.slice(0, 4).map((s) => taxonomy.skillByUri.get(s)?.labelNl).filter(Boolean).join(', ')}. ` +
+        `Je leert onder meer: ${skills
+          .slice(0, 4)
+          .map((s) => taxonomy.skillByUri.get(s)?.labelNl)
+          .filter(Boolean)
+          .join(', ')}. ` +
         `Geschikt als je wilt werken als ${occupation.labelNl}. Let op: dit is een demo-opleiding.`,
       skillsTaught: skills,
       targetOccupations,
@@ -131,7 +161,13 @@ export function generateCourses(random: Random, count: number, ctx: CourseContex
       location:
         mode === 'online' || !area
           ? null
-          : { postcode: area.pc4, address: null, place: area.place, municipality: area.municipality, ...jitter(random, area) },
+          : {
+              postcode: area.pc4,
+              address: null,
+              place: area.place,
+              municipality: area.municipality,
+              ...jitter(random, area),
+            },
       startDates,
       price,
       funding: fundingFor(random, kind, mode, provider, price),

@@ -13,20 +13,59 @@ export interface DemoEmployer {
 }
 
 const nameParts: Record<SectorKey, { kinds: string[]; names: string[] }> = {
-  aviation: { kinds: ['Airport Services', 'Aviation Handling', 'Luchthavendiensten'], names: ['Polderbaan', 'Kaagbaan', 'Zwanenburg', 'Schiphol-Oost'] },
-  hospitality: { kinds: ['Strandpaviljoen', 'Hotel', 'Grand Café', 'Brasserie'], names: ['De Branding', 'Kennemerduin', 'Het Spaarne', 'Zeezicht', 'De Vijfhoek'] },
-  retail: { kinds: ['Supermarkt', 'Warenhuis', 'Bouwmarkt', 'Modehuis'], names: ['Grote Markt', 'Kennemer', 'IJmond', 'Zijlpoort'] },
-  events_culture: { kinds: ['Evenementenbureau', 'Theater', 'Festivalorganisatie', 'Poppodium'], names: ['Duinvermaak', 'Patronaat-Zuid', 'Kennemer Events', 'Strandfestival'] },
+  aviation: {
+    kinds: ['Airport Services', 'Aviation Handling', 'Luchthavendiensten'],
+    names: ['Polderbaan', 'Kaagbaan', 'Zwanenburg', 'Schiphol-Oost'],
+  },
+  hospitality: {
+    kinds: ['Strandpaviljoen', 'Hotel', 'Grand Café', 'Brasserie'],
+    names: ['De Branding', 'Kennemerduin', 'Het Spaarne', 'Zeezicht', 'De Vijfhoek'],
+  },
+  retail: {
+    kinds: ['Supermarkt', 'Warenhuis', 'Bouwmarkt', 'Modehuis'],
+    names: ['Grote Markt', 'Kennemer', 'IJmond', 'Zijlpoort'],
+  },
+  events_culture: {
+    kinds: ['Evenementenbureau', 'Theater', 'Festivalorganisatie', 'Poppodium'],
+    names: ['Duinvermaak', 'Patronaat-Zuid', 'Kennemer Events', 'Strandfestival'],
+  },
   travel: { kinds: ['Reisbureau', 'Reisorganisatie'], names: ['Zonnewind', 'Wereldwijd', 'De Globe', 'Kustreizen'] },
-  steel: { kinds: ['Staalservice', 'Metaalbewerking', 'Walserij'], names: ['Noordpier', 'Hoogoven-West', 'Velsen-Noord', 'IJmuiden Metals'] },
-  healthcare: { kinds: ['Zorggroep', 'Woonzorgcentrum', 'Thuiszorg', 'Ziekenhuis', 'GGZ'], names: ['Spaarnestad', 'Kennemerhart', 'De Duinrand', 'Velserhof', 'Zorgvlied', 'Meerweide', 'De Linde'] },
-  childcare: { kinds: ['Kinderopvang', 'Kindcentrum', 'BSO'], names: ['De Speeltuin', 'Duinkinderen', 'Het Klavertje', 'Zonnestraal'] },
-  education: { kinds: ['Basisschool', 'Scholengemeenschap', 'Onderwijsstichting'], names: ['De Regenboog', 'Kennemer College', 'IJmond Lyceum', 'Het Anker'] },
-  ict: { kinds: ['Software', 'IT Services', 'Digital'], names: ['Spaarne', 'Haarlem Code', 'Duinlab', 'Noordzee Data', 'Kennemer Cloud'] },
-  technical_energy: { kinds: ['Installatietechniek', 'Elektrotechniek', 'Energie', 'Klimaattechniek'], names: ['Zwart', 'Van Duin', 'IJmond', 'Kennemer', 'Zonnekust', 'Warmtewerk'] },
-  construction: { kinds: ['Bouwbedrijf', 'Aannemersbedrijf', 'Renovatie'], names: ['Van der Velsen', 'Duinbouw', 'Kennemer Bouw', 'Havenstad'] },
-  logistics: { kinds: ['Transport', 'Logistiek', 'Distributiecentrum', 'Busvervoer'], names: ['IJmond', 'Noordzeekanaal', 'Kennemer', 'Spaarne', 'Velsen'] },
-  public_security: { kinds: ['Gemeente', 'Beveiliging', 'Werkbedrijf', 'Welzijn'], names: ['Kennemerland', 'IJmond', 'Zuid-Kennemerland', 'Duinstreek'] },
+  steel: {
+    kinds: ['Staalservice', 'Metaalbewerking', 'Walserij'],
+    names: ['Noordpier', 'Hoogoven-West', 'Velsen-Noord', 'IJmuiden Metals'],
+  },
+  healthcare: {
+    kinds: ['Zorggroep', 'Woonzorgcentrum', 'Thuiszorg', 'Ziekenhuis', 'GGZ'],
+    names: ['Spaarnestad', 'Kennemerhart', 'De Duinrand', 'Velserhof', 'Zorgvlied', 'Meerweide', 'De Linde'],
+  },
+  childcare: {
+    kinds: ['Kinderopvang', 'Kindcentrum', 'BSO'],
+    names: ['De Speeltuin', 'Duinkinderen', 'Het Klavertje', 'Zonnestraal'],
+  },
+  education: {
+    kinds: ['Basisschool', 'Scholengemeenschap', 'Onderwijsstichting'],
+    names: ['De Regenboog', 'Kennemer College', 'IJmond Lyceum', 'Het Anker'],
+  },
+  ict: {
+    kinds: ['Software', 'IT Services', 'Digital'],
+    names: ['Spaarne', 'Haarlem Code', 'Duinlab', 'Noordzee Data', 'Kennemer Cloud'],
+  },
+  technical_energy: {
+    kinds: ['Installatietechniek', 'Elektrotechniek', 'Energie', 'Klimaattechniek'],
+    names: ['Zwart', 'Van Duin', 'IJmond', 'Kennemer', 'Zonnekust', 'Warmtewerk'],
+  },
+  construction: {
+    kinds: ['Bouwbedrijf', 'Aannemersbedrijf', 'Renovatie'],
+    names: ['Van der Velsen', 'Duinbouw', 'Kennemer Bouw', 'Havenstad'],
+  },
+  logistics: {
+    kinds: ['Transport', 'Logistiek', 'Distributiecentrum', 'Busvervoer'],
+    names: ['IJmond', 'Noordzeekanaal', 'Kennemer', 'Spaarne', 'Velsen'],
+  },
+  public_security: {
+    kinds: ['Gemeente', 'Beveiliging', 'Werkbedrijf', 'Welzijn'],
+    names: ['Kennemerland', 'IJmond', 'Zuid-Kennemerland', 'Duinstreek'],
+  },
 };
 
 /** Fictional employers, a few per sector; every name carries "(demo)" so nobody mistakes them for real. */

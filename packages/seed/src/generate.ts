@@ -49,10 +49,16 @@ export function generateDataset(options: DatasetOptions = {}): Dataset {
   const counts = { ...defaultSize, ...options };
   const providers = providersJson as Provider[];
   const employers = generateEmployers(random.fork('employers'), Math.max(6, Math.ceil(counts.vacancies / 120)));
-  const vacancies = generateVacancies(random.fork('vacancies'), counts.vacancies, { taxonomy, employers, referenceDate });
+  const vacancies = generateVacancies(random.fork('vacancies'), counts.vacancies, {
+    taxonomy,
+    employers,
+    referenceDate,
+  });
   const courses = generateCourses(random.fork('courses'), counts.courses, { taxonomy, providers, referenceDate });
   const profiles = generateProfiles(random.fork('profiles'), counts.profiles, { taxonomy, adviserIds: demoAdviserIds });
-  const jobseeker = profiles.find((p) => p.occupations.some((o) => taxonomy.occupationByUri.get(o.occupationUri)?.labelNl === 'cabinemedewerker'));
+  const jobseeker = profiles.find((p) =>
+    p.occupations.some((o) => taxonomy.occupationByUri.get(o.occupationUri)?.labelNl === 'cabinemedewerker'),
+  );
   const second = profiles.find((p) => p !== jobseeker);
   if (!jobseeker || !second) throw new Error('The seed needs at least two profiles, one of them cabin crew');
   const employer = employers.find((e) => e.sector === 'healthcare')!;

@@ -4,7 +4,10 @@ import type { Random } from './random.ts';
 
 const inRegion = postcodeAreas.filter((p) => p.inRegion && p.inhabitants > 0);
 const neighbours = postcodeAreas.filter(
-  (p) => !p.inRegion && ['Haarlemmermeer', 'Uitgeest', 'Castricum', 'Zaanstad'].includes(p.municipality) && p.inhabitants > 0,
+  (p) =>
+    !p.inRegion &&
+    ['Haarlemmermeer', 'Uitgeest', 'Castricum', 'Zaanstad'].includes(p.municipality) &&
+    p.inhabitants > 0,
 );
 
 /** Weighted by inhabitants, so Haarlem gets most, but every municipality of the region gets its share. */
@@ -29,7 +32,26 @@ export function jitter(random: Random, area: PostcodeArea): { lat: number; lon: 
 }
 
 export const streets = [
-  'Kruisweg', 'Zijlweg', 'Rijksstraatweg', 'Amsterdamsevaart', 'Schipholweg', 'Kennemerlaan', 'Lange Nieuwstraat',
-  'Breestraat', 'Binnendijk', 'Plesmanweg', 'Zeeweg', 'Dorpsstraat', 'Stationsplein', 'Industrieweg', 'Havenkade',
-  'Velserduinweg', 'Wijkerstraatweg', 'Marquettelaan', 'Raadhuisplein', 'Binnenweg', 'Herenweg', 'Spaarndamseweg',
+  'Kruisweg',
+  'Zijlweg',
+  'Rijksstraatweg',
+  'Amsterdamsevaart',
+  'Schipholweg',
+  'Kennemerlaan',
+  'Lange Nieuwstraat',
+  'Breestraat',
+  'Binnendijk',
+  'Plesmanweg',
+  'Zeeweg',
+  'Dorpsstraat',
+  'Stationsplein',
+  'Industrieweg',
+  'Havenkade',
+  'Velserduinweg',
+  'Wijkerstraatweg',
+  'Marquettelaan',
+  'Raadhuisplein',
+  'Binnenweg',
+  'Herenweg',
+  'Spaarndamseweg',
 ];

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 // The second names are the matching engine's old ones for the same functions, so its tests read as before.
-import { damerauDistance as boundedDamerau, damerauDistance, typoBudget as allowedEdits, typoBudget } from './damerau.ts';
+import {
+  damerauDistance as boundedDamerau,
+  damerauDistance,
+  typoBudget as allowedEdits,
+  typoBudget,
+} from './damerau.ts';
 
 describe('typo budget (Meilisearch defaults)', () => {
   it('allows 0 typos below 5 letters, 1 from 5, 2 from 9', () => {

@@ -4,7 +4,13 @@ import { foldText, tokenize, tokenizeQuery, tokenizeValue } from './tokenize.ts'
 describe('tokenize', () => {
   it('lower-cases and splits on non letters/digits, keeping digits', () => {
     expect(tokenize('Monteur Zonnepanelen (32-40 uur), rijbewijs-B!')).toEqual([
-      'monteur', 'zonnepanelen', '32', '40', 'uur', 'rijbewijs', 'b',
+      'monteur',
+      'zonnepanelen',
+      '32',
+      '40',
+      'uur',
+      'rijbewijs',
+      'b',
     ]);
   });
 

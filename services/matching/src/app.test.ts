@@ -28,7 +28,10 @@ afterAll(async () => {
 
 async function gql(query: string, variables?: Record<string, unknown>) {
   const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
-  return { status: res.statusCode, body: res.json() as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
+  return {
+    status: res.statusCode,
+    body: res.json() as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] },
+  };
 }
 
 describe('the service on its seeded defaults', () => {
@@ -84,14 +87,23 @@ describe('the service on its seeded defaults', () => {
     const signIn = await app.inject({
       method: 'POST',
       url: '/graphql',
-      payload: { query: 'mutation { signIn(email: "adviseur@demo.werkbrug.nl", password: "werkbrug-demo") { user { role } } }' },
+      payload: {
+        query: 'mutation { signIn(email: "adviseur@demo.werkbrug.nl", password: "werkbrug-demo") { user { role } } }',
+      },
     });
     expect(signIn.json().errors).toBeUndefined();
     expect(signIn.json().data.signIn.user.role).toBe('ADVISER');
     const cookie = String(signIn.headers['set-cookie']).split(';')[0]!;
-    const me = await app.inject({ method: 'POST', url: '/graphql', headers: { cookie }, payload: { query: '{ viewer { name role } }' } });
+    const me = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { cookie },
+      payload: { query: '{ viewer { name role } }' },
+    });
     expect(me.json().data.viewer.role).toBe('ADVISER');
-    const wrong = await gql('mutation { signIn(email: "adviseur@demo.werkbrug.nl", password: "fout-wachtwoord") { token } }');
+    const wrong = await gql(
+      'mutation { signIn(email: "adviseur@demo.werkbrug.nl", password: "fout-wachtwoord") { token } }',
+    );
     expect(wrong.body.errors?.[0]?.message).toBe('Het e-mailadres of het wachtwoord klopt niet.');
   });
 });

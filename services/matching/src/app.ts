@@ -32,7 +32,11 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     logger:
       config.LOG_LEVEL === 'silent'
         ? false
-        : { level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'], ...(options.logStream ? { stream: options.logStream } : {}) },
+        : {
+            level: config.LOG_LEVEL,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            ...(options.logStream ? { stream: options.logStream } : {}),
+          },
     genReqId: () => randomUUID(),
     bodyLimit: 1_048_576,
     trustProxy: config.TRUST_PROXY,
@@ -48,7 +52,11 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
 
   // GraphiQL needs inline scripts, so the strict CSP applies in production only (GraphiQL is off there).
   await app.register(helmet, { contentSecurityPolicy: config.production ? undefined : false, global: true });
-  await app.register(rateLimit, { max: config.RATE_LIMIT_MAX, timeWindow: 60_000, allowList: (req) => req.url === '/healthz' || req.url === '/readyz' });
+  await app.register(rateLimit, {
+    max: config.RATE_LIMIT_MAX,
+    timeWindow: 60_000,
+    allowList: (req) => req.url === '/healthz' || req.url === '/readyz',
+  });
 
   app.addHook('onResponse', async (req, reply) => {
     metrics.observeRequest(req.method, req.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
@@ -72,7 +80,14 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
         maxTokens: { n: 1000 },
         blockFieldSuggestion: { enabled: true },
         // Do not advertise the limits in production.
-        ...(config.production ? { maxDepth: { n: 8, exposeLimits: false }, maxAliases: { n: 15, exposeLimits: false }, costLimit: { maxCost: 5000, exposeLimits: false }, maxTokens: { n: 1000, exposeLimits: false } } : {}),
+        ...(config.production
+          ? {
+              maxDepth: { n: 8, exposeLimits: false },
+              maxAliases: { n: 15, exposeLimits: false },
+              costLimit: { maxCost: 5000, exposeLimits: false },
+              maxTokens: { n: 1000, exposeLimits: false },
+            }
+          : {}),
       }),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       ...(config.production ? [useDisableIntrospection()] : []),
@@ -106,7 +121,9 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
-  app.get('/metrics', async (_req, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
+  app.get('/metrics', async (_req, reply) =>
+    reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
+  );
   app.get('/readyz', async (_req, reply) => {
     const checks: Record<string, string> = {};
     try {
@@ -129,7 +146,11 @@ async function registerWebApp(app: FastifyInstance, webDist: string | undefined)
   const root = webDist ?? join(process.cwd(), 'web', 'dist');
   if (!existsSync(join(root, 'index.html'))) {
     app.get('/', async (_req, reply) =>
-      reply.type('text/html').send('<!doctype html><html lang="nl"><title>Werkbrug</title><p>De webapp is nog niet gebouwd. De API staat op <a href="/graphql">/graphql</a>.</p></html>'),
+      reply
+        .type('text/html')
+        .send(
+          '<!doctype html><html lang="nl"><title>Werkbrug</title><p>De webapp is nog niet gebouwd. De API staat op <a href="/graphql">/graphql</a>.</p></html>',
+        ),
     );
     return;
   }

@@ -25,7 +25,10 @@ export interface Runtime extends AppDeps {
 }
 
 /** Fills an empty store with demo data of the given size; leaves a seeded store alone. */
-export type Seeder = (store: SqliteStore, size: { vacancies: number; courses: number; profiles: number }) => Promise<SeedResult>;
+export type Seeder = (
+  store: SqliteStore,
+  size: { vacancies: number; courses: number; profiles: number },
+) => Promise<SeedResult>;
 
 export interface RuntimeOptions {
   /** Start the background relay (off in tests that drive the relay by hand). */
@@ -39,21 +42,35 @@ export interface RuntimeOptions {
 }
 
 /** The composition root: wires the store, taxonomy and (later) search and matching, once. */
-export async function createRuntime(config: Config, log: (msg: string) => void = () => {}, options: RuntimeOptions = {}): Promise<Runtime> {
+export async function createRuntime(
+  config: Config,
+  log: (msg: string) => void = () => {},
+  options: RuntimeOptions = {},
+): Promise<Runtime> {
   const store = createSqliteStore(config.databasePath);
   if (config.SEED_ON_START && !options.seeder) {
-    log('SEED_ON_START is set, but this is the production build without demo data: nothing seeded (npm start runs the demo build).');
+    log(
+      'SEED_ON_START is set, but this is the production build without demo data: nothing seeded (npm start runs the demo build).',
+    );
   }
   if (config.SEED_ON_START && options.seeder) {
     const started = Date.now();
-    const result = await options.seeder(store, { vacancies: config.SEED_VACANCIES, courses: config.SEED_COURSES, profiles: config.SEED_PROFILES });
+    const result = await options.seeder(store, {
+      vacancies: config.SEED_VACANCIES,
+      courses: config.SEED_COURSES,
+      profiles: config.SEED_PROFILES,
+    });
     if (result.seeded) {
-      log(`Seeded demo data: ${result.vacancies} vacancies, ${result.courses} courses, ${result.profiles} profiles, ${result.users} accounts in ${Date.now() - started} ms`);
+      log(
+        `Seeded demo data: ${result.vacancies} vacancies, ${result.courses} courses, ${result.profiles} profiles, ${result.users} accounts in ${Date.now() - started} ms`,
+      );
     }
   }
   if (config.production && (await store.users.countDemo()) > 0) {
     await store.close();
-    throw new Error('Werkbrug refuses to run in production with demo accounts in the database. Use a database without demo data (SEED_ON_START=false).');
+    throw new Error(
+      'Werkbrug refuses to run in production with demo accounts in the database. Use a database without demo data (SEED_ON_START=false).',
+    );
   }
   const taxonomy = await createTaxonomyService(store.sectorOutlooks);
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
@@ -63,19 +80,33 @@ export async function createRuntime(config: Config, log: (msg: string) => void =
   const started = Date.now();
   const built = await rebuildIndex(store, search.embedded);
   if (search.embeddedOnly) await store.outbox.markDoneUpTo(built.watermark, new Date().toISOString());
-  log(`Search index (${search.index.engine}) ready: ${built.vacancies} vacancies, ${built.courses} courses in ${Date.now() - started} ms`);
+  log(
+    `Search index (${search.index.engine}) ready: ${built.vacancies} vacancies, ${built.courses} courses in ${Date.now() - started} ms`,
+  );
   // The matching engine scores every vacancy in reach, so it keeps its own compact read model,
   // filled from the store here and kept in sync by the same outbox relay as the search index.
   const catalog = createCatalog(taxonomy);
-  for await (const batch of store.vacancies.scan(2000)) catalog.upsertVacancies(batch.filter((v) => v.status === 'open'));
+  for await (const batch of store.vacancies.scan(2000))
+    catalog.upsertVacancies(batch.filter((v) => v.status === 'open'));
   for await (const batch of store.courses.scan(2000)) catalog.upsertCourses(batch.filter((c) => c.status === 'open'));
-  const matching = createMatchingEngine({ taxonomy, catalog, lookup: createTaxonomyLookup(taxonomy, createTaxonomyRetriever(taxonomy)), today });
+  const matching = createMatchingEngine({
+    taxonomy,
+    catalog,
+    lookup: createTaxonomyLookup(taxonomy, createTaxonomyRetriever(taxonomy)),
+    today,
+  });
   const relay = createRelay(store, [searchSink(search.index), catalogSink(catalog)], {
     onError: (entry, err, outcome) => log(`outbox entry ${entry.id} failed (${outcome}): ${(err as Error).message}`),
   });
-  const worker = options.startRelay === false ? null : startRelayWorker(relay, config.OUTBOX_POLL_MS, (err) => log(`relay: ${(err as Error).message}`));
+  const worker =
+    options.startRelay === false
+      ? null
+      : startRelayWorker(relay, config.OUTBOX_POLL_MS, (err) => log(`relay: ${(err as Error).message}`));
   // Expired sessions are useless and still name a user: clear them every hour.
-  const sweeper = setInterval(() => void store.sessions.deleteExpired(new Date().toISOString()).catch(() => undefined), 3_600_000);
+  const sweeper = setInterval(
+    () => void store.sessions.deleteExpired(new Date().toISOString()).catch(() => undefined),
+    3_600_000,
+  );
   sweeper.unref();
   return {
     config,
@@ -94,4 +125,3 @@ export async function createRuntime(config: Config, log: (msg: string) => void =
     },
   };
 }
-

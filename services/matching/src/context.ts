@@ -30,10 +30,7 @@ export interface Context {
   metrics: Metrics;
 }
 
-export function createContext(
-  deps: AppDeps,
-  request: Omit<Context, 'deps' | 'actor'>,
-): Context {
+export function createContext(deps: AppDeps, request: Omit<Context, 'deps' | 'actor'>): Context {
   return { deps, ...request, actor: { userId: request.viewer?.user.id ?? null, requestId: request.requestId } };
 }
 

@@ -14,7 +14,13 @@ describe('configuration', () => {
   });
 
   it('reports every problem at once', () => {
-    const result = parseConfig({ PORT: 'abc', MEILI_URL: 'not a url', SEED_VACANCIES: '-5', DEPLOYMENT: 'staging', TRUST_PROXY: 'maybe' });
+    const result = parseConfig({
+      PORT: 'abc',
+      MEILI_URL: 'not a url',
+      SEED_VACANCIES: '-5',
+      DEPLOYMENT: 'staging',
+      TRUST_PROXY: 'maybe',
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const text = result.problems.join('\n');

@@ -19,14 +19,22 @@ const positiveInt = (max: number) =>
 
 export const envSchema = z
   .object({
-    DEPLOYMENT: z.enum(['development', 'test', 'production'], { message: 'must be development, test or production' }).default('development'),
+    DEPLOYMENT: z
+      .enum(['development', 'test', 'production'], { message: 'must be development, test or production' })
+      .default('development'),
     HOST: z.string().min(1).default('0.0.0.0'),
     PORT: z
       .string()
       .default('4000')
       .pipe(z.string().regex(/^\d+$/, { message: 'must be a port number (1-65535)' }))
       .transform(Number)
-      .pipe(z.number().int().min(1, { message: 'must be a port number (1-65535)' }).max(65535, { message: 'must be a port number (1-65535)' })),
+      .pipe(
+        z
+          .number()
+          .int()
+          .min(1, { message: 'must be a port number (1-65535)' })
+          .max(65535, { message: 'must be a port number (1-65535)' }),
+      ),
     DATA_DIR: z.string().min(1).default('data'),
     DATABASE_PATH: z.string().min(1).optional(),
     /** Defaults to true, except in production, where demo data is never wanted. */
@@ -37,7 +45,10 @@ export const envSchema = z
     MEILI_URL: z.url({ message: 'must be a URL such as http://127.0.0.1:7700' }).optional(),
     MEILI_API_KEY: z.string().min(1).optional(),
     MEILI_SEARCH_KEY: z.string().min(1).optional(),
-    MEILI_INDEX_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/, { message: 'may only hold letters, digits, - and _' }).default('werkbrug'),
+    MEILI_INDEX_PREFIX: z
+      .string()
+      .regex(/^[a-zA-Z0-9_-]{1,40}$/, { message: 'may only hold letters, digits, - and _' })
+      .default('werkbrug'),
     MEILI_TIMEOUT_MS: positiveInt(60_000).default(2000),
     WEB_DIST: z.string().min(1).optional(),
     SESSION_TTL_HOURS: positiveInt(24 * 90).default(12),
@@ -53,7 +64,11 @@ export const envSchema = z
       ctx.addIssue({ code: 'custom', path: ['MEILI_URL'], message: 'is required when MEILI_API_KEY is set' });
     }
     if (env.DEPLOYMENT === 'production' && env.MEILI_URL && !env.MEILI_API_KEY) {
-      ctx.addIssue({ code: 'custom', path: ['MEILI_API_KEY'], message: 'is required in production when MEILI_URL is set' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MEILI_API_KEY'],
+        message: 'is required in production when MEILI_URL is set',
+      });
     }
   });
 
@@ -72,7 +87,10 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const result = envSchema.safeParse(cleaned);
   if (!result.success) {
-    return { ok: false, problems: result.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}`) };
+    return {
+      ok: false,
+      problems: result.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}`),
+    };
   }
   const dataDir = isAbsolute(result.data.DATA_DIR) ? result.data.DATA_DIR : resolve(cwd, result.data.DATA_DIR);
   return {

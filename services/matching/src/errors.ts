@@ -18,7 +18,10 @@ export const errorCodes = {
 
 export type FieldProblem = { path: string; message: string };
 
-export function invalidInput(fields: FieldProblem[], message = 'Niet alles is goed ingevuld. Kijk de velden na.'): GraphQLError {
+export function invalidInput(
+  fields: FieldProblem[],
+  message = 'Niet alles is goed ingevuld. Kijk de velden na.',
+): GraphQLError {
   return new GraphQLError(message, { extensions: { code: errorCodes.badUserInput, fields } });
 }
 

@@ -33,7 +33,9 @@ export async function serve(options: RuntimeOptions = {}): Promise<void> {
 
   try {
     await app.listen({ host: config.HOST, port: config.PORT });
-    console.log(`Werkbrug draait op http://localhost:${config.PORT} (GraphQL: http://localhost:${config.PORT}/graphql)`);
+    console.log(
+      `Werkbrug draait op http://localhost:${config.PORT} (GraphQL: http://localhost:${config.PORT}/graphql)`,
+    );
   } catch (err) {
     console.error(`Werkbrug could not listen on ${config.HOST}:${config.PORT}: ${(err as Error).message}`);
     await runtime.close();

@@ -85,9 +85,7 @@ export const profileFieldsSchema = z.object({
   travel: travelSchema,
   hoursMin: weeklyHours,
   hoursMax: weeklyHours,
-  languages: z
-    .array(z.object({ language: z.string().min(2).max(40), level: z.enum(cefrLevels) }))
-    .max(10),
+  languages: z.array(z.object({ language: z.string().min(2).max(40), level: z.enum(cefrLevels) })).max(10),
   targetGroups: z.array(targetGroup).max(targetGroups.length),
   eligibleFunding: z.array(fundingScheme).max(4),
   consent: consentSchema,

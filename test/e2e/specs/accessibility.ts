@@ -29,7 +29,9 @@ const visits: Visit[] = [
   { name: 'search-vacancies', open: async (p) => (await p.goto('/'), waitForResults(p, '')) },
   {
     name: 'search-vacancies-filtered',
-    open: async (p) => (await p.goto('/zoeken?q=zorg&sector=healthcare&niveau=3&postcode=2011&km=10&paginas=2'), waitForResults(p, 'zorg')),
+    open: async (p) => (
+      await p.goto('/zoeken?q=zorg&sector=healthcare&niveau=3&postcode=2011&km=10&paginas=2'), waitForResults(p, 'zorg')
+    ),
   },
   {
     name: 'search-suggestions-open',
@@ -39,7 +41,10 @@ const visits: Visit[] = [
       await p.getByRole('listbox').getByRole('option').first().waitFor();
     },
   },
-  { name: 'search-courses', open: async (p) => (await p.goto('/zoeken?soort=opleidingen&financiering=stap'), waitForResults(p, '')) },
+  {
+    name: 'search-courses',
+    open: async (p) => (await p.goto('/zoeken?soort=opleidingen&financiering=stap'), waitForResults(p, '')),
+  },
   {
     name: 'search-mobile-filters-open',
     mobile: true,
@@ -78,8 +83,16 @@ const visits: Visit[] = [
     },
   },
   { name: 'jobseeker-home', open: signIn },
-  { name: 'adviser-home-as-jobseeker', open: async (p) => (await signIn(p), await p.goto('/adviseur'), p.getByText(/Deze pagina is voor een werkadviseur/).waitFor()) },
-  { name: 'employer-home-signed-out', open: async (p) => (await p.goto('/werkgever'), p.getByRole('link', { name: 'Inloggen' }).last().waitFor()) },
+  {
+    name: 'adviser-home-as-jobseeker',
+    open: async (p) => (
+      await signIn(p), await p.goto('/adviseur'), p.getByText(/Deze pagina is voor een werkadviseur/).waitFor()
+    ),
+  },
+  {
+    name: 'employer-home-signed-out',
+    open: async (p) => (await p.goto('/werkgever'), p.getByRole('link', { name: 'Inloggen' }).last().waitFor()),
+  },
   { name: 'accessibility-statement', open: async (p) => (await p.goto('/toegankelijkheid'), heading(p)) },
   { name: 'not-found', open: async (p) => (await p.goto('/bestaat-niet'), heading(p)) },
   {
@@ -98,7 +111,9 @@ export function accessibilitySpecs(e2e: E2E) {
 
   for (const visit of visits) {
     test(`${visit.name} has no serious or critical axe violations`, async () => {
-      const page = await e2e.newPage(visit.mobile ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {});
+      const page = await e2e.newPage(
+        visit.mobile ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {},
+      );
       await visit.open(page);
       const violations = await runAxe(page);
       found.push({ name: visit.name, violations });
@@ -110,7 +125,12 @@ export function accessibilitySpecs(e2e: E2E) {
   afterAll(() => {
     console.log(
       `\naxe-core (WCAG 2.1 A/AA + best practices) on ${found.length} pages and states:\n` +
-        found.map(({ name, violations }) => `  ${name.padEnd(28)} ${violations.length ? `${violations.length} violation(s)\n${describeViolations(violations)}` : 'no violations'}`).join('\n') +
+        found
+          .map(
+            ({ name, violations }) =>
+              `  ${name.padEnd(28)} ${violations.length ? `${violations.length} violation(s)\n${describeViolations(violations)}` : 'no violations'}`,
+          )
+          .join('\n') +
         '\n',
     );
   });

@@ -39,7 +39,10 @@ export function adviserSpecs(e2e: E2E) {
     const matches = page.getByTestId('matches').locator(':scope > li');
     await matches.nth(1).waitFor();
     const titles: string[] = [];
-    for (const [index, note] of [[0, 'Past bij haar ervaring in de cabine.'], [1, 'Bel de werkgever eerst.']] as const) {
+    for (const [index, note] of [
+      [0, 'Past bij haar ervaring in de cabine.'],
+      [1, 'Bel de werkgever eerst.'],
+    ] as const) {
       const match = matches.nth(index);
       titles.push(await match.locator('.match__title').innerText());
       await match.locator('summary', { hasText: 'Op een lijst zetten' }).click();
@@ -48,7 +51,9 @@ export function adviserSpecs(e2e: E2E) {
       await match.getByRole('button', { name: 'Zet op lijst' }).click();
       await match.getByTestId('added').waitFor();
     }
-    await expect.poll(() => page.getByTestId('announcer').innerText()).toBe(`${titles[1]} staat nu op de lijst ${listName}.`);
+    await expect
+      .poll(() => page.getByTestId('announcer').innerText())
+      .toBe(`${titles[1]} staat nu op de lijst ${listName}.`);
     await expectNoBlockingAxe(page);
     await screenshot(page, 'adviser-person');
 
@@ -58,24 +63,41 @@ export function adviserSpecs(e2e: E2E) {
     const items = page.getByTestId('shortlist-items').locator(':scope > li');
     const itemTitles = () => items.locator('.match__title a').allInnerTexts();
     await expect.poll(itemTitles).toEqual(titles);
-    await expect(items.first().getByRole('textbox', { name: 'Notitie' }).inputValue()).resolves.toBe('Past bij haar ervaring in de cabine.');
+    await expect(items.first().getByRole('textbox', { name: 'Notitie' }).inputValue()).resolves.toBe(
+      'Past bij haar ervaring in de cabine.',
+    );
 
     // Move the first one down with the keyboard-usable button; focus stays with the moved item.
-    await items.first().getByRole('button', { name: /^Omlaag/ }).click();
+    await items
+      .first()
+      .getByRole('button', { name: /^Omlaag/ })
+      .click();
     await expect.poll(itemTitles).toEqual([titles[1], titles[0]]);
     await expect.poll(() => page.getByTestId('announcer').innerText()).toBe(`${titles[0]} staat nu op plaats 2.`);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(`Omhoog: ${titles[0]}`);
 
     // Change a status, and compare the two side by side.
     await items.first().getByRole('combobox', { name: 'Status' }).selectOption('GESOLLICITEERD');
-    await items.first().getByRole('button', { name: /^Opslaan/ }).click();
+    await items
+      .first()
+      .getByRole('button', { name: /^Opslaan/ })
+      .click();
     await expect.poll(() => page.getByTestId('announcer').innerText()).toBe(`${titles[1]} is opgeslagen.`);
-    await items.nth(0).getByRole('checkbox', { name: /^Vergelijken/ }).check();
-    await items.nth(1).getByRole('checkbox', { name: /^Vergelijken/ }).check();
+    await items
+      .nth(0)
+      .getByRole('checkbox', { name: /^Vergelijken/ })
+      .check();
+    await items
+      .nth(1)
+      .getByRole('checkbox', { name: /^Vergelijken/ })
+      .check();
     await page.getByRole('heading', { name: 'Twee vacatures naast elkaar' }).waitFor();
 
     // Export: a CSV file with a header and both items.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download als CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`${listName}.csv`);
 
     // Share with Sanne.
@@ -90,7 +112,9 @@ export function adviserSpecs(e2e: E2E) {
     // Sanne sees the shared list, in the adviser's order, with the notes.
     const sanne = await e2e.newPage();
     await signInAs(sanne, 'jobseeker');
-    const shared = sanne.getByTestId('my-lists').locator('section', { has: sanne.getByRole('heading', { name: listName }) });
+    const shared = sanne
+      .getByTestId('my-lists')
+      .locator('section', { has: sanne.getByRole('heading', { name: listName }) });
     await shared.waitFor();
     await expect(shared.getByText('Gedeeld door je werkadviseur').isVisible()).resolves.toBe(true);
     await expect(shared.getByRole('link').allInnerTexts()).resolves.toEqual([titles[1], titles[0]]);

@@ -49,7 +49,9 @@ export function employerSpecs(e2e: E2E) {
 
     // Now valid: occupation and skills by autocomplete, one skill marked helpful.
     await page.getByRole('textbox', { name: 'Functietitel' }).fill(title);
-    await page.getByRole('textbox', { name: 'Omschrijving' }).fill('Je verzorgt wonden bij mensen thuis in Velsen en IJmuiden. Je werkt in een vast team.');
+    await page
+      .getByRole('textbox', { name: 'Omschrijving' })
+      .fill('Je verzorgt wonden bij mensen thuis in Velsen en IJmuiden. Je werkt in een vast team.');
     await page.getByRole('searchbox', { name: 'Beroep' }).fill('verpleeg');
     await page.getByTestId('vac-occupation-options').getByRole('button').first().click();
     await page.getByTestId('chosen-occupation').waitFor();
@@ -66,7 +68,9 @@ export function employerSpecs(e2e: E2E) {
     await page.getByRole('combobox', { name: 'Soort contract' }).selectOption('VAST');
     // The schema compares the hours once the fields themselves are right.
     await page.getByRole('button', { name: 'Vacature plaatsen' }).click();
-    await expect.poll(() => fieldError(page, 'vac-hours-max')).toBe('Het hoogste aantal uren moet minstens zo hoog zijn als het laagste.');
+    await expect
+      .poll(() => fieldError(page, 'vac-hours-max'))
+      .toBe('Het hoogste aantal uren moet minstens zo hoog zijn als het laagste.');
     await expect(summary.getByRole('listitem').count()).resolves.toBe(1);
     await page.getByRole('spinbutton', { name: 'Meeste uren per week' }).fill('36');
     await screenshot(page, 'employer-post-filled');
@@ -83,11 +87,14 @@ export function employerSpecs(e2e: E2E) {
     await searchBox(visitor).fill('wondverzorger velsen');
     await searchBox(visitor).press('Enter');
     await expect
-      .poll(async () => {
-        await visitor.reload();
-        await waitForResults(visitor, 'wondverzorger velsen').catch(() => undefined);
-        return resultTitles(visitor);
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          await visitor.reload();
+          await waitForResults(visitor, 'wondverzorger velsen').catch(() => undefined);
+          return resultTitles(visitor);
+        },
+        { timeout: 15_000 },
+      )
       .toContain(title);
 
     // Candidates: cards only, and the people who fit but stay hidden are counted.
@@ -100,7 +107,9 @@ export function employerSpecs(e2e: E2E) {
     await page.getByRole('link', { name: 'Terug naar je vacatures' }).click();
 
     // Close it, after a confirmation that can be declined.
-    const again = page.getByTestId('vacancies-open').locator('li', { has: page.getByRole('link', { name: title, exact: true }) });
+    const again = page
+      .getByTestId('vacancies-open')
+      .locator('li', { has: page.getByRole('link', { name: title, exact: true }) });
     await again.getByRole('button', { name: /^Sluiten/ }).click();
     await again.getByRole('button', { name: 'Nee, open laten' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(`Sluiten: ${title}`);

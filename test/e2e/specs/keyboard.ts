@@ -8,11 +8,20 @@ import { searchBox, waitForResults } from '../testkit/search-page.ts';
 const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement;
-    return { tag: el?.tagName ?? '', role: el?.getAttribute('role') ?? '', text: (el as HTMLElement | null)?.innerText ?? '', result: el?.getAttribute('data-result-id') ?? null };
+    return {
+      tag: el?.tagName ?? '',
+      role: el?.getAttribute('role') ?? '',
+      text: (el as HTMLElement | null)?.innerText ?? '',
+      result: el?.getAttribute('data-result-id') ?? null,
+    };
   });
 
 /** Presses Tab until `done` says so; fails after `max` presses, so a focus trap cannot hang the test. */
-async function tabUntil(page: Page, done: (f: Awaited<ReturnType<typeof focused>>) => boolean, max: number): Promise<number> {
+async function tabUntil(
+  page: Page,
+  done: (f: Awaited<ReturnType<typeof focused>>) => boolean,
+  max: number,
+): Promise<number> {
   for (let presses = 1; presses <= max; presses++) {
     await page.keyboard.press('Tab');
     if (done(await focused(page))) return presses;

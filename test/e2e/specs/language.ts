@@ -15,7 +15,9 @@ export function languageSpecs(e2e: E2E) {
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Find work or a course');
     await expect(page.getByTestId('result-count').innerText()).resolves.toMatch(/^\d[\d,]* jobs found for "zorg"$/);
-    await expect(page.getByRole('link', { name: 'Jobs', exact: true }).getAttribute('aria-current')).resolves.toBe('page');
+    await expect(page.getByRole('link', { name: 'Jobs', exact: true }).getAttribute('aria-current')).resolves.toBe(
+      'page',
+    );
     await expect(page.getByRole('group', { name: 'Type of contract' }).isVisible()).resolves.toBe(true);
     // Sector names come in English too; vacancy titles stay Dutch and say so.
     await expect(page.getByRole('checkbox', { name: /^Health and social care/ }).count()).resolves.toBe(1);

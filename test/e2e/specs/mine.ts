@@ -22,7 +22,9 @@ export function mineSpecs(e2e: E2E) {
     // A score out of 100, the plain-Dutch reason, and the advice notice beside the score.
     await expect(first.getByTestId('match-score').innerText()).resolves.toMatch(/\d+ van 100/);
     await expect(first.getByTestId('match-summary').innerText()).resolves.toMatch(/\S/);
-    await expect(first.locator('.match__score').getByText('Dit is advies. Een mens beslist.').isVisible()).resolves.toBe(true);
+    await expect(
+      first.locator('.match__score').getByText('Dit is advies. Een mens beslist.').isVisible(),
+    ).resolves.toBe(true);
     await expect(first.getByRole('heading', { name: 'Wat past' }).isVisible()).resolves.toBe(true);
     await expect(first.getByRole('heading', { name: 'Wat nog ontbreekt' }).isVisible()).resolves.toBe(true);
 

@@ -40,7 +40,9 @@ export function profileSpecs(e2e: E2E) {
     await page.getByRole('button', { name: 'Profiel opslaan' }).click();
     const hoursMax = page.getByRole('spinbutton', { name: 'Meeste uren per week' });
     await expect.poll(() => hoursMax.getAttribute('aria-invalid')).toBe('true');
-    await expect(page.locator('#prof-hours-max-error').innerText()).resolves.toBe('Het hoogste aantal uren moet minstens zo hoog zijn als het laagste.');
+    await expect(page.locator('#prof-hours-max-error').innerText()).resolves.toBe(
+      'Het hoogste aantal uren moet minstens zo hoog zijn als het laagste.',
+    );
     await expectNoBlockingAxe(page);
     await screenshot(page, 'profile-errors');
 
@@ -55,7 +57,10 @@ export function profileSpecs(e2e: E2E) {
     await expect(skills.count()).resolves.toBe(before + 1);
 
     // Everything held about me, as a JSON file.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download mijn gegevens' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download mijn gegevens' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('werkbrug-mijn-gegevens.json');
     await expectNoBlockingAxe(page);
     await screenshot(page, 'profile');

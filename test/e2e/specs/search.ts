@@ -6,7 +6,9 @@ import { resultCount, resultTitles, resultsFor, searchBox, waitForResults } from
 
 /** The number in a checkbox label such as "Zorg & welzijn (462)". */
 async function countInLabel(page: Page, name: RegExp): Promise<number> {
-  const label = await page.getByRole('checkbox', { name }).evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '');
+  const label = await page
+    .getByRole('checkbox', { name })
+    .evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '');
   return Number(/\((\d+)\)/.exec(label)?.[1]);
 }
 
@@ -54,7 +56,9 @@ export function searchSpecs(e2e: E2E) {
     await page.getByRole('button', { name: 'Zoek in de buurt' }).click();
     await expect.poll(() => postcode.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await postcode.getAttribute('aria-describedby')) ?? '';
-    const descriptions = await Promise.all(describedBy.split(' ').map((id) => page.locator(`[id="${id}"]`).innerText()));
+    const descriptions = await Promise.all(
+      describedBy.split(' ').map((id) => page.locator(`[id="${id}"]`).innerText()),
+    );
     expect(descriptions.join(' ')).toContain('Deze postcode kennen we niet');
     await screenshot(page, 'search-postcode-error');
 

@@ -11,7 +11,8 @@ export const chromiumPath = '/usr/bin/chromium';
 export function browserAvailable(): boolean {
   if (existsSync(chromiumPath)) return true;
   const message = `${chromiumPath} is missing: install it with \`apt-get install -y chromium\`.`;
-  if (process.env['REQUIRE_BROWSER'] === '1') throw new Error(`Browser tests required (REQUIRE_BROWSER=1), but ${message}`);
+  if (process.env['REQUIRE_BROWSER'] === '1')
+    throw new Error(`Browser tests required (REQUIRE_BROWSER=1), but ${message}`);
   console.warn(`\n[e2e] Skipping the browser tests: ${message}\n`);
   return false;
 }
@@ -19,6 +20,13 @@ export function browserAvailable(): boolean {
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }

@@ -46,7 +46,11 @@ export function useE2E(): E2E {
       return browser;
     },
     async newPage(options = {}) {
-      const browserContext = await context.browser.newContext({ baseURL: context.baseUrl, viewport: { width: 1280, height: 900 }, ...options });
+      const browserContext = await context.browser.newContext({
+        baseURL: context.baseUrl,
+        viewport: { width: 1280, height: 900 },
+        ...options,
+      });
       const page = await browserContext.newPage();
       const entry = { page, errors: [] as string[] };
       page.on('pageerror', (error) => entry.errors.push(`pageerror: ${error.message}`));

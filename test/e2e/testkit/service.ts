@@ -28,10 +28,16 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilReady(baseUrl: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+async function waitUntilReady(
+  baseUrl: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The service stopped during start (exit ${child.exitCode}):\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`The service stopped during start (exit ${child.exitCode}):\n${output()}`);
     try {
       const response = await fetch(`${baseUrl}/readyz`);
       if (response.ok) return;

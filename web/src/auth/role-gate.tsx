@@ -22,7 +22,8 @@ export function RoleGate({ role, children }: { role: Role; children: (viewer: Ga
   const { pathname } = useLocation();
   const [viewerResult, reexecute] = useViewer();
 
-  if (viewerResult.error) return <ErrorNotice error={viewerResult.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (viewerResult.error)
+    return <ErrorNotice error={viewerResult.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (viewerResult.fetching && !viewerResult.data) return <Loading />;
   const viewer = viewerResult.data?.viewer;
   if (!viewer) {
@@ -35,7 +36,8 @@ export function RoleGate({ role, children }: { role: Role; children: (viewer: Ga
   if (viewer.role !== role) {
     return (
       <p>
-        {t.roles.wrongRole(t.roles.name[role], t.roles.name[viewer.role])} <Link to={roleHome[viewer.role]}>{t.signIn.toMyPage}</Link>
+        {t.roles.wrongRole(t.roles.name[role], t.roles.name[viewer.role])}{' '}
+        <Link to={roleHome[viewer.role]}>{t.signIn.toMyPage}</Link>
       </p>
     );
   }

@@ -7,7 +7,15 @@ import { useDocumentTitle } from '../layout/use-document-title.ts';
 import { ErrorNotice } from './error-notice.tsx';
 
 /** A detail page that could not load: gone (NOT_FOUND) gets its own page, anything else a retry. */
-export function DetailError({ error, notFoundTitle, onRetry }: { error: CombinedError; notFoundTitle: string; onRetry: () => void }) {
+export function DetailError({
+  error,
+  notFoundTitle,
+  onRetry,
+}: {
+  error: CombinedError;
+  notFoundTitle: string;
+  onRetry: () => void;
+}) {
   const { t } = useI18n();
   const notFound = errorCode(error) === 'NOT_FOUND';
   useDocumentTitle(notFound ? notFoundTitle : t.crash.title);

@@ -10,7 +10,19 @@ export function describedBy(id: string, hint: boolean, error: string | undefined
  * describedBy(), so the hint and the error are read out with it. Errors here come from the shared
  * Dutch schema or from the API, so they are marked lang="nl".
  */
-export function FormField({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string | undefined; children: ReactNode }) {
+export function FormField({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string | undefined;
+  children: ReactNode;
+}) {
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <label htmlFor={id}>{label}</label>

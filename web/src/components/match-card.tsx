@@ -152,7 +152,13 @@ export function MatchCard({ match: ref, action }: { match: FragmentType<typeof M
       <dl className="match__facts">
         <div>
           <dt>{t.mine.travel}</dt>
-          <dd>{t.mine.travelValue(formatNumber(lang, why.distanceKm, 1), Math.round(why.travelMinutes), t.mine.travelMode[why.travelMode] ?? '')}</dd>
+          <dd>
+            {t.mine.travelValue(
+              formatNumber(lang, why.distanceKm, 1),
+              Math.round(why.travelMinutes),
+              t.mine.travelMode[why.travelMode] ?? '',
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t.mine.levelLabel}</dt>
@@ -172,7 +178,8 @@ export function MatchCard({ match: ref, action }: { match: FragmentType<typeof M
                   {c.course.title}
                 </Link>
                 : {t.mine.bridgeCourse(c.durationWeeks, euro(c.costAfterFunding))}
-                {c.funding && ` ${t.mine.bridgeFunding(t.labels.funding[c.funding])}`}, {t.mine.bridgeStart(formatDate(lang, c.startDate))}
+                {c.funding && ` ${t.mine.bridgeFunding(t.labels.funding[c.funding])}`},{' '}
+                {t.mine.bridgeStart(formatDate(lang, c.startDate))}
               </li>
             ))}
           </ul>

@@ -32,7 +32,15 @@ export interface MatchAction {
  * The best vacancies for a stored profile. When matching is switched off (SERVICE_DISABLED) it
  * says so and points to search, which keeps working.
  */
-export function MatchList({ profileId, action, first = 6 }: { profileId: string; action?: (m: MatchAction) => ReactNode; first?: number }) {
+export function MatchList({
+  profileId,
+  action,
+  first = 6,
+}: {
+  profileId: string;
+  action?: (m: MatchAction) => ReactNode;
+  first?: number;
+}) {
   const { t } = useI18n();
   const [result, reexecute] = useQuery({ query: MatchesQuery, variables: { profileId, first } });
 
@@ -59,7 +67,11 @@ export function MatchList({ profileId, action, first = 6 }: { profileId: string;
       </p>
       <ul className="match-list" data-testid="matches">
         {matches.map((m) => (
-          <MatchCard key={m.vacancy.id} match={m} action={action?.({ vacancyId: m.vacancy.id, title: m.vacancy.title })} />
+          <MatchCard
+            key={m.vacancy.id}
+            match={m}
+            action={action?.({ vacancyId: m.vacancy.id, title: m.vacancy.title })}
+          />
         ))}
       </ul>
     </>

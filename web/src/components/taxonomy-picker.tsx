@@ -51,7 +51,11 @@ export function TaxonomyPicker({ id, kind, label, hint, error, exclude = [], onP
   const query = useDeferredValue(text.trim());
   const active = query.length >= 2;
   const [skills] = useQuery({ query: SkillsQuery, variables: { query }, pause: !active || kind !== 'skills' });
-  const [occupations] = useQuery({ query: OccupationsQuery, variables: { query }, pause: !active || kind !== 'occupations' });
+  const [occupations] = useQuery({
+    query: OccupationsQuery,
+    variables: { query },
+    pause: !active || kind !== 'occupations',
+  });
   const found = (kind === 'skills' ? skills.data?.skills : occupations.data?.occupations) ?? [];
   const offered = found.filter((item) => !exclude.includes(item.uri));
   const labelOf = (item: TaxonomyItem) => (lang === 'en' ? item.labelEn : item.labelNl);

@@ -29,9 +29,13 @@ export function fieldProblems(error: CombinedError | undefined): FieldProblem[] 
  * What to tell the visitor. Expected errors carry a plain-Dutch message meant for people; anything
  * else (no connection, a masked server error) gets a general text from the dictionary.
  */
-export function errorMessage(error: CombinedError, fallback: { network: string; unknown: string }): { text: string; fromApi: boolean } {
+export function errorMessage(
+  error: CombinedError,
+  fallback: { network: string; unknown: string },
+): { text: string; fromApi: boolean } {
   if (error.networkError) return { text: fallback.network, fromApi: false };
   const first = error.graphQLErrors[0];
-  if (first && errorCode(error) && errorCode(error) !== 'INTERNAL_SERVER_ERROR') return { text: first.message, fromApi: true };
+  if (first && errorCode(error) && errorCode(error) !== 'INTERNAL_SERVER_ERROR')
+    return { text: first.message, fromApi: true };
   return { text: fallback.unknown, fromApi: false };
 }

@@ -45,7 +45,8 @@ export const en: Messages = {
     resultsHeading: 'Results',
     count: {
       vacatures: (n: number) => (n === 0 ? 'No jobs found' : n === 1 ? '1 job found' : `${num(n)} jobs found`),
-      opleidingen: (n: number) => (n === 0 ? 'No courses found' : n === 1 ? '1 course found' : `${num(n)} courses found`),
+      opleidingen: (n: number) =>
+        n === 0 ? 'No courses found' : n === 1 ? '1 course found' : `${num(n)} courses found`,
     },
     forQuery: (q: string) => `for "${q}"`,
     noResults: 'Try another word, or turn off some filters.',
@@ -54,7 +55,13 @@ export const en: Messages = {
     shown: (shown: number, total: number) => `${num(shown)} of ${num(total)} shown`,
     sort: 'Sort by',
     vacancySort: { RELEVANCE: 'Best match', DISTANCE: 'Nearest', NEWEST: 'Newest first', SALARY: 'Highest pay' },
-    courseSort: { RELEVANCE: 'Best match', DISTANCE: 'Nearest', PRICE: 'Lowest price', DURATION: 'Shortest', START_DATE: 'Starts soonest' },
+    courseSort: {
+      RELEVANCE: 'Best match',
+      DISTANCE: 'Nearest',
+      PRICE: 'Lowest price',
+      DURATION: 'Shortest',
+      START_DATE: 'Starts soonest',
+    },
   },
   filters: {
     heading: 'Filters',
@@ -82,7 +89,8 @@ export const en: Messages = {
     radiusKm: (km: number) => `Within ${km} km`,
     applyNear: 'Search nearby',
     clearNear: 'Clear postcode',
-    nearActive: (postcode: string, km: number | null) => (km ? `Within ${km} km of ${postcode}` : `Sorted from ${postcode}`),
+    nearActive: (postcode: string, km: number | null) =>
+      km ? `Within ${km} km of ${postcode}` : `Sorted from ${postcode}`,
     postcodeMissing: 'Enter your postcode. For example 2011 AB.',
     postcodeInvalid: 'Enter a postcode with 4 digits and, if you like, 2 letters. For example 2011 AB.',
     postcodeUnknown: 'We do not know this postcode. Enter a postcode in the region.',
@@ -99,7 +107,8 @@ export const en: Messages = {
     contract: 'Contract',
     level: 'Level',
     salary: 'Pay',
-    salaryRange: (min: number, max: number, period: string) => `${euro(min)} to ${euro(max)} gross ${period === 'uur' ? 'an hour' : 'a month'}`,
+    salaryRange: (min: number, max: number, period: string) =>
+      `${euro(min)} to ${euro(max)} gross ${period === 'uur' ? 'an hour' : 'a month'}`,
     salaryUnknown: 'Not given in the job posting',
     posted: 'Posted on',
     validThrough: 'You can apply until',
@@ -110,7 +119,8 @@ export const en: Messages = {
     optionalSkills: 'Nice if you can do this too',
     training: 'Training with this job',
     noTraining: 'The employer does not mention training.',
-    garantiebaanYes: 'This job is suitable as a guaranteed job (garantiebaan). Guaranteed jobs are for people with a work disability (the Banenafspraak).',
+    garantiebaanYes:
+      'This job is suitable as a guaranteed job (garantiebaan). Guaranteed jobs are for people with a work disability (the Banenafspraak).',
     garantiebaanNo: 'This job is not offered as a guaranteed job.',
     sectorHeading: 'About the sector',
     source: 'Source',
@@ -125,7 +135,8 @@ export const en: Messages = {
     mode: 'How you learn',
     level: 'Level',
     duration: 'Length',
-    durationValue: (weeks: number, hours: number) => `${weeks} ${weeks === 1 ? 'week' : 'weeks'}, ${hours} hours a week`,
+    durationValue: (weeks: number, hours: number) =>
+      `${weeks} ${weeks === 1 ? 'week' : 'weeks'}, ${hours} hours a week`,
     price: 'Price',
     priceValue: (price: number) => (price === 0 ? 'Free' : `${euro(price)} (before funding)`),
     starts: 'Starts on',
@@ -223,7 +234,8 @@ export const en: Messages = {
     componentPoints: 'Points',
     bridgeHeading: 'A course makes it fit better',
     bridge: (now: number, after: number) => `Fits now ${num(now)} → after the course ${num(after)}`,
-    bridgeTotal: (weeks: number, cost: string) => `${num(weeks)} ${weeks === 1 ? 'week' : 'weeks'} in total. You pay ${cost}.`,
+    bridgeTotal: (weeks: number, cost: string) =>
+      `${num(weeks)} ${weeks === 1 ? 'week' : 'weeks'} in total. You pay ${cost}.`,
     bridgeCourse: (weeks: number, cost: string) => `${num(weeks)} ${weeks === 1 ? 'week' : 'weeks'}, you pay ${cost}`,
     bridgeFunding: (scheme: string) => `with ${scheme}`,
     bridgeStart: (date: string) => `starts ${date}`,
@@ -244,7 +256,13 @@ export const en: Messages = {
     status: 'Status',
   },
   shortlist: {
-    status: { VOORGESTELD: 'Suggested', GESOLLICITEERD: 'Applied', GESPREK: 'Interview', AANGENOMEN: 'Hired', AFGEWEZEN: 'Not hired' },
+    status: {
+      VOORGESTELD: 'Suggested',
+      GESOLLICITEERD: 'Applied',
+      GESPREK: 'Interview',
+      AANGENOMEN: 'Hired',
+      AFGEWEZEN: 'Not hired',
+    },
     kind: { VACANCY: 'Vacancy', COURSE: 'Course' },
   },
   adviser: {
@@ -322,7 +340,8 @@ export const en: Messages = {
   picker: {
     choose: 'Choose ',
     chosen: (label: string) => `Chosen: ${label}`,
-    suggestions: (n: number) => (n === 0 ? 'Nothing found. Try another word.' : n === 1 ? '1 suggestion' : `${n} suggestions`),
+    suggestions: (n: number) =>
+      n === 0 ? 'Nothing found. Try another word.' : n === 1 ? '1 suggestion' : `${n} suggestions`,
   },
   employer: {
     title: 'Employer',
@@ -334,7 +353,8 @@ export const en: Messages = {
     postNew: 'Post a new vacancy',
     candidates: 'People who fit',
     close: 'Close',
-    closeConfirm: (title: string) => `Are you sure you want to close ${title}? The vacancy leaves search and matching. You cannot undo this.`,
+    closeConfirm: (title: string) =>
+      `Are you sure you want to close ${title}? The vacancy leaves search and matching. You cannot undo this.`,
     closeYes: 'Yes, close it',
     closeNo: 'No, keep it open',
     closedAnnounce: (title: string) => `${title} has been closed.`,
@@ -372,9 +392,13 @@ export const en: Messages = {
     summaryTitle: 'There is a problem',
     occupationMissing: 'Choose an occupation from the list.',
     candidatesTitle: (title: string) => `People who fit ${title}`,
-    candidatesIntro: 'You only see people who chose to be visible to employers. You do not see names or contact details.',
+    candidatesIntro:
+      'You only see people who chose to be visible to employers. You do not see names or contact details.',
     noCandidates: 'There are no visible people who fit right now.',
-    hiddenCount: (n: number) => (n === 1 ? '1 more person fits but has not chosen to be visible.' : `${num(n)} more people fit but have not chosen to be visible.`),
+    hiddenCount: (n: number) =>
+      n === 1
+        ? '1 more person fits but has not chosen to be visible.'
+        : `${num(n)} more people fit but have not chosen to be visible.`,
     candidate: (n: number) => `Candidate ${n}`,
     candidateSkills: 'Skills',
     notFound: 'This vacancy does not exist or is not yours',
@@ -382,20 +406,24 @@ export const en: Messages = {
   },
   paths: {
     heading: 'Occupations you can grow into',
-    intro: 'Occupations close to what you can already do, with vacancies in the region. The courses help you get there faster.',
+    intro:
+      'Occupations close to what you can already do, with vacancies in the region. The courses help you get there faster.',
     none: 'We found no occupations to grow into right now.',
-    why: (similarity: number, open: number) => `You can already do ${num(similarity)}% of what is needed. There are ${num(open)} open vacancies in the region.`,
+    why: (similarity: number, open: number) =>
+      `You can already do ${num(similarity)}% of what is needed. There are ${num(open)} open vacancies in the region.`,
     missing: 'What you still need to learn',
     more: (n: number) => `and ${num(n)} more`,
     courses: 'Courses that help',
     course: (weeks: number, cost: string) => `${num(weeks)} ${weeks === 1 ? 'week' : 'weeks'}, you pay ${cost}`,
     opens: (n: number) => (n === 1 ? 'opens 1 vacancy in the region' : `opens ${num(n)} vacancies in the region`),
-    total: (weeks: number, cost: string) => `All together: ${num(weeks)} ${weeks === 1 ? 'week' : 'weeks'}, you pay ${cost}.`,
+    total: (weeks: number, cost: string) =>
+      `All together: ${num(weeks)} ${weeks === 1 ? 'week' : 'weeks'}, you pay ${cost}.`,
     noCourses: 'We do not know a course in the region for this occupation yet.',
   },
   profile: {
     title: 'My profile',
-    intro: 'Tell us what you can do and what you are looking for. Then we look for vacancies and courses that suit you. You never need to give your BSN or health information.',
+    intro:
+      'Tell us what you can do and what you are looking for. Then we look for vacancies and courses that suit you. You never need to give your BSN or health information.',
     edit: 'Change profile',
     create: 'Create profile',
     step: (n: number, total: number, name: string) => `Step ${n} of ${total}: ${name}`,
@@ -424,7 +452,8 @@ export const en: Messages = {
     shareWithAdviser: 'My employment adviser may see my profile',
     shareWithAdviserHint: 'Your adviser can then look for vacancies and courses for you and share lists with you.',
     visibleToEmployers: 'Employers may see that I fit their vacancy',
-    visibleToEmployersHint: 'Employers then see your skills, your level and your hours. Never your name, your postcode or how to reach you.',
+    visibleToEmployersHint:
+      'Employers then see your skills, your level and your hours. Never your name, your postcode or how to reach you.',
     save: 'Save profile',
     saving: 'Saving…',
     saved: 'Your profile has been saved.',
@@ -436,17 +465,44 @@ export const en: Messages = {
     toMine: 'Back to My Werkbrug',
   },
   labels: {
-    contractType: { VAST: 'Permanent contract', TIJDELIJK: 'Temporary contract', UITZEND: 'Agency work', OPROEP: 'On-call contract', BBL: 'Learn-work job (BBL)' },
+    contractType: {
+      VAST: 'Permanent contract',
+      TIJDELIJK: 'Temporary contract',
+      UITZEND: 'Agency work',
+      OPROEP: 'On-call contract',
+      BBL: 'Learn-work job (BBL)',
+    },
     outlook: { GROWING: 'Growing sector', STABLE: 'Stable sector', SHRINKING: 'Shrinking sector' },
-    courseMode: { KLASSIKAAL: 'In a classroom', ONLINE: 'Online', BLENDED: 'Partly online, partly in a classroom', BBL: 'Learning while working (BBL)' },
+    courseMode: {
+      KLASSIKAAL: 'In a classroom',
+      ONLINE: 'Online',
+      BLENDED: 'Partly online, partly in a classroom',
+      BBL: 'Learning while working (BBL)',
+    },
     funding: {
       STAP: 'STAP budget (up to €1,000)',
       NL_LEERT_DOOR: 'NL leert door (free)',
       PRAKTIJKLEREN: 'Work-based learning subsidy (through the employer)',
       WERKGEVER: 'Paid by the employer',
     },
-    providerKind: { roc: 'vocational college', hogeschool: 'university of applied sciences', bedrijfsschool: 'company training centre', particulier: 'private provider', netwerk: 'employer network' },
+    providerKind: {
+      roc: 'vocational college',
+      hogeschool: 'university of applied sciences',
+      bedrijfsschool: 'company training centre',
+      particulier: 'private provider',
+      netwerk: 'employer network',
+    },
     level: (n: number) => `Level ${n}`,
-    levelName: ['', 'MBO 1, entry level', 'MBO 2', 'MBO 3', 'MBO 4', 'associate degree', 'bachelor', 'master', 'doctorate'],
+    levelName: [
+      '',
+      'MBO 1, entry level',
+      'MBO 2',
+      'MBO 3',
+      'MBO 4',
+      'associate degree',
+      'bachelor',
+      'master',
+      'doctorate',
+    ],
   },
 };

@@ -1,4 +1,12 @@
-import type { ContractType, CourseMode, FundingScheme, Outlook, Role, ShortlistItemKind, ShortlistItemStatus } from '../gql/graphql.ts';
+import type {
+  ContractType,
+  CourseMode,
+  FundingScheme,
+  Outlook,
+  Role,
+  ShortlistItemKind,
+  ShortlistItemStatus,
+} from '../gql/graphql.ts';
 import { formatEuro, formatNumber } from './format.ts';
 
 const num = (n: number) => formatNumber('nl', n);
@@ -56,8 +64,10 @@ export const nl = {
     skipToResults: 'Naar de resultaten',
     resultsHeading: 'Resultaten',
     count: {
-      vacatures: (n: number) => (n === 0 ? 'Geen vacatures gevonden' : n === 1 ? '1 vacature gevonden' : `${num(n)} vacatures gevonden`),
-      opleidingen: (n: number) => (n === 0 ? 'Geen opleidingen gevonden' : n === 1 ? '1 opleiding gevonden' : `${num(n)} opleidingen gevonden`),
+      vacatures: (n: number) =>
+        n === 0 ? 'Geen vacatures gevonden' : n === 1 ? '1 vacature gevonden' : `${num(n)} vacatures gevonden`,
+      opleidingen: (n: number) =>
+        n === 0 ? 'Geen opleidingen gevonden' : n === 1 ? '1 opleiding gevonden' : `${num(n)} opleidingen gevonden`,
     },
     forQuery: (q: string) => `voor "${q}"`,
     noResults: 'Probeer een ander woord, of zet minder filters aan.',
@@ -65,8 +75,19 @@ export const nl = {
     loadMore: 'Meer laden',
     shown: (shown: number, total: number) => `${num(shown)} van ${num(total)} getoond`,
     sort: 'Sorteren op',
-    vacancySort: { RELEVANCE: 'Past het best', DISTANCE: 'Dichtstbij', NEWEST: 'Nieuwste eerst', SALARY: 'Hoogste salaris' },
-    courseSort: { RELEVANCE: 'Past het best', DISTANCE: 'Dichtstbij', PRICE: 'Laagste prijs', DURATION: 'Kortste duur', START_DATE: 'Begint het eerst' },
+    vacancySort: {
+      RELEVANCE: 'Past het best',
+      DISTANCE: 'Dichtstbij',
+      NEWEST: 'Nieuwste eerst',
+      SALARY: 'Hoogste salaris',
+    },
+    courseSort: {
+      RELEVANCE: 'Past het best',
+      DISTANCE: 'Dichtstbij',
+      PRICE: 'Laagste prijs',
+      DURATION: 'Kortste duur',
+      START_DATE: 'Begint het eerst',
+    },
   },
   filters: {
     heading: 'Filters',
@@ -94,7 +115,8 @@ export const nl = {
     radiusKm: (km: number) => `Binnen ${km} km`,
     applyNear: 'Zoek in de buurt',
     clearNear: 'Postcode wissen',
-    nearActive: (postcode: string, km: number | null) => (km ? `Binnen ${km} km van ${postcode}` : `Gesorteerd vanaf ${postcode}`),
+    nearActive: (postcode: string, km: number | null) =>
+      km ? `Binnen ${km} km van ${postcode}` : `Gesorteerd vanaf ${postcode}`,
     postcodeMissing: 'Vul je postcode in. Bijvoorbeeld 2011 AB.',
     postcodeInvalid: 'Vul een postcode in met 4 cijfers en eventueel 2 letters. Bijvoorbeeld 2011 AB.',
     postcodeUnknown: 'Deze postcode kennen we niet. Vul een postcode in uit de regio.',
@@ -111,7 +133,8 @@ export const nl = {
     contract: 'Contract',
     level: 'Niveau',
     salary: 'Salaris',
-    salaryRange: (min: number, max: number, period: string) => `${euro(min)} tot ${euro(max)} bruto ${period === 'uur' ? 'per uur' : 'per maand'}`,
+    salaryRange: (min: number, max: number, period: string) =>
+      `${euro(min)} tot ${euro(max)} bruto ${period === 'uur' ? 'per uur' : 'per maand'}`,
     salaryUnknown: 'Staat niet in de vacature',
     posted: 'Geplaatst op',
     validThrough: 'Reageren kan tot en met',
@@ -122,7 +145,8 @@ export const nl = {
     optionalSkills: 'Fijn als je dit ook kunt',
     training: 'Opleiding bij deze baan',
     noTraining: 'De werkgever noemt geen opleiding.',
-    garantiebaanYes: 'Deze baan is geschikt als garantiebaan. Een garantiebaan is voor mensen met een arbeidsbeperking (de Banenafspraak).',
+    garantiebaanYes:
+      'Deze baan is geschikt als garantiebaan. Een garantiebaan is voor mensen met een arbeidsbeperking (de Banenafspraak).',
     garantiebaanNo: 'Deze baan is niet aangeboden als garantiebaan.',
     sectorHeading: 'Over de sector',
     source: 'Bron',
@@ -137,7 +161,8 @@ export const nl = {
     mode: 'Hoe je leert',
     level: 'Niveau',
     duration: 'Duur',
-    durationValue: (weeks: number, hours: number) => `${weeks} ${weeks === 1 ? 'week' : 'weken'}, ${hours} uur per week`,
+    durationValue: (weeks: number, hours: number) =>
+      `${weeks} ${weeks === 1 ? 'week' : 'weken'}, ${hours} uur per week`,
     price: 'Prijs',
     priceValue: (price: number) => (price === 0 ? 'Gratis' : `${euro(price)} (zonder subsidie)`),
     starts: 'Begint op',
@@ -173,8 +198,18 @@ export const nl = {
     toMyPage: 'Ga naar Mijn Werkbrug',
   },
   roles: {
-    name: { JOBSEEKER: 'werkzoekende', ADVISER: 'werkadviseur', EMPLOYER: 'werkgever', ADMIN: 'beheerder' } satisfies Record<Role, string>,
-    title: { JOBSEEKER: 'Mijn Werkbrug', ADVISER: 'Werkadviseur', EMPLOYER: 'Werkgever', ADMIN: 'Beheer' } satisfies Record<Role, string>,
+    name: {
+      JOBSEEKER: 'werkzoekende',
+      ADVISER: 'werkadviseur',
+      EMPLOYER: 'werkgever',
+      ADMIN: 'beheerder',
+    } satisfies Record<Role, string>,
+    title: {
+      JOBSEEKER: 'Mijn Werkbrug',
+      ADVISER: 'Werkadviseur',
+      EMPLOYER: 'Werkgever',
+      ADMIN: 'Beheer',
+    } satisfies Record<Role, string>,
     welcome: (name: string) => `Welkom, ${name}.`,
     comingIntro: 'Hier komt binnenkort:',
     coming: {
@@ -213,7 +248,8 @@ export const nl = {
     noProfile: 'Je hebt nog geen profiel. Zonder profiel kunnen we geen vacatures voor je zoeken die bij je passen.',
     matchesHeading: 'Vacatures die bij je passen',
     matchesIntro: 'We vergelijken je profiel met de open vacatures. Hoe hoger de score, hoe beter het past.',
-    matchesCount: (shown: number, total: number) => `De beste ${num(shown)} van ${num(total)} vacatures die we vergeleken`,
+    matchesCount: (shown: number, total: number) =>
+      `De beste ${num(shown)} van ${num(total)} vacatures die we vergeleken`,
     noMatches: 'We vonden nu geen vacatures die bij je passen. Kijk later nog eens, of zoek zelf.',
     matchingOff: 'Matchen staat nu uit. Zoeken werkt wel.',
     score: 'Score',
@@ -235,8 +271,10 @@ export const nl = {
     componentPoints: 'Punten',
     bridgeHeading: 'Met een opleiding past het beter',
     bridge: (now: number, after: number) => `Past nu ${num(now)} → na de cursus ${num(after)}`,
-    bridgeTotal: (weeks: number, cost: string) => `Samen ${num(weeks)} ${weeks === 1 ? 'week' : 'weken'}. Jij betaalt ${cost}.`,
-    bridgeCourse: (weeks: number, cost: string) => `${num(weeks)} ${weeks === 1 ? 'week' : 'weken'}, jij betaalt ${cost}`,
+    bridgeTotal: (weeks: number, cost: string) =>
+      `Samen ${num(weeks)} ${weeks === 1 ? 'week' : 'weken'}. Jij betaalt ${cost}.`,
+    bridgeCourse: (weeks: number, cost: string) =>
+      `${num(weeks)} ${weeks === 1 ? 'week' : 'weken'}, jij betaalt ${cost}`,
     bridgeFunding: (scheme: string) => `met ${scheme}`,
     bridgeStart: (date: string) => `begint ${date}`,
     stillMissing: 'Dit leer je nog niet met deze opleidingen:',
@@ -256,7 +294,13 @@ export const nl = {
     status: 'Status',
   },
   shortlist: {
-    status: { VOORGESTELD: 'Voorgesteld', GESOLLICITEERD: 'Gesolliciteerd', GESPREK: 'Gesprek', AANGENOMEN: 'Aangenomen', AFGEWEZEN: 'Afgewezen' } satisfies Record<ShortlistItemStatus, string>,
+    status: {
+      VOORGESTELD: 'Voorgesteld',
+      GESOLLICITEERD: 'Gesolliciteerd',
+      GESPREK: 'Gesprek',
+      AANGENOMEN: 'Aangenomen',
+      AFGEWEZEN: 'Afgewezen',
+    } satisfies Record<ShortlistItemStatus, string>,
     kind: { VACANCY: 'Vacature', COURSE: 'Opleiding' } satisfies Record<ShortlistItemKind, string>,
   },
   adviser: {
@@ -334,7 +378,8 @@ export const nl = {
   picker: {
     choose: 'Kies ',
     chosen: (label: string) => `Gekozen: ${label}`,
-    suggestions: (n: number) => (n === 0 ? 'Niets gevonden. Probeer een ander woord.' : n === 1 ? '1 suggestie' : `${n} suggesties`),
+    suggestions: (n: number) =>
+      n === 0 ? 'Niets gevonden. Probeer een ander woord.' : n === 1 ? '1 suggestie' : `${n} suggesties`,
   },
   employer: {
     title: 'Werkgever',
@@ -346,7 +391,8 @@ export const nl = {
     postNew: 'Nieuwe vacature plaatsen',
     candidates: 'Mensen die passen',
     close: 'Sluiten',
-    closeConfirm: (title: string) => `Weet je zeker dat je ${title} wilt sluiten? De vacature verdwijnt uit zoeken en matchen. Je kunt dit niet terugdraaien.`,
+    closeConfirm: (title: string) =>
+      `Weet je zeker dat je ${title} wilt sluiten? De vacature verdwijnt uit zoeken en matchen. Je kunt dit niet terugdraaien.`,
     closeYes: 'Ja, sluiten',
     closeNo: 'Nee, open laten',
     closedAnnounce: (title: string) => `${title} is gesloten.`,
@@ -384,9 +430,13 @@ export const nl = {
     summaryTitle: 'Er is een probleem',
     occupationMissing: 'Kies een beroep uit de lijst.',
     candidatesTitle: (title: string) => `Mensen die passen bij ${title}`,
-    candidatesIntro: 'Je ziet alleen mensen die gekozen hebben om zichtbaar te zijn voor werkgevers. Je ziet geen namen of contactgegevens.',
+    candidatesIntro:
+      'Je ziet alleen mensen die gekozen hebben om zichtbaar te zijn voor werkgevers. Je ziet geen namen of contactgegevens.',
     noCandidates: 'Er zijn nu geen zichtbare mensen die passen.',
-    hiddenCount: (n: number) => (n === 1 ? '1 persoon past ook maar heeft niet gekozen om zichtbaar te zijn.' : `${num(n)} mensen passen ook maar hebben niet gekozen om zichtbaar te zijn.`),
+    hiddenCount: (n: number) =>
+      n === 1
+        ? '1 persoon past ook maar heeft niet gekozen om zichtbaar te zijn.'
+        : `${num(n)} mensen passen ook maar hebben niet gekozen om zichtbaar te zijn.`,
     candidate: (n: number) => `Kandidaat ${n}`,
     candidateSkills: 'Vaardigheden',
     notFound: 'Deze vacature bestaat niet of is niet van jou',
@@ -394,20 +444,24 @@ export const nl = {
   },
   paths: {
     heading: 'Beroepen waar je naartoe kunt groeien',
-    intro: 'Beroepen die lijken op wat je al kunt, met vacatures in de regio. Met de opleidingen erbij kom je er sneller.',
+    intro:
+      'Beroepen die lijken op wat je al kunt, met vacatures in de regio. Met de opleidingen erbij kom je er sneller.',
     none: 'We vonden nu geen beroepen om naartoe te groeien.',
-    why: (similarity: number, open: number) => `Je kunt al ${num(similarity)}% van wat nodig is. Er zijn ${num(open)} open vacatures in de regio.`,
+    why: (similarity: number, open: number) =>
+      `Je kunt al ${num(similarity)}% van wat nodig is. Er zijn ${num(open)} open vacatures in de regio.`,
     missing: 'Wat je nog moet leren',
     more: (n: number) => `en nog ${num(n)}`,
     courses: 'Opleidingen die helpen',
     course: (weeks: number, cost: string) => `${num(weeks)} ${weeks === 1 ? 'week' : 'weken'}, jij betaalt ${cost}`,
     opens: (n: number) => (n === 1 ? 'opent 1 vacature in de regio' : `opent ${num(n)} vacatures in de regio`),
-    total: (weeks: number, cost: string) => `Alles samen: ${num(weeks)} ${weeks === 1 ? 'week' : 'weken'}, jij betaalt ${cost}.`,
+    total: (weeks: number, cost: string) =>
+      `Alles samen: ${num(weeks)} ${weeks === 1 ? 'week' : 'weken'}, jij betaalt ${cost}.`,
     noCourses: 'Voor dit beroep kennen we nog geen opleiding in de regio.',
   },
   profile: {
     title: 'Mijn profiel',
-    intro: 'Vertel wat je kunt en wat je zoekt. Dan zoeken we vacatures en opleidingen die bij je passen. Je hoeft geen BSN of gegevens over je gezondheid te geven.',
+    intro:
+      'Vertel wat je kunt en wat je zoekt. Dan zoeken we vacatures en opleidingen die bij je passen. Je hoeft geen BSN of gegevens over je gezondheid te geven.',
     edit: 'Profiel aanpassen',
     create: 'Profiel maken',
     step: (n: number, total: number, name: string) => `Stap ${n} van ${total}: ${name}`,
@@ -424,11 +478,15 @@ export const nl = {
     noSkills: 'Nog niets gekozen.',
     chosenSkills: 'Gekozen vaardigheden',
     level: 'Je hoogste opleiding',
-    levelHint: 'Mbo 4 is niveau 4. Een hbo-bachelor is niveau 6. Weet je het niet? Kies dan het niveau dat er het meest op lijkt.',
+    levelHint:
+      'Mbo 4 is niveau 4. Een hbo-bachelor is niveau 6. Weet je het niet? Kies dan het niveau dat er het meest op lijkt.',
     postcode: 'Je postcode (4 cijfers)',
     postcodeHint: 'Alleen de cijfers, bijvoorbeeld 2011. Zo rekenen we de reistijd uit.',
     travelMode: 'Hoe reis je naar je werk?',
-    travelModes: { FIETS: 'Op de fiets', OV: 'Met het openbaar vervoer', AUTO: 'Met de auto' } as Record<string, string>,
+    travelModes: { FIETS: 'Op de fiets', OV: 'Met het openbaar vervoer', AUTO: 'Met de auto' } as Record<
+      string,
+      string
+    >,
     maxMinutes: 'Hoe lang mag de reis duren? (minuten, enkele reis)',
     hoursMin: 'Minste uren per week',
     hoursMax: 'Meeste uren per week',
@@ -436,7 +494,8 @@ export const nl = {
     shareWithAdviser: 'Mijn werkadviseur mag mijn profiel zien',
     shareWithAdviserHint: 'Je werkadviseur kan dan vacatures en opleidingen voor je zoeken en lijsten met je delen.',
     visibleToEmployers: 'Werkgevers mogen zien dat ik pas bij hun vacature',
-    visibleToEmployersHint: 'Werkgevers zien dan je vaardigheden, je niveau en je uren. Nooit je naam, je postcode of hoe ze je kunnen bereiken.',
+    visibleToEmployersHint:
+      'Werkgevers zien dan je vaardigheden, je niveau en je uren. Nooit je naam, je postcode of hoe ze je kunnen bereiken.',
     save: 'Profiel opslaan',
     saving: 'Bezig met opslaan…',
     saved: 'Je profiel is opgeslagen.',
@@ -448,9 +507,23 @@ export const nl = {
     toMine: 'Terug naar Mijn Werkbrug',
   },
   labels: {
-    contractType: { VAST: 'Vast contract', TIJDELIJK: 'Tijdelijk contract', UITZEND: 'Uitzendwerk', OPROEP: 'Oproepcontract', BBL: 'Leerwerkbaan (BBL)' } satisfies Record<ContractType, string>,
-    outlook: { GROWING: 'Groeiende sector', STABLE: 'Stabiele sector', SHRINKING: 'Krimpende sector' } satisfies Record<Outlook, string>,
-    courseMode: { KLASSIKAAL: 'In een klas', ONLINE: 'Online', BLENDED: 'Deels online, deels in een klas', BBL: 'Leren en werken (BBL)' } satisfies Record<CourseMode, string>,
+    contractType: {
+      VAST: 'Vast contract',
+      TIJDELIJK: 'Tijdelijk contract',
+      UITZEND: 'Uitzendwerk',
+      OPROEP: 'Oproepcontract',
+      BBL: 'Leerwerkbaan (BBL)',
+    } satisfies Record<ContractType, string>,
+    outlook: { GROWING: 'Groeiende sector', STABLE: 'Stabiele sector', SHRINKING: 'Krimpende sector' } satisfies Record<
+      Outlook,
+      string
+    >,
+    courseMode: {
+      KLASSIKAAL: 'In een klas',
+      ONLINE: 'Online',
+      BLENDED: 'Deels online, deels in een klas',
+      BBL: 'Leren en werken (BBL)',
+    } satisfies Record<CourseMode, string>,
     funding: {
       STAP: 'STAP-budget (tot € 1.000)',
       NL_LEERT_DOOR: 'NL leert door (gratis)',

@@ -57,7 +57,12 @@ export function UserMenu() {
         <span className="site-nav__who" data-testid="signed-in-as">
           {t.site.signedInAs} <strong>{viewer.name}</strong>
         </span>
-        <button type="button" className="button button--small button--on-dark" onClick={onSignOut} disabled={signOutResult.fetching}>
+        <button
+          type="button"
+          className="button button--small button--on-dark"
+          onClick={onSignOut}
+          disabled={signOutResult.fetching}
+        >
           {t.site.signOut}
         </button>
       </li>

@@ -25,7 +25,11 @@ export interface MatchingDeps {
 /** The profile to match: a stored one (by id) or one given inline with free text beside the taxonomy ids. */
 export interface ProfileChoice {
   profileId?: string | null;
-  profile?: { profile: unknown; skillTexts?: readonly string[] | null; occupationTexts?: readonly string[] | null } | null;
+  profile?: {
+    profile: unknown;
+    skillTexts?: readonly string[] | null;
+    occupationTexts?: readonly string[] | null;
+  } | null;
 }
 
 export interface MatchFilterInput {
@@ -63,7 +67,9 @@ export function createMatchingUseCases(deps: MatchingDeps) {
 
   function assertEnabled(): void {
     if (!deps.enabled) {
-      throw disabled('Automatisch matchen staat tijdelijk uit. Zoeken werkt wel. Je werkadviseur kan je verder helpen.');
+      throw disabled(
+        'Automatisch matchen staat tijdelijk uit. Zoeken werkt wel. Je werkadviseur kan je verder helpen.',
+      );
     }
   }
 
@@ -71,7 +77,9 @@ export function createMatchingUseCases(deps: MatchingDeps) {
   async function profileFor(caller: Caller, choice: ProfileChoice): Promise<ProfileLike> {
     assertEnabled();
     if ((choice.profileId == null) === (choice.profile == null)) {
-      throw invalidInput([{ path: 'profileId', message: 'Geef een profiel op: een bestaand profiel of een nieuw profiel, niet allebei.' }]);
+      throw invalidInput([
+        { path: 'profileId', message: 'Geef een profiel op: een bestaand profiel of een nieuw profiel, niet allebei.' },
+      ]);
     }
     if (choice.profileId != null) {
       const stored = await deps.profiles.get(choice.profileId);
@@ -95,7 +103,11 @@ export function createMatchingUseCases(deps: MatchingDeps) {
 
   return {
     /** Vacancies that fit; with a query only those the search engine also finds, its relevance a component. */
-    async vacancies(caller: Caller, choice: ProfileChoice, options: { query?: string | null; filter?: MatchFilterInput | null; first: number }) {
+    async vacancies(
+      caller: Caller,
+      choice: ProfileChoice,
+      options: { query?: string | null; filter?: MatchFilterInput | null; first: number },
+    ) {
       const profile = await profileFor(caller, choice);
       let textScores: Map<string, number> | undefined;
       const text = options.query?.trim();
@@ -107,7 +119,11 @@ export function createMatchingUseCases(deps: MatchingDeps) {
       return timed('vacancies', () => engine.matchVacancies(profile, { filter, textScores, first: options.first }));
     },
 
-    async courses(caller: Caller, choice: ProfileChoice, options: { vacancyId?: string; occupationUri?: string; first: number }) {
+    async courses(
+      caller: Caller,
+      choice: ProfileChoice,
+      options: { vacancyId?: string; occupationUri?: string; first: number },
+    ) {
       const profile = await profileFor(caller, choice);
       return timed('courses', () => engine.matchCourses(profile, options));
     },

@@ -24,11 +24,18 @@ export interface ProfileChange<T> {
 }
 
 /** Taxonomy ids must exist; the shared schema only checks their form. */
-export function assertKnownTaxonomy(taxonomy: ProfileDeps['taxonomy'], input: Pick<ProfileInput, 'skills' | 'occupations'>): void {
+export function assertKnownTaxonomy(
+  taxonomy: ProfileDeps['taxonomy'],
+  input: Pick<ProfileInput, 'skills' | 'occupations'>,
+): void {
   const problems = [
-    ...input.skills.flatMap((uri, i) => (taxonomy.skillByUri.has(uri) ? [] : [{ path: `skills.${i}`, message: 'Deze vaardigheid kennen we niet.' }])),
+    ...input.skills.flatMap((uri, i) =>
+      taxonomy.skillByUri.has(uri) ? [] : [{ path: `skills.${i}`, message: 'Deze vaardigheid kennen we niet.' }],
+    ),
     ...input.occupations.flatMap((o, i) =>
-      taxonomy.occupationByUri.has(o.occupationUri) ? [] : [{ path: `occupations.${i}.occupationUri`, message: 'Dit beroep kennen we niet.' }],
+      taxonomy.occupationByUri.has(o.occupationUri)
+        ? []
+        : [{ path: `occupations.${i}.occupationUri`, message: 'Dit beroep kennen we niet.' }],
     ),
   ];
   if (problems.length) throw invalidInput(problems);
@@ -93,7 +100,8 @@ export function createProfileUseCases(deps: ProfileDeps) {
     async create(caller: Caller, input: ProfileInput): Promise<ProfileChange<Profile>> {
       const user = signedIn(caller);
       assertKnownTaxonomy(taxonomy, input);
-      if (user.role === 'jobseeker' && user.profileId) throw invalidInput([], 'Je hebt al een profiel. Pas dat profiel aan.');
+      if (user.role === 'jobseeker' && user.profileId)
+        throw invalidInput([], 'Je hebt al een profiel. Pas dat profiel aan.');
       const profile: Profile = {
         ...fromInput(input, {}),
         id: deps.ids.mint('prf'),

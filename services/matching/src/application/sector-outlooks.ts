@@ -18,7 +18,10 @@ export interface SectorOutlookDeps {
  */
 export function createSectorOutlookUseCases(deps: SectorOutlookDeps) {
   return {
-    async set(caller: Caller, change: { key: string; outlook: Outlook; fact: string; source: string }): Promise<Sector> {
+    async set(
+      caller: Caller,
+      change: { key: string; outlook: Outlook; fact: string; source: string },
+    ): Promise<Sector> {
       const key = sectorKey.safeParse(change.key);
       if (!key.success) throw invalidInput([{ path: 'key', message: 'Deze sector kennen we niet.' }]);
       await deps.sectorOutlooks.save({ ...change, key: key.data }, caller.actor);

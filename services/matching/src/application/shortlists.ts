@@ -65,8 +65,14 @@ export function createShortlistUseCases(deps: ShortlistDeps) {
       const user = signedIn(caller);
       const profile = await deps.profiles.visible(caller, profileId);
       const list: Shortlist = {
-        id: deps.ids.mint('shl'), name, ownerId: user.id, profileId: profile.id,
-        sharedWithJobseeker: user.role === 'jobseeker', items: [], version: 0, updatedAt: '',
+        id: deps.ids.mint('shl'),
+        name,
+        ownerId: user.id,
+        profileId: profile.id,
+        sharedWithJobseeker: user.role === 'jobseeker',
+        items: [],
+        version: 0,
+        updatedAt: '',
       };
       return shortlists.save(list, caller.actor);
     },
@@ -82,7 +88,8 @@ export function createShortlistUseCases(deps: ShortlistDeps) {
 
     addItem: (caller: Caller, id: string, item: NewItem) =>
       change(caller, id, async (list) => {
-        const exists = item.kind === 'vacancy' ? await deps.vacancies.get(item.refId) : await deps.courses.get(item.refId);
+        const exists =
+          item.kind === 'vacancy' ? await deps.vacancies.get(item.refId) : await deps.courses.get(item.refId);
         if (!exists) {
           const message = item.kind === 'vacancy' ? 'Deze vacature bestaat niet.' : 'Deze opleiding bestaat niet.';
           throw invalidInput([{ path: 'refId', message }]);
@@ -92,13 +99,23 @@ export function createShortlistUseCases(deps: ShortlistDeps) {
         }
         if (list.items.length >= maxItems) throw invalidInput([], `Deze lijst is vol (${maxItems} items).`);
         const added: ShortlistItem = {
-          id: deps.ids.mint('sli'), kind: item.kind, refId: item.refId, note: item.note ?? '',
-          status: item.status ?? 'voorgesteld', position: list.items.length, addedAt: deps.clock.now().toISOString(),
+          id: deps.ids.mint('sli'),
+          kind: item.kind,
+          refId: item.refId,
+          note: item.note ?? '',
+          status: item.status ?? 'voorgesteld',
+          position: list.items.length,
+          addedAt: deps.clock.now().toISOString(),
         };
         return { ...list, items: [...list.items, added] };
       }),
 
-    updateItem: (caller: Caller, id: string, itemId: string, edit: { note?: string | null; status?: ShortlistItem['status'] | null }) =>
+    updateItem: (
+      caller: Caller,
+      id: string,
+      itemId: string,
+      edit: { note?: string | null; status?: ShortlistItem['status'] | null },
+    ) =>
       change(caller, id, (list) => {
         const item = findItem(list, itemId);
         const next = { ...item, note: edit.note ?? item.note, status: edit.status ?? item.status };
@@ -123,4 +140,3 @@ export function createShortlistUseCases(deps: ShortlistDeps) {
   };
 }
 export type ShortlistUseCases = ReturnType<typeof createShortlistUseCases>;
-

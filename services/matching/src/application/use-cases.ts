@@ -19,12 +19,24 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
   const { store, taxonomy, indexer } = deps;
-  const profiles = createProfileUseCases({ profiles: store.profiles, users: store.users, taxonomy, indexer, clock, ids });
+  const profiles = createProfileUseCases({
+    profiles: store.profiles,
+    users: store.users,
+    taxonomy,
+    indexer,
+    clock,
+    ids,
+  });
   return {
     vacancies: createVacancyUseCases({ vacancies: store.vacancies, taxonomy, indexer, clock, ids }),
     profiles,
     shortlists: createShortlistUseCases({
-      shortlists: store.shortlists, vacancies: store.vacancies, courses: store.courses, profiles, clock, ids,
+      shortlists: store.shortlists,
+      vacancies: store.vacancies,
+      courses: store.courses,
+      profiles,
+      clock,
+      ids,
     }),
     matching: createMatchingUseCases({
       enabled: deps.config.MATCHING_ENABLED,

@@ -25,7 +25,8 @@ export function createVacancyUseCases(deps: VacancyDeps) {
   /** Input as the shared schema reads it (defaults filled in); the schema edge has checked it already. */
   function parse(input: unknown): VacancyInput {
     const result = vacancyInputSchema.safeParse(input);
-    if (!result.success) throw invalidInput(result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+    if (!result.success)
+      throw invalidInput(result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
     return result.data;
   }
 
@@ -36,7 +37,8 @@ export function createVacancyUseCases(deps: VacancyDeps) {
   ): Vacancy {
     const problems: FieldProblem[] = [];
     const area = lookupPostcode(input.postcode);
-    if (!area) problems.push({ path: 'postcode', message: 'Deze postcode kennen we niet. Vul een postcode uit de regio in.' });
+    if (!area)
+      problems.push({ path: 'postcode', message: 'Deze postcode kennen we niet. Vul een postcode uit de regio in.' });
     const occupation = taxonomy.occupationByUri.get(input.occupationUri);
     if (!occupation) problems.push({ path: 'occupationUri', message: 'Dit beroep kennen we niet.' });
     const essentialCount = input.essentialSkills.length;
@@ -45,7 +47,8 @@ export function createVacancyUseCases(deps: VacancyDeps) {
       const path = i < essentialCount ? `essentialSkills.${i}` : `optionalSkills.${i - essentialCount}`;
       problems.push({ path, message: 'Deze vaardigheid kennen we niet.' });
     });
-    if (input.validThrough < isoDay(clock)) problems.push({ path: 'validThrough', message: 'Deze datum ligt in het verleden.' });
+    if (input.validThrough < isoDay(clock))
+      problems.push({ path: 'validThrough', message: 'Deze datum ligt in het verleden.' });
     if (problems.length || !area || !occupation) throw invalidInput(problems);
     return {
       id: base.id,
@@ -56,8 +59,12 @@ export function createVacancyUseCases(deps: VacancyDeps) {
       occupationUri: occupation.uri,
       sector: occupation.sector,
       location: {
-        postcode: input.postcode, address: input.address ?? null, place: area.place,
-        municipality: area.municipality, lat: area.lat, lon: area.lon,
+        postcode: input.postcode,
+        address: input.address ?? null,
+        place: area.place,
+        municipality: area.municipality,
+        lat: area.lat,
+        lon: area.lon,
       },
       essentialSkills: [...new Set(input.essentialSkills)],
       optionalSkills: [...new Set(input.optionalSkills)],
@@ -92,7 +99,10 @@ export function createVacancyUseCases(deps: VacancyDeps) {
 
   return {
     /** Browsing the store in id order; a sector nobody has matches nothing (the column holds known keys only). */
-    async browse(filter: Omit<VacancyListFilter, 'sector'> & { sector?: string }, page: PageArgs): Promise<Page<Vacancy>> {
+    async browse(
+      filter: Omit<VacancyListFilter, 'sector'> & { sector?: string },
+      page: PageArgs,
+    ): Promise<Page<Vacancy>> {
       if (filter.sector === undefined) return vacancies.list({ ...filter, sector: undefined }, page);
       const sector = sectorKey.safeParse(filter.sector);
       if (!sector.success) return { items: [], totalCount: 0, endCursor: null };

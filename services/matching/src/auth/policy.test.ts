@@ -1,23 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import type { User } from '@werkbrug/shared/schemas/user';
-import { canChangeConsent, canEditShortlist, canSeeCandidate, canSeeProfile, canSeeShortlist, ownsVacancy } from './policy.ts';
+import {
+  canChangeConsent,
+  canEditShortlist,
+  canSeeCandidate,
+  canSeeProfile,
+  canSeeShortlist,
+  ownsVacancy,
+} from './policy.ts';
 
 const user = (role: User['role'], extra: Partial<User> = {}): User => ({
-  id: `usr_${role}-1`, email: `${role}@x.nl`, name: role, role, profileId: null, employerId: null, demo: false, ...extra,
+  id: `usr_${role}-1`,
+  email: `${role}@x.nl`,
+  name: role,
+  role,
+  profileId: null,
+  employerId: null,
+  demo: false,
+  ...extra,
 });
 const jobseeker = user('jobseeker', { profileId: 'prf_sanne-1' });
 const other = user('jobseeker', { id: 'usr_other-1', profileId: 'prf_other-1' });
 const adviser = user('adviser');
 const employer = user('employer', { employerId: 'emp_zorg-1' });
 const admin = user('admin');
-const profile = { id: 'prf_sanne-1', userId: jobseeker.id, adviserId: adviser.id, consent: { shareWithAdviser: true, visibleToEmployers: false } };
+const profile = {
+  id: 'prf_sanne-1',
+  userId: jobseeker.id,
+  adviserId: adviser.id,
+  consent: { shareWithAdviser: true, visibleToEmployers: false },
+};
 
 describe('the authorization policy', () => {
   it('shows a profile to the person and their adviser only', () => {
     expect(canSeeProfile(jobseeker, profile)).toBe(true);
     expect(canSeeProfile(adviser, profile)).toBe(true);
     for (const u of [other, employer, admin, undefined]) expect(canSeeProfile(u, profile)).toBe(false);
-    expect(canSeeProfile(adviser, { ...profile, consent: { ...profile.consent, shareWithAdviser: false } })).toBe(false);
+    expect(canSeeProfile(adviser, { ...profile, consent: { ...profile.consent, shareWithAdviser: false } })).toBe(
+      false,
+    );
     expect(canSeeProfile(user('adviser', { id: 'usr_adviser-2' }), profile)).toBe(false);
   });
 

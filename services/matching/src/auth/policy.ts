@@ -10,9 +10,13 @@ import type { Vacancy } from '@werkbrug/shared/schemas/vacancy';
  */
 
 /** The person themselves, and their werkadviseur when the person shares the profile with them. */
-export function canSeeProfile(user: User | undefined, profile: Pick<Profile, 'id' | 'userId' | 'adviserId' | 'consent'>): boolean {
+export function canSeeProfile(
+  user: User | undefined,
+  profile: Pick<Profile, 'id' | 'userId' | 'adviserId' | 'consent'>,
+): boolean {
   if (!user) return false;
-  if (user.role === 'jobseeker') return user.profileId === profile.id || (profile.userId !== null && profile.userId === user.id);
+  if (user.role === 'jobseeker')
+    return user.profileId === profile.id || (profile.userId !== null && profile.userId === user.id);
   if (user.role === 'adviser') return profile.adviserId === user.id && profile.consent.shareWithAdviser;
   return false;
 }
@@ -34,7 +38,10 @@ export function ownsVacancy(user: User | undefined, vacancy: Pick<Vacancy, 'empl
 }
 
 /** A shortlist: its owner, and the person it is about once it has been shared with them. */
-export function canSeeShortlist(user: User | undefined, list: Pick<Shortlist, 'ownerId' | 'profileId' | 'sharedWithJobseeker'>): boolean {
+export function canSeeShortlist(
+  user: User | undefined,
+  list: Pick<Shortlist, 'ownerId' | 'profileId' | 'sharedWithJobseeker'>,
+): boolean {
   if (!user) return false;
   if (list.ownerId === user.id) return true;
   return user.role === 'jobseeker' && list.sharedWithJobseeker && user.profileId === list.profileId;

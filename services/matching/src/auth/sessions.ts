@@ -11,7 +11,10 @@ export function hashToken(token: string): string {
 }
 
 /** Where a request may carry its token: the HttpOnly cookie (web app) or a Bearer header (API clients). */
-export function tokenFromHeaders(headers: { cookie?: string | undefined; authorization?: string | undefined }): string | null {
+export function tokenFromHeaders(headers: {
+  cookie?: string | undefined;
+  authorization?: string | undefined;
+}): string | null {
   const auth = headers.authorization;
   if (auth?.startsWith('Bearer ')) return auth.slice(7).trim() || null;
   for (const part of (headers.cookie ?? '').split(';')) {

@@ -11,7 +11,8 @@ const config = loadConfigOrExit({ ...process.env, SEED_ON_START: 'false' });
 const runtime = await createRuntime(config, () => {}, { startRelay: false });
 await runtime.relay.drain();
 const differences = await reconcile(runtime.store, runtime.search);
-for (const d of differences.slice(0, 200)) console.log(`${d.kind} ${d.id}: ${d.problem} (store ${d.storeVersion ?? '-'}, index ${d.indexVersion ?? '-'})`);
+for (const d of differences.slice(0, 200))
+  console.log(`${d.kind} ${d.id}: ${d.problem} (store ${d.storeVersion ?? '-'}, index ${d.indexVersion ?? '-'})`);
 console.log(`${differences.length} difference(s) between store and ${runtime.search.engine} index.`);
 await runtime.close();
 process.exit(differences.length === 0 ? 0 : 1);

@@ -9,7 +9,8 @@ const lines: Record<string, unknown>[] = [];
 beforeAll(async () => {
   const stream = new PassThrough();
   stream.on('data', (chunk) => {
-    for (const line of String(chunk).split('\n')) if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
+    for (const line of String(chunk).split('\n'))
+      if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
   });
   t = await startTestApp({ LOG_LEVEL: 'info' }, { logStream: stream });
 }, 120_000);
@@ -18,10 +19,16 @@ afterAll(() => t?.close());
 describe('an unexpected error in a resolver', () => {
   it('is logged once at error level with the request id, and the client sees only a masked message', async () => {
     const id = (await t.runtime.store.vacancies.list({}, { first: 1 })).items[0]!.id;
-    const failing = vi.spyOn(t.runtime.store.vacancies, 'get').mockRejectedValue(new Error('disk on fire at /var/lib/werkbrug'));
+    const failing = vi
+      .spyOn(t.runtime.store.vacancies, 'get')
+      .mockRejectedValue(new Error('disk on fire at /var/lib/werkbrug'));
     const before = lines.length;
     try {
-      const res = await t.app.inject({ method: 'POST', url: '/graphql', payload: { query: 'query($id: ID!) { vacancy(id: $id) { id } }', variables: { id } } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        payload: { query: 'query($id: ID!) { vacancy(id: $id) { id } }', variables: { id } },
+      });
       const body = res.json() as { errors?: { message: string; extensions?: Record<string, unknown> }[] };
       expect(body.errors?.map((e) => e.message)).toEqual(['Unexpected error.']);
       expect(res.body).not.toContain('disk on fire');

@@ -8,11 +8,13 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 /** `{ f1 { f2 { … fN } } }`: the schema has no cycles, so deep queries can only be this shape. */
-const nested = (depth: number) => `{ ${Array.from({ length: depth }, (_, i) => `f${i} {`).join(' ')} x ${'} '.repeat(depth)}}`;
+const nested = (depth: number) =>
+  `{ ${Array.from({ length: depth }, (_, i) => `f${i} {`).join(' ')} x ${'} '.repeat(depth)}}`;
 
 describe('API hardening', () => {
   it('accepts the deepest real query of the schema', async () => {
-    const deepest = '{ myShortlists { items { course { targetOccupations { sector { key } essentialSkills { uri } } } } } }';
+    const deepest =
+      '{ myShortlists { items { course { targetOccupations { sector { key } essentialSkills { uri } } } } } }';
     const res = await t.gql(deepest, undefined, await t.signIn('adviseur@demo.werkbrug.nl'));
     expect(res.errors).toBeUndefined();
   });
@@ -42,32 +44,54 @@ describe('API hardening', () => {
       throw new Error('db password is hunter2');
     };
     try {
-      const res = await t.app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ vacancy(id: "vac_demo-000001") { id } }' } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        payload: { query: '{ vacancy(id: "vac_demo-000001") { id } }' },
+      });
       expect(res.body).not.toContain('hunter2');
-      expect(res.json().errors[0]).toMatchObject({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(res.json().errors[0]).toMatchObject({
+        message: 'Unexpected error.',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
     } finally {
       t.runtime.store.vacancies.get = original;
     }
   });
 
   it('refuses a GET without the CSRF header', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/graphql?query=%7Bsectors%7Bkey%7D%7D', headers: { accept: 'application/json' } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/graphql?query=%7Bsectors%7Bkey%7D%7D',
+      headers: { accept: 'application/json' },
+    });
     expect(res.statusCode).toBe(403);
-    const ok = await t.app.inject({ method: 'GET', url: '/graphql?query=%7Bsectors%7Bkey%7D%7D', headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' } });
+    const ok = await t.app.inject({
+      method: 'GET',
+      url: '/graphql?query=%7Bsectors%7Bkey%7D%7D',
+      headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' },
+    });
     expect(ok.statusCode).toBe(200);
   });
 
   it('sends security headers and refuses bodies over 1 MiB', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ sectors { key } }' } });
-    for (const header of ['strict-transport-security', 'x-content-type-options', 'x-frame-options', 'referrer-policy']) expect(res.headers[header]).toBeDefined();
-    const big = await t.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ query: `{ sectors { key } } # ${'x'.repeat(1_100_000)}` }) });
+    for (const header of ['strict-transport-security', 'x-content-type-options', 'x-frame-options', 'referrer-policy'])
+      expect(res.headers[header]).toBeDefined();
+    const big = await t.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ query: `{ sectors { key } } # ${'x'.repeat(1_100_000)}` }),
+    });
     expect(big.statusCode).toBe(413);
   });
 
   it('limits sign-in attempts per account with a Dutch message', async () => {
     const strict = await startTestApp({ SIGN_IN_RATE_LIMIT_MAX: '3' });
     try {
-      const attempt = () => strict.gql('mutation { signIn(email: "adviseur@demo.werkbrug.nl", password: "fout-fout-fout") { token } }');
+      const attempt = () =>
+        strict.gql('mutation { signIn(email: "adviseur@demo.werkbrug.nl", password: "fout-fout-fout") { token } }');
       for (let i = 0; i < 3; i++) expect((await attempt()).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       const blocked = await attempt();
       expect(blocked.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');

@@ -8,7 +8,12 @@ import type { Store } from '../store/ports.ts';
 export function createMetrics(store: Store) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
-  const requests = new Counter({ name: 'werkbrug_http_requests_total', help: 'HTTP requests', labelNames: ['method', 'route', 'status'], registers: [registry] });
+  const requests = new Counter({
+    name: 'werkbrug_http_requests_total',
+    help: 'HTTP requests',
+    labelNames: ['method', 'route', 'status'],
+    registers: [registry],
+  });
   const duration = new Histogram({
     name: 'werkbrug_http_request_duration_seconds',
     help: 'HTTP request latency',

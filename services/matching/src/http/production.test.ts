@@ -8,7 +8,14 @@ import { buildApp } from '../app.ts';
 import { demoSeeder } from '../demo/demo-seeder.ts';
 
 const config = (dir: string, env: Record<string, string>) => {
-  const parsed = parseConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', SEED_VACANCIES: '50', SEED_COURSES: '20', SEED_PROFILES: '20', ...env });
+  const parsed = parseConfig({
+    DATA_DIR: dir,
+    LOG_LEVEL: 'silent',
+    SEED_VACANCIES: '50',
+    SEED_COURSES: '20',
+    SEED_PROFILES: '20',
+    ...env,
+  });
   if (!parsed.ok) throw new Error(parsed.problems.join());
   return parsed.config;
 };
@@ -18,9 +25,14 @@ describe('the production configuration', () => {
     const dir = mkdtempSync(join(tmpdir(), 'werkbrug-prod-'));
     try {
       expect(config(dir, { DEPLOYMENT: 'production' }).SEED_ON_START).toBe(false);
-      const seeded = await createRuntime(config(dir, { DEPLOYMENT: 'development' }), () => {}, { startRelay: false, seeder: demoSeeder });
+      const seeded = await createRuntime(config(dir, { DEPLOYMENT: 'development' }), () => {}, {
+        startRelay: false,
+        seeder: demoSeeder,
+      });
       await seeded.close();
-      await expect(createRuntime(config(dir, { DEPLOYMENT: 'production' }), () => {}, { startRelay: false, seeder: demoSeeder })).rejects.toThrow(/demo accounts/);
+      await expect(
+        createRuntime(config(dir, { DEPLOYMENT: 'production' }), () => {}, { startRelay: false, seeder: demoSeeder }),
+      ).rejects.toThrow(/demo accounts/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -31,7 +43,11 @@ describe('the production configuration', () => {
     const runtime = await createRuntime(config(dir, { DEPLOYMENT: 'production' }), () => {}, { startRelay: false });
     const app = await buildApp(runtime);
     try {
-      const introspection = await app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ __schema { types { name } } }' } });
+      const introspection = await app.inject({
+        method: 'POST',
+        url: '/graphql',
+        payload: { query: '{ __schema { types { name } } }' },
+      });
       expect(introspection.json().errors?.[0]?.message).toMatch(/introspection/i);
       const graphiql = await app.inject({ method: 'GET', url: '/graphql', headers: { accept: 'text/html' } });
       expect(graphiql.body).not.toMatch(/graphiql/i);

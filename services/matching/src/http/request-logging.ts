@@ -11,13 +11,20 @@ export function createRequestLogging(fallback: FastifyBaseLogger) {
   const current = new AsyncLocalStorage<FastifyBaseLogger>();
   const log = () => current.getStore() ?? fallback;
   // pino keeps an Error's stack under `err` when it is passed as { err }; the message becomes the line.
-  const write = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
-    for (const arg of args) {
-      if (arg instanceof Error) log()[level]({ err: arg }, arg.message);
-      else log()[level](arg);
-    }
+  const write =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...args: unknown[]) => {
+      for (const arg of args) {
+        if (arg instanceof Error) log()[level]({ err: arg }, arg.message);
+        else log()[level](arg);
+      }
+    };
+  const yogaLogger: YogaLogger = {
+    debug: write('debug'),
+    info: write('info'),
+    warn: write('warn'),
+    error: write('error'),
   };
-  const yogaLogger: YogaLogger = { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
   return {
     yogaLogger,
     /** Runs the handling of one request with its logger as the current one. */

@@ -18,15 +18,19 @@ export async function reconcile(store: Store, index: Pick<SearchIndex, 'indexedV
   for (const kind of ['vacancy', 'course'] as const) {
     const expected = new Map<string, number>();
     const scan = kind === 'vacancy' ? store.vacancies.scan(2000) : store.courses.scan(2000);
-    for await (const batch of scan) for (const item of batch) if (item.status === 'open') expected.set(item.id, item.version);
+    for await (const batch of scan)
+      for (const item of batch) if (item.status === 'open') expected.set(item.id, item.version);
     const indexed = new Map((await index.indexedVersions(kind)).map((d) => [d.id, d.version]));
     for (const [id, version] of expected) {
       const got = indexed.get(id);
-      if (got === undefined) differences.push({ kind, id, problem: 'missing from index', storeVersion: version, indexVersion: null });
-      else if (got !== version) differences.push({ kind, id, problem: 'stale version', storeVersion: version, indexVersion: got });
+      if (got === undefined)
+        differences.push({ kind, id, problem: 'missing from index', storeVersion: version, indexVersion: null });
+      else if (got !== version)
+        differences.push({ kind, id, problem: 'stale version', storeVersion: version, indexVersion: got });
     }
     for (const [id, version] of indexed) {
-      if (!expected.has(id)) differences.push({ kind, id, problem: 'not open in store', storeVersion: null, indexVersion: version });
+      if (!expected.has(id))
+        differences.push({ kind, id, problem: 'not open in store', storeVersion: null, indexVersion: version });
     }
   }
   return differences;

@@ -22,7 +22,11 @@ const data = generateDataset({ vacancies: 60, courses: 20, profiles: 5 });
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'werkbrug-relay-'));
   store = createSqliteStore(join(dir, 'db.sqlite'));
-  index = createEmbeddedIndex({ taxonomy, outlookOf: (s) => taxonomy.sectorByKey.get(s)!.outlook, today: () => '2026-11-16' });
+  index = createEmbeddedIndex({
+    taxonomy,
+    outlookOf: (s) => taxonomy.sectorByKey.get(s)!.outlook,
+    today: () => '2026-11-16',
+  });
   await index.prepare();
 });
 afterEach(async () => {
@@ -36,7 +40,12 @@ const search = async (text: string) =>
 describe('the outbox relay', () => {
   it('makes a vacancy written through the store searchable, and forgets it when closed', async () => {
     const relay = createRelay(store, [searchSink(index)]);
-    const vacancy = { ...data.vacancies[0]!, id: 'vac_test-nieuw', title: 'Zwembadbeheerder Kennemerduin', status: 'open' as const };
+    const vacancy = {
+      ...data.vacancies[0]!,
+      id: 'vac_test-nieuw',
+      title: 'Zwembadbeheerder Kennemerduin',
+      status: 'open' as const,
+    };
     await store.vacancies.save(vacancy, actor);
     expect(await search('zwembadbeheerder')).toEqual([]);
     expect(await relay.drain()).toBe(1);
@@ -77,10 +86,19 @@ describe('the outbox relay', () => {
 
   it('retries with backoff and dead-letters an entry that keeps failing', async () => {
     await store.vacancies.save(data.vacancies[1]!, actor);
-    const broken: IndexSink = { ...searchSink(index), name: 'broken', upsertVacancies: () => Promise.reject(new Error('index down')) };
+    const broken: IndexSink = {
+      ...searchSink(index),
+      name: 'broken',
+      upsertVacancies: () => Promise.reject(new Error('index down')),
+    };
     let clock = Date.now();
     const outcomes: string[] = [];
-    const relay = createRelay(store, [broken], { maxAttempts: 3, backoffBaseMs: 1000, now: () => new Date(clock), onError: (_e, _err, o) => outcomes.push(o) });
+    const relay = createRelay(store, [broken], {
+      maxAttempts: 3,
+      backoffBaseMs: 1000,
+      now: () => new Date(clock),
+      onError: (_e, _err, o) => outcomes.push(o),
+    });
     await relay.runOnce();
     expect(await relay.runOnce()).toEqual({ processed: 0, failed: 0 }); // waiting for its retry time
     clock += 1000;
@@ -100,7 +118,9 @@ describe('the outbox relay', () => {
     await store.vacancies.save({ ...b!, title: `${b!.title} (aangepast)` }, actor);
     await index.upsertVacancies([{ ...data.vacancies[2]!, id: 'vac_test-spook', status: 'open' }]);
     const problems = (await reconcile(store, index)).map((d) => `${d.id}:${d.problem}`).sort();
-    expect(problems).toEqual([`${a!.id}:missing from index`, `${b!.id}:stale version`, 'vac_test-spook:not open in store'].sort());
+    expect(problems).toEqual(
+      [`${a!.id}:missing from index`, `${b!.id}:stale version`, 'vac_test-spook:not open in store'].sort(),
+    );
     await rebuildIndex(store, index);
     expect(await reconcile(store, index)).toEqual([]);
   });

@@ -66,12 +66,15 @@ export function createRelay(store: Store, sinks: IndexSink[], options: RelayOpti
   const now = options.now ?? (() => new Date());
 
   async function apply(entries: OutboxEntry[]): Promise<void> {
-    const ids = (type: OutboxEntry['aggregateType']) => [...new Set(entries.filter((e) => e.aggregateType === type).map((e) => e.aggregateId))];
+    const ids = (type: OutboxEntry['aggregateType']) => [
+      ...new Set(entries.filter((e) => e.aggregateType === type).map((e) => e.aggregateId)),
+    ];
     const vacancyIds = ids('vacancy');
     const courseIds = ids('course');
     // A changed sector outlook changes every vacancy document of that sector.
     for (const sector of ids('sector')) {
-      for await (const page of store.vacancies.scan(1000)) vacancyIds.push(...page.filter((v) => v.sector === sector).map((v) => v.id));
+      for await (const page of store.vacancies.scan(1000))
+        vacancyIds.push(...page.filter((v) => v.sector === sector).map((v) => v.id));
     }
     const vacancies = await store.vacancies.getMany([...new Set(vacancyIds)]);
     const courses = await store.courses.getMany(courseIds);
@@ -94,7 +97,10 @@ export function createRelay(store: Store, sinks: IndexSink[], options: RelayOpti
       if (entries.length === 0) return { processed: 0, failed: 0 };
       try {
         await apply(entries);
-        await store.outbox.markDone(entries.map((e) => e.id), now().toISOString());
+        await store.outbox.markDone(
+          entries.map((e) => e.id),
+          now().toISOString(),
+        );
         return { processed: entries.length, failed: 0 };
       } catch {
         // The batch failed as a whole: retry entry by entry, so one bad record cannot block the rest.
@@ -106,7 +112,12 @@ export function createRelay(store: Store, sinks: IndexSink[], options: RelayOpti
           } catch (err) {
             failed++;
             const delay = Math.min(cap, base * 2 ** entry.attempts);
-            const outcome = await store.outbox.markFailed(entry.id, String((err as Error)?.message ?? err), new Date(now().getTime() + delay).toISOString(), maxAttempts);
+            const outcome = await store.outbox.markFailed(
+              entry.id,
+              String((err as Error)?.message ?? err),
+              new Date(now().getTime() + delay).toISOString(),
+              maxAttempts,
+            );
             options.onError?.(entry, err, outcome);
           }
         }

@@ -32,7 +32,9 @@ describe('matching properties (fast-check, seeded data)', () => {
         const a = engine.matchVacancies(p, { first: 15 });
         expect(strip(engine.matchVacancies(p, { first: 15 }))).toBe(strip(a));
         expect(strip(other.matchVacancies(p, { first: 15 }))).toBe(strip(a));
-        expect(JSON.stringify(other.careerPaths(p, { first: 5 }))).toBe(JSON.stringify(engine.careerPaths(p, { first: 5 })));
+        expect(JSON.stringify(other.careerPaths(p, { first: 5 }))).toBe(
+          JSON.stringify(engine.careerPaths(p, { first: 5 })),
+        );
       }),
       { numRuns: 15 },
     );
@@ -47,7 +49,10 @@ describe('matching properties (fast-check, seeded data)', () => {
         const candidates = m.vacancy.essentialSkills.filter((s) => !p.skills.includes(s));
         fc.pre(candidates.length > 0);
         const added = candidates[pickSkill % candidates.length]!;
-        const after = engine.matchVacancies({ ...p, skills: [...p.skills, added] }, { first: 500, bridges: false }).matches;
+        const after = engine.matchVacancies(
+          { ...p, skills: [...p.skills, added] },
+          { first: 500, bridges: false },
+        ).matches;
         const same = after.find((x) => x.vacancyId === m.vacancyId);
         expect(same).toBeDefined();
         expect(same!.score).toBeGreaterThanOrEqual(m.score);
@@ -58,12 +63,21 @@ describe('matching properties (fast-check, seeded data)', () => {
 
   it('widening the travel limit never drops a match that was inside the old limit', () => {
     // One sector at a time keeps every candidate within the 500 results, so the whole set is compared.
-    const sector = fc.constantFrom('healthcare' as const, 'logistics' as const, 'hospitality' as const, 'ict' as const, 'steel' as const);
+    const sector = fc.constantFrom(
+      'healthcare' as const,
+      'logistics' as const,
+      'hospitality' as const,
+      'ict' as const,
+      'steel' as const,
+    );
     fc.assert(
       fc.property(profileArb, fc.integer({ min: 1, max: 30 }), sector, (p, extra, s) => {
         const opts = { first: 500, bridges: false, filter: { sectors: [s] } };
         const narrow = engine.matchVacancies(p, opts);
-        const wide = engine.matchVacancies({ ...p, travel: { ...p.travel, maxMinutes: Math.min(120, p.travel.maxMinutes + extra) } }, opts);
+        const wide = engine.matchVacancies(
+          { ...p, travel: { ...p.travel, maxMinutes: Math.min(120, p.travel.maxMinutes + extra) } },
+          opts,
+        );
         expect(wide.total).toBeLessThanOrEqual(500);
         expect(wide.total).toBeGreaterThanOrEqual(narrow.total);
         const ids = new Set(wide.matches.map((m) => m.vacancyId));
@@ -92,7 +106,9 @@ describe('matching properties (fast-check, seeded data)', () => {
         for (const m of engine.matchVacancies(p, { first: 30, bridges: false }).matches) {
           const matched = new Set(m.explanation.matchedSkills.map((s) => s.uri));
           for (const s of m.explanation.missingSkills) expect(matched.has(s.uri)).toBe(false);
-          expect(new Set([...matched, ...m.explanation.missingSkills.map((s) => s.uri)])).toEqual(new Set(m.vacancy.essentialSkills));
+          expect(new Set([...matched, ...m.explanation.missingSkills.map((s) => s.uri)])).toEqual(
+            new Set(m.vacancy.essentialSkills),
+          );
         }
       }),
       runs,

@@ -38,7 +38,10 @@ export interface MatchingEngine {
     profile: ProfileLike,
     options?: { vacancyId?: string; occupationUri?: string; first?: number },
   ): CourseMatches & { resolution: ResolutionReport };
-  careerPaths(profile: ProfileLike, options?: { first?: number }): { paths: CareerPath[]; resolution: ResolutionReport };
+  careerPaths(
+    profile: ProfileLike,
+    options?: { first?: number },
+  ): { paths: CareerPath[]; resolution: ResolutionReport };
   matchProfiles(
     vacancyId: string,
     profiles: readonly (ProfileLike & { id: string })[],
@@ -66,7 +69,10 @@ export function createMatchingEngine(deps: EngineDeps): MatchingEngine {
 
   const prepare = (profile: ProfileLike, textScores?: ReadonlyMap<string, number>) => {
     const resolved = resolveProfile(profile, model.taxonomy, model.lookup);
-    const state: ScoreState | null = createScoreState(model, resolved, buildPerson(model, resolved), { today: today(), textScores });
+    const state: ScoreState | null = createScoreState(model, resolved, buildPerson(model, resolved), {
+      today: today(),
+      textScores,
+    });
     return { state, report: resolved.report };
   };
 
@@ -75,7 +81,11 @@ export function createMatchingEngine(deps: EngineDeps): MatchingEngine {
       const { state, report } = prepare(profile, options.textScores);
       if (!state) return { matches: [], total: 0, resolution: report };
       const requireText = options.textScores !== undefined && (options.textMode ?? 'filter') === 'filter';
-      const { top, total } = rankVacancies(state, compileFilter(options.filter, requireText, model), clampFirst(options.first, 20));
+      const { top, total } = rankVacancies(
+        state,
+        compileFilter(options.filter, requireText, model),
+        clampFirst(options.first, 20),
+      );
       const matches = top.map(({ slot }) => {
         const { score, explanation } = explainMatch(state, slot);
         const vacancy = model.catalog.vacancies.docs[slot]!;
@@ -88,14 +98,26 @@ export function createMatchingEngine(deps: EngineDeps): MatchingEngine {
 
     matchCourses(profile, options = {}) {
       const { state, report } = prepare(profile);
-      const vacancySlot = options.vacancyId === undefined ? undefined : model.catalog.vacancies.slotById.get(options.vacancyId);
+      const vacancySlot =
+        options.vacancyId === undefined ? undefined : model.catalog.vacancies.slotById.get(options.vacancyId);
       const occupationIndex =
-        options.occupationUri === undefined ? undefined : model.taxonomy.occupations.findIndex((o) => o.uri === options.occupationUri);
+        options.occupationUri === undefined
+          ? undefined
+          : model.taxonomy.occupations.findIndex((o) => o.uri === options.occupationUri);
       const unknownTarget = (options.vacancyId !== undefined && vacancySlot === undefined) || occupationIndex === -1;
       if (!state || unknownTarget) {
-        return { target: options.vacancyId ? 'vacancy' : options.occupationUri ? 'occupation' : 'profile', missingSkills: [], courses: [], bridge: null, resolution: report };
+        return {
+          target: options.vacancyId ? 'vacancy' : options.occupationUri ? 'occupation' : 'profile',
+          missingSkills: [],
+          courses: [],
+          bridge: null,
+          resolution: report,
+        };
       }
-      return { ...matchCourses(state, { vacancySlot, occupationIndex }, clampFirst(options.first, 10)), resolution: report };
+      return {
+        ...matchCourses(state, { vacancySlot, occupationIndex }, clampFirst(options.first, 10)),
+        resolution: report,
+      };
     },
 
     careerPaths(profile, options = {}) {

@@ -10,8 +10,13 @@ const { data, engine } = seeded();
 
 const demographicsArb = fc.record({
   birthYear: fc.option(fc.integer({ min: 1940, max: 2010 }), { nil: null }),
-  gender: fc.option(fc.constantFrom('vrouw' as const, 'man' as const, 'anders' as const, 'onbekend' as const), { nil: null }),
-  nationality: fc.option(fc.constantFrom('Nederlandse', 'Turkse', 'Marokkaanse', 'Poolse', 'Syrische', 'Surinaamse', 'Oekraïense'), { nil: null }),
+  gender: fc.option(fc.constantFrom('vrouw' as const, 'man' as const, 'anders' as const, 'onbekend' as const), {
+    nil: null,
+  }),
+  nationality: fc.option(
+    fc.constantFrom('Nederlandse', 'Turkse', 'Marokkaanse', 'Poolse', 'Syrische', 'Surinaamse', 'Oekraïense'),
+    { nil: null },
+  ),
 });
 
 describe('fairness: demographics never change a match', () => {
@@ -47,11 +52,16 @@ describe('fairness: demographics never change a match', () => {
   it("an employer's ranking of candidates does not change when everyone's demographics do", () => {
     const vacancy = data.vacancies.find((v) => v.status === 'open' && v.sector === 'healthcare')!;
     fc.assert(
-      fc.property(fc.array(demographicsArb, { minLength: data.profiles.length, maxLength: data.profiles.length }), (ds) => {
-        const original = engine.matchProfiles(vacancy.id, data.profiles, { first: 50 });
-        const varied = data.profiles.map((p, i) => ({ ...p, demographics: ds[i]! }));
-        expect(JSON.stringify(engine.matchProfiles(vacancy.id, varied, { first: 50 }))).toBe(JSON.stringify(original));
-      }),
+      fc.property(
+        fc.array(demographicsArb, { minLength: data.profiles.length, maxLength: data.profiles.length }),
+        (ds) => {
+          const original = engine.matchProfiles(vacancy.id, data.profiles, { first: 50 });
+          const varied = data.profiles.map((p, i) => ({ ...p, demographics: ds[i]! }));
+          expect(JSON.stringify(engine.matchProfiles(vacancy.id, varied, { first: 50 }))).toBe(
+            JSON.stringify(original),
+          );
+        },
+      ),
       { numRuns: 10 },
     );
   });

@@ -91,7 +91,10 @@ export type ComponentName = (typeof components)[number]['name'];
 export const componentNames: readonly ComponentName[] = components.map((c) => c.name);
 
 /** The base weights by name (derived from `components`). */
-export const baseWeights = Object.fromEntries(components.map((c) => [c.name, c.weight])) as Record<ComponentName, number>;
+export const baseWeights = Object.fromEntries(components.map((c) => [c.name, c.weight])) as Record<
+  ComponentName,
+  number
+>;
 
 export const skills = {
   /** Optional skills count for this share of the skills component when the vacancy lists any. */

@@ -10,7 +10,16 @@ import { startTestApp, type TestApp } from '../testkit/test-app.ts';
  * The matrix must name every root field, so adding an operation without deciding who may call it fails.
  */
 type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT';
-const roles = ['anonymous', 'jobseekerA', 'jobseekerB', 'adviser', 'adviser2', 'employer', 'employer2', 'admin'] as const;
+const roles = [
+  'anonymous',
+  'jobseekerA',
+  'jobseekerB',
+  'adviser',
+  'adviser2',
+  'employer',
+  'employer2',
+  'admin',
+] as const;
 type Role = (typeof roles)[number];
 const emails: Record<Exclude<Role, 'anonymous'>, string> = {
   jobseekerA: 'werkzoekende@demo.werkbrug.nl',
@@ -34,8 +43,22 @@ async function freshList(items = 0) {
   const refs = (await t.runtime.store.vacancies.list({ status: 'open' }, { first: items })).items;
   await t.runtime.store.shortlists.save(
     {
-      id, name: 'Matrix', ownerId: 'usr_demo-adviseur', profileId: profileA.id, sharedWithJobseeker: false, version: 0, updatedAt: '',
-      items: refs.map((v, position) => ({ id: `sli_matrix-${counter}-${position}`, kind: 'vacancy' as const, refId: v.id, note: '', status: 'voorgesteld' as const, position, addedAt: new Date().toISOString() })),
+      id,
+      name: 'Matrix',
+      ownerId: 'usr_demo-adviseur',
+      profileId: profileA.id,
+      sharedWithJobseeker: false,
+      version: 0,
+      updatedAt: '',
+      items: refs.map((v, position) => ({
+        id: `sli_matrix-${counter}-${position}`,
+        kind: 'vacancy' as const,
+        refId: v.id,
+        note: '',
+        status: 'voorgesteld' as const,
+        position,
+        addedAt: new Date().toISOString(),
+      })),
     },
     actor,
   );
@@ -53,19 +76,41 @@ async function freshOwnVacancy() {
 }
 
 const validProfileInput = () => ({
-  alias: 'Test', occupations: [{ occupationUri: profileA.occupations[0]!.occupationUri, years: 3 }], skills: profileA.skills.slice(0, 3),
-  nlqfLevel: 3, postcode: '2011', travel: { mode: 'FIETS', maxMinutes: 30 }, hoursMin: 24, hoursMax: 32,
+  alias: 'Test',
+  occupations: [{ occupationUri: profileA.occupations[0]!.occupationUri, years: 3 }],
+  skills: profileA.skills.slice(0, 3),
+  nlqfLevel: 3,
+  postcode: '2011',
+  travel: { mode: 'FIETS', maxMinutes: 30 },
+  hoursMin: 24,
+  hoursMax: 32,
 });
 const validVacancyInput = () => ({
-  title: 'Zorghulp in de wijk', description: 'Je helpt ouderen thuis met de dagelijkse zorg, samen met een vast team.', occupationUri: ownVacancy.occupationUri,
-  postcode: '2011 AB', essentialSkills: ownVacancy.essentialSkills.slice(0, 2), nlqfLevel: 3, hoursMin: 24, hoursMax: 32, contractType: 'VAST', validThrough: '2099-12-31',
+  title: 'Zorghulp in de wijk',
+  description: 'Je helpt ouderen thuis met de dagelijkse zorg, samen met een vast team.',
+  occupationUri: ownVacancy.occupationUri,
+  postcode: '2011 AB',
+  essentialSkills: ownVacancy.essentialSkills.slice(0, 2),
+  nlqfLevel: 3,
+  hoursMin: 24,
+  hoursMax: 32,
+  contractType: 'VAST',
+  validThrough: '2099-12-31',
 });
 
-const all = (o: Outcome): Record<Role, Outcome> => Object.fromEntries(roles.map((r) => [r, o])) as Record<Role, Outcome>;
-const only = (allowed: Role[], otherwise: Outcome = 'FORBIDDEN', extra: Partial<Record<Role, Outcome>> = {}): Record<Role, Outcome> => ({
-  ...Object.fromEntries(roles.map((r) => [r, r === 'anonymous' ? 'UNAUTHENTICATED' : allowed.includes(r) ? 'ok' : otherwise])),
-  ...extra,
-}) as Record<Role, Outcome>;
+const all = (o: Outcome): Record<Role, Outcome> =>
+  Object.fromEntries(roles.map((r) => [r, o])) as Record<Role, Outcome>;
+const only = (
+  allowed: Role[],
+  otherwise: Outcome = 'FORBIDDEN',
+  extra: Partial<Record<Role, Outcome>> = {},
+): Record<Role, Outcome> =>
+  ({
+    ...Object.fromEntries(
+      roles.map((r) => [r, r === 'anonymous' ? 'UNAUTHENTICATED' : allowed.includes(r) ? 'ok' : otherwise]),
+    ),
+    ...extra,
+  }) as Record<Role, Outcome>;
 
 interface Case {
   query: string;
@@ -76,33 +121,83 @@ interface Case {
 }
 
 const matrix: Record<string, Case> = {
-  vacancy: { query: 'query($id: ID!) { vacancy(id: $id) { id } }', vars: () => ({ id: ownVacancy.id }), expect: all('ok') },
+  vacancy: {
+    query: 'query($id: ID!) { vacancy(id: $id) { id } }',
+    vars: () => ({ id: ownVacancy.id }),
+    expect: all('ok'),
+  },
   vacancyList: { query: '{ vacancyList(first: 1) { totalCount } }', expect: all('ok') },
   vacancies: { query: '{ vacancies(query: "zorg", first: 1) { totalCount } }', expect: all('ok') },
-  course: { query: 'query($id: ID!) { course(id: $id) { id } }', vars: async () => ({ id: (await t.runtime.store.courses.list({}, { first: 1 })).items[0]!.id }), expect: all('ok') },
+  course: {
+    query: 'query($id: ID!) { course(id: $id) { id } }',
+    vars: async () => ({ id: (await t.runtime.store.courses.list({}, { first: 1 })).items[0]!.id }),
+    expect: all('ok'),
+  },
   courseList: { query: '{ courseList(first: 1) { totalCount } }', expect: all('ok') },
   courses: { query: '{ courses(query: "zorg", first: 1) { totalCount } }', expect: all('ok') },
-  occupation: { query: 'query($uri: String!) { occupation(uri: $uri) { labelNl } }', vars: () => ({ uri: ownVacancy.occupationUri }), expect: all('ok') },
+  occupation: {
+    query: 'query($uri: String!) { occupation(uri: $uri) { labelNl } }',
+    vars: () => ({ uri: ownVacancy.occupationUri }),
+    expect: all('ok'),
+  },
   occupations: { query: '{ occupations(query: "verpl", first: 2) { labelNl } }', expect: all('ok') },
-  skill: { query: 'query($uri: String!) { skill(uri: $uri) { labelNl } }', vars: () => ({ uri: ownVacancy.essentialSkills[0] }), expect: all('ok') },
+  skill: {
+    query: 'query($uri: String!) { skill(uri: $uri) { labelNl } }',
+    vars: () => ({ uri: ownVacancy.essentialSkills[0] }),
+    expect: all('ok'),
+  },
   skills: { query: '{ skills(query: "ehbo", first: 2) { labelNl } }', expect: all('ok') },
   sectors: { query: '{ sectors { key } }', expect: all('ok') },
   municipalities: { query: '{ municipalities { name } }', expect: all('ok') },
   viewer: { query: '{ viewer { id } }', expect: all('ok') },
   myProfile: { query: '{ myProfile { id } }', expect: only(['jobseekerA', 'jobseekerB']) },
-  profile: { query: 'query($id: ID!) { profile(id: $id) { id alias } }', vars: () => ({ id: profileA.id }), expect: only(['jobseekerA', 'adviser']) },
+  profile: {
+    query: 'query($id: ID!) { profile(id: $id) { id alias } }',
+    vars: () => ({ id: profileA.id }),
+    expect: only(['jobseekerA', 'adviser']),
+  },
   caseload: { query: '{ caseload(first: 5) { totalCount } }', expect: only(['adviser', 'adviser2']) },
   myShortlists: { query: '{ myShortlists { id } }', expect: only(['jobseekerA', 'jobseekerB', 'adviser', 'adviser2']) },
-  shortlist: { query: 'query($id: ID!) { shortlist(id: $id) { id } }', vars: async () => ({ id: (await freshList()).id }), expect: only(['adviser']) },
+  shortlist: {
+    query: 'query($id: ID!) { shortlist(id: $id) { id } }',
+    vars: async () => ({ id: (await freshList()).id }),
+    expect: only(['adviser']),
+  },
   myVacancies: { query: '{ myVacancies(first: 1) { totalCount } }', expect: only(['employer', 'employer2']) },
   searchIndexStatus: { query: '{ searchIndexStatus { differences } }', expect: only(['admin']) },
-  myDataExport: { query: '{ myDataExport }', expect: only(['jobseekerA', 'jobseekerB', 'adviser', 'adviser2', 'employer', 'employer2', 'admin']) },
-  matchVacancies: { query: 'query($id: ID) { matchVacancies(profileId: $id, first: 2) { total } }', vars: () => ({ id: profileA.id }), expect: only(['jobseekerA', 'adviser']) },
-  matchCourses: { query: 'query($id: ID) { matchCourses(profileId: $id, first: 2) { target } }', vars: () => ({ id: profileA.id }), expect: only(['jobseekerA', 'adviser']) },
-  careerPaths: { query: 'query($id: ID) { careerPaths(profileId: $id, first: 2) { paths { rank } } }', vars: () => ({ id: profileA.id }), expect: only(['jobseekerA', 'adviser']) },
-  matchProfiles: { query: 'query($id: ID!) { matchProfiles(vacancyId: $id, first: 2) { hiddenCount } }', vars: () => ({ id: ownVacancy.id }), expect: only(['employer']) },
-  signIn: { query: 'mutation { signIn(email: "beheer@demo.werkbrug.nl", password: "werkbrug-demo") { expiresAt } }', expect: all('ok') },
-  signOut: { query: 'mutation { signOut }', ownSession: true, expect: only(['jobseekerA', 'jobseekerB', 'adviser', 'adviser2', 'employer', 'employer2', 'admin']) },
+  myDataExport: {
+    query: '{ myDataExport }',
+    expect: only(['jobseekerA', 'jobseekerB', 'adviser', 'adviser2', 'employer', 'employer2', 'admin']),
+  },
+  matchVacancies: {
+    query: 'query($id: ID) { matchVacancies(profileId: $id, first: 2) { total } }',
+    vars: () => ({ id: profileA.id }),
+    expect: only(['jobseekerA', 'adviser']),
+  },
+  matchCourses: {
+    query: 'query($id: ID) { matchCourses(profileId: $id, first: 2) { target } }',
+    vars: () => ({ id: profileA.id }),
+    expect: only(['jobseekerA', 'adviser']),
+  },
+  careerPaths: {
+    query: 'query($id: ID) { careerPaths(profileId: $id, first: 2) { paths { rank } } }',
+    vars: () => ({ id: profileA.id }),
+    expect: only(['jobseekerA', 'adviser']),
+  },
+  matchProfiles: {
+    query: 'query($id: ID!) { matchProfiles(vacancyId: $id, first: 2) { hiddenCount } }',
+    vars: () => ({ id: ownVacancy.id }),
+    expect: only(['employer']),
+  },
+  signIn: {
+    query: 'mutation { signIn(email: "beheer@demo.werkbrug.nl", password: "werkbrug-demo") { expiresAt } }',
+    expect: all('ok'),
+  },
+  signOut: {
+    query: 'mutation { signOut }',
+    ownSession: true,
+    expect: only(['jobseekerA', 'jobseekerB', 'adviser', 'adviser2', 'employer', 'employer2', 'admin']),
+  },
   createProfile: {
     query: 'mutation($input: ProfileInput!) { createProfile(input: $input) { id } }',
     vars: () => ({ input: validProfileInput() }),
@@ -114,44 +209,85 @@ const matrix: Record<string, Case> = {
     expect: only(['jobseekerA', 'adviser']),
   },
   setConsent: {
-    query: 'mutation($id: ID!) { setConsent(profileId: $id, visibleToEmployers: false, shareWithAdviser: true) { id } }',
+    query:
+      'mutation($id: ID!) { setConsent(profileId: $id, visibleToEmployers: false, shareWithAdviser: true) { id } }',
     vars: () => ({ id: profileA.id }),
     expect: only(['jobseekerA']),
   },
-  deleteProfile: { query: 'mutation($id: ID!) { deleteProfile(id: $id) }', vars: async () => ({ id: await freshCaseloadProfile() }), expect: only(['adviser']) },
-  createShortlist: { query: 'mutation($id: ID!) { createShortlist(profileId: $id, name: "Kansen") { id } }', vars: () => ({ id: profileA.id }), expect: only(['jobseekerA', 'adviser']) },
-  renameShortlist: { query: 'mutation($id: ID!) { renameShortlist(id: $id, name: "Nieuw") { id } }', vars: async () => ({ id: (await freshList()).id }), expect: only(['adviser']) },
-  deleteShortlist: { query: 'mutation($id: ID!) { deleteShortlist(id: $id) }', vars: async () => ({ id: (await freshList()).id }), expect: only(['adviser']) },
-  shareShortlist: { query: 'mutation($id: ID!) { shareShortlist(id: $id, shared: true) { id } }', vars: async () => ({ id: (await freshList()).id }), expect: only(['adviser']) },
+  deleteProfile: {
+    query: 'mutation($id: ID!) { deleteProfile(id: $id) }',
+    vars: async () => ({ id: await freshCaseloadProfile() }),
+    expect: only(['adviser']),
+  },
+  createShortlist: {
+    query: 'mutation($id: ID!) { createShortlist(profileId: $id, name: "Kansen") { id } }',
+    vars: () => ({ id: profileA.id }),
+    expect: only(['jobseekerA', 'adviser']),
+  },
+  renameShortlist: {
+    query: 'mutation($id: ID!) { renameShortlist(id: $id, name: "Nieuw") { id } }',
+    vars: async () => ({ id: (await freshList()).id }),
+    expect: only(['adviser']),
+  },
+  deleteShortlist: {
+    query: 'mutation($id: ID!) { deleteShortlist(id: $id) }',
+    vars: async () => ({ id: (await freshList()).id }),
+    expect: only(['adviser']),
+  },
+  shareShortlist: {
+    query: 'mutation($id: ID!) { shareShortlist(id: $id, shared: true) { id } }',
+    vars: async () => ({ id: (await freshList()).id }),
+    expect: only(['adviser']),
+  },
   addShortlistItem: {
-    query: 'mutation($id: ID!, $ref: ID!) { addShortlistItem(shortlistId: $id, kind: VACANCY, refId: $ref, note: "Past goed") { id } }',
+    query:
+      'mutation($id: ID!, $ref: ID!) { addShortlistItem(shortlistId: $id, kind: VACANCY, refId: $ref, note: "Past goed") { id } }',
     vars: async () => ({ id: (await freshList()).id, ref: ownVacancy.id }),
     expect: only(['adviser']),
   },
   updateShortlistItem: {
-    query: 'mutation($id: ID!, $item: ID!) { updateShortlistItem(shortlistId: $id, itemId: $item, status: GESPREK) { id } }',
-    vars: async () => { const l = await freshList(1); return { id: l.id, item: l.itemIds[0] }; },
+    query:
+      'mutation($id: ID!, $item: ID!) { updateShortlistItem(shortlistId: $id, itemId: $item, status: GESPREK) { id } }',
+    vars: async () => {
+      const l = await freshList(1);
+      return { id: l.id, item: l.itemIds[0] };
+    },
     expect: only(['adviser']),
   },
   removeShortlistItem: {
     query: 'mutation($id: ID!, $item: ID!) { removeShortlistItem(shortlistId: $id, itemId: $item) { id } }',
-    vars: async () => { const l = await freshList(1); return { id: l.id, item: l.itemIds[0] }; },
+    vars: async () => {
+      const l = await freshList(1);
+      return { id: l.id, item: l.itemIds[0] };
+    },
     expect: only(['adviser']),
   },
   reorderShortlist: {
     query: 'mutation($id: ID!, $items: [ID!]!) { reorderShortlist(id: $id, itemIds: $items) { id } }',
-    vars: async () => { const l = await freshList(2); return { id: l.id, items: [...l.itemIds].reverse() }; },
+    vars: async () => {
+      const l = await freshList(2);
+      return { id: l.id, items: [...l.itemIds].reverse() };
+    },
     expect: only(['adviser']),
   },
-  postVacancy: { query: 'mutation($input: VacancyInput!) { postVacancy(input: $input) { id } }', vars: () => ({ input: validVacancyInput() }), expect: only(['employer', 'employer2']) },
+  postVacancy: {
+    query: 'mutation($input: VacancyInput!) { postVacancy(input: $input) { id } }',
+    vars: () => ({ input: validVacancyInput() }),
+    expect: only(['employer', 'employer2']),
+  },
   updateVacancy: {
     query: 'mutation($id: ID!, $input: VacancyInput!) { updateVacancy(id: $id, input: $input) { id } }',
     vars: () => ({ id: ownVacancy.id, input: validVacancyInput() }),
     expect: only(['employer']),
   },
-  closeVacancy: { query: 'mutation($id: ID!) { closeVacancy(id: $id) { id } }', vars: async () => ({ id: await freshOwnVacancy() }), expect: only(['employer']) },
+  closeVacancy: {
+    query: 'mutation($id: ID!) { closeVacancy(id: $id) { id } }',
+    vars: async () => ({ id: await freshOwnVacancy() }),
+    expect: only(['employer']),
+  },
   setSectorOutlook: {
-    query: 'mutation { setSectorOutlook(key: "retail", outlook: SHRINKING, fact: "Minder winkelbanen in de regio.", source: "https://example.org/bron") { key } }',
+    query:
+      'mutation { setSectorOutlook(key: "retail", outlook: SHRINKING, fact: "Minder winkelbanen in de regio.", source: "https://example.org/bron") { key } }',
     expect: only(['admin']),
   },
 };
@@ -161,7 +297,9 @@ beforeAll(async () => {
   for (const role of roles) if (role !== 'anonymous') cookies[role] = await t.signIn(emails[role]);
   const users = await t.runtime.store.users.findByEmail(emails.jobseekerA);
   profileA = (await t.runtime.store.profiles.get(users!.profileId!))!;
-  ownVacancy = (await t.runtime.store.vacancies.list({ employerId: 'emp_healthcare-001', status: 'open' }, { first: 1 })).items[0]!;
+  ownVacancy = (
+    await t.runtime.store.vacancies.list({ employerId: 'emp_healthcare-001', status: 'open' }, { first: 1 })
+  ).items[0]!;
 }, 120_000);
 afterAll(() => t?.close());
 
@@ -171,11 +309,21 @@ describe('authorization', () => {
     const missing: string[] = [];
     for (const root of [schema.getQueryType()!, schema.getMutationType()!]) {
       for (const field of Object.values(root.getFields())) {
-        if (!field.extensions?.pothosOptions || !(field.extensions.pothosOptions as { authScopes?: unknown }).authScopes) missing.push(`${root.name}.${field.name}`);
+        if (
+          !field.extensions?.pothosOptions ||
+          !(field.extensions.pothosOptions as { authScopes?: unknown }).authScopes
+        )
+          missing.push(`${root.name}.${field.name}`);
       }
     }
     for (const type of Object.values(schema.getTypeMap())) {
-      if (!isObjectType(type) || type.name.startsWith('__') || type === schema.getQueryType() || type === schema.getMutationType()) continue;
+      if (
+        !isObjectType(type) ||
+        type.name.startsWith('__') ||
+        type === schema.getQueryType() ||
+        type === schema.getMutationType()
+      )
+        continue;
       const options = (type as GraphQLObjectType).extensions?.pothosOptions as { authScopes?: unknown } | undefined;
       if (!options?.authScopes) missing.push(`type ${type.name}`);
     }
@@ -184,7 +332,10 @@ describe('authorization', () => {
 
   it('covers every root operation in the role matrix', () => {
     const schema = buildSchema();
-    const operations = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())].sort();
+    const operations = [
+      ...Object.keys(schema.getQueryType()!.getFields()),
+      ...Object.keys(schema.getMutationType()!.getFields()),
+    ].sort();
     expect(Object.keys(matrix).sort()).toEqual(operations);
   });
 
@@ -194,10 +345,11 @@ describe('authorization', () => {
       for (const role of roles) {
         const cookie = role === 'anonymous' ? undefined : c.ownSession ? await t.signIn(emails[role]) : cookies[role];
         const result = await t.gql(c.query, c.vars ? await c.vars() : undefined, cookie);
-        got[role] = result.errors?.length ? ((result.errors[0]!.extensions?.code as Outcome) ?? (result.errors[0]!.message as Outcome)) : 'ok';
+        got[role] = result.errors?.length
+          ? ((result.errors[0]!.extensions?.code as Outcome) ?? (result.errors[0]!.message as Outcome))
+          : 'ok';
       }
       expect(got).toEqual(c.expect);
     });
   }
 });
-

@@ -49,7 +49,8 @@ export const builder = new SchemaBuilder<{
 });
 
 /** The builder's type parameters, for helpers that take refs or arg builders. */
-export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T extends SchemaTypes> ? T : never;
+export type BuilderTypes =
+  typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T extends SchemaTypes> ? T : never;
 
 builder.queryType({ description: 'Read the Werkbrug data: vacancies, courses, the taxonomy, matches.' });
 builder.mutationType({ description: 'Change Werkbrug data. Every mutation needs a signed-in user.' });

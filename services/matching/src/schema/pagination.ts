@@ -8,7 +8,11 @@ export const firstArg = (arg: ArgBuilder<Types>, defaultValue = 20, max = 100) =
     required: false,
     defaultValue,
     description: `How many items to return (1-${max}).`,
-    validate: z.number().int().min(1, { message: 'Vraag om minstens 1 resultaat.' }).max(max, { message: `Vraag om hoogstens ${max} resultaten.` }),
+    validate: z
+      .number()
+      .int()
+      .min(1, { message: 'Vraag om minstens 1 resultaat.' })
+      .max(max, { message: `Vraag om hoogstens ${max} resultaten.` }),
   });
 
 export const afterArg = (arg: ArgBuilder<Types>) =>
@@ -18,13 +22,11 @@ export const afterArg = (arg: ArgBuilder<Types>) =>
     validate: z.string().max(200, { message: 'Deze cursor klopt niet.' }),
   });
 
-export const PageInfo = builder
-  .objectRef<{ hasNextPage: boolean; endCursor: string | null }>('PageInfo')
-  .implement({
-    description: 'Where this page ends and whether more follows.',
-    authScopes: { public: true },
-    fields: (t) => ({
-      hasNextPage: t.exposeBoolean('hasNextPage', { description: 'True when another page follows.' }),
-      endCursor: t.exposeString('endCursor', { nullable: true, description: 'Pass as `after` to get the next page.' }),
-    }),
-  });
+export const PageInfo = builder.objectRef<{ hasNextPage: boolean; endCursor: string | null }>('PageInfo').implement({
+  description: 'Where this page ends and whether more follows.',
+  authScopes: { public: true },
+  fields: (t) => ({
+    hasNextPage: t.exposeBoolean('hasNextPage', { description: 'True when another page follows.' }),
+    endCursor: t.exposeString('endCursor', { nullable: true, description: 'Pass as `after` to get the next page.' }),
+  }),
+});

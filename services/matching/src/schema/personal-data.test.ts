@@ -15,7 +15,8 @@ beforeAll(async () => {
   const stream = new PassThrough();
   stream.on('data', (chunk) => logs.push(String(chunk)));
   t = await startTestApp({ LOG_LEVEL: 'info' }, { logStream: stream });
-  for (const who of ['werkzoekende', 'werkzoekende2', 'adviseur', 'werkgever']) cookies[who] = await t.signIn(`${who}@demo.werkbrug.nl`);
+  for (const who of ['werkzoekende', 'werkzoekende2', 'adviseur', 'werkgever'])
+    cookies[who] = await t.signIn(`${who}@demo.werkbrug.nl`);
   sanne = (await t.runtime.store.users.findByEmail('werkzoekende@demo.werkbrug.nl'))!.profileId!;
 }, 120_000);
 afterAll(() => t?.close());
@@ -33,13 +34,29 @@ describe('personal data', () => {
   });
 
   it('is refused when reached through a shortlist', async () => {
-    const created = await t.gql('mutation($id: ID!) { createShortlist(profileId: $id, name: "Voor Sanne") { id } }', { id: sanne }, cookies.adviseur);
+    const created = await t.gql(
+      'mutation($id: ID!) { createShortlist(profileId: $id, name: "Voor Sanne") { id } }',
+      { id: sanne },
+      cookies.adviseur,
+    );
     const listId = created.data.createShortlist.id;
-    await t.gql('mutation($id: ID!) { shareShortlist(id: $id, shared: true) { id } }', { id: listId }, cookies.adviseur);
-    const byOwner = await t.gql('query($id: ID!) { shortlist(id: $id) { profile { alias } } }', { id: listId }, cookies.adviseur);
+    await t.gql(
+      'mutation($id: ID!) { shareShortlist(id: $id, shared: true) { id } }',
+      { id: listId },
+      cookies.adviseur,
+    );
+    const byOwner = await t.gql(
+      'query($id: ID!) { shortlist(id: $id) { profile { alias } } }',
+      { id: listId },
+      cookies.adviseur,
+    );
     expect(byOwner.data.shortlist.profile.alias).toBeTruthy();
     for (const who of ['werkzoekende2', 'werkgever']) {
-      const res = await t.gql('query($id: ID!) { shortlist(id: $id) { profile { alias } } }', { id: listId }, cookies[who]);
+      const res = await t.gql(
+        'query($id: ID!) { shortlist(id: $id) { profile { alias } } }',
+        { id: listId },
+        cookies[who],
+      );
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
     // The person themselves sees the shared list and their own profile in it.
@@ -49,9 +66,15 @@ describe('personal data', () => {
 
   it('never appears in search results or in the search index', async () => {
     const alias = (await t.runtime.store.profiles.get(sanne))!.alias.split(' ')[0]!;
-    const res = await t.gql('query($q: String!) { vacancies(query: $q, first: 50) { hits { node { id title description } } } courses(query: $q, first: 50) { hits { node { id } } } }', { q: alias });
+    const res = await t.gql(
+      'query($q: String!) { vacancies(query: $q, first: 50) { hits { node { id title description } } } courses(query: $q, first: 50) { hits { node { id } } } }',
+      { q: alias },
+    );
     expect(JSON.stringify(res.data)).not.toContain(sanne);
-    const indexed = [...(await t.runtime.search.indexedVersions('vacancy')), ...(await t.runtime.search.indexedVersions('course'))];
+    const indexed = [
+      ...(await t.runtime.search.indexedVersions('vacancy')),
+      ...(await t.runtime.search.indexedVersions('course')),
+    ];
     expect(indexed.some((d) => d.id.startsWith('prf_'))).toBe(false);
   });
 
@@ -60,7 +83,9 @@ describe('personal data', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data.deleteProfile).toBe(true);
     const db = (t.runtime.store as unknown as { db: import('better-sqlite3').Database }).db;
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]).filter((n) => !n.startsWith('sqlite_'));
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]).filter(
+      (n) => !n.startsWith('sqlite_'),
+    );
     for (const table of tables) {
       expect(JSON.stringify(db.prepare(`SELECT * FROM ${table}`).all()), `table ${table}`).not.toContain(sanne);
     }
@@ -83,7 +108,9 @@ describe('personal data', () => {
       const query = `mutation${vars ? `(${vars})` : ''} { ${field.name}${call ? `(${call})` : ''}${selection} }`;
       const variables = Object.fromEntries(args.map((a) => [a.name, sampleValue(a.name, String(a.type))]));
       const result = await t.gql(query, variables);
-      expect(result.errors?.[0]?.extensions?.code, `${field.name}: ${JSON.stringify(result.errors)}`).toBe('UNAUTHENTICATED');
+      expect(result.errors?.[0]?.extensions?.code, `${field.name}: ${JSON.stringify(result.errors)}`).toBe(
+        'UNAUTHENTICATED',
+      );
     }
   });
 });
@@ -93,20 +120,54 @@ describe('personal data', () => {
  * Pothos, so malformed input from an anonymous caller gets BAD_USER_INPUT (and learns nothing else).
  */
 function sampleValue(name: string, type: string): unknown {
-  const byName: Record<string, unknown> = { source: 'https://example.org/bron', fact: 'Een feit over deze sector in de regio.', key: 'retail', name: 'Lijst' };
+  const byName: Record<string, unknown> = {
+    source: 'https://example.org/bron',
+    fact: 'Een feit over deze sector in de regio.',
+    key: 'retail',
+    name: 'Lijst',
+  };
   if (name in byName) return byName[name];
   const t = type.replace(/!$/, '');
   if (t.startsWith('[')) return [];
   switch (t) {
-    case 'ID': return 'prf_demo-00001';
-    case 'String': return 'retail';
-    case 'Boolean': return true;
-    case 'Int': return 1;
-    case 'Float': return 1;
-    case 'Outlook': return 'STABLE';
-    case 'ShortlistItemKind': return 'VACANCY';
-    case 'ProfileInput': return { occupations: [], skills: [], nlqfLevel: 3, postcode: '2011', travel: { mode: 'FIETS', maxMinutes: 30 }, hoursMin: 20, hoursMax: 30 };
-    case 'VacancyInput': return { title: 'Test', description: 'Een omschrijving van minstens twintig tekens.', occupationUri: 'http://data.europa.eu/esco/occupation/f20d3ae6-baeb-482c-b68d-c2fb115e5dde', postcode: '2011', essentialSkills: ['http://data.europa.eu/esco/skill/1d21f6ad-340f-45da-a0a3-4e83867f47a6'], nlqfLevel: 2, hoursMin: 20, hoursMax: 30, contractType: 'VAST', validThrough: '2099-01-01' };
-    default: return null;
+    case 'ID':
+      return 'prf_demo-00001';
+    case 'String':
+      return 'retail';
+    case 'Boolean':
+      return true;
+    case 'Int':
+      return 1;
+    case 'Float':
+      return 1;
+    case 'Outlook':
+      return 'STABLE';
+    case 'ShortlistItemKind':
+      return 'VACANCY';
+    case 'ProfileInput':
+      return {
+        occupations: [],
+        skills: [],
+        nlqfLevel: 3,
+        postcode: '2011',
+        travel: { mode: 'FIETS', maxMinutes: 30 },
+        hoursMin: 20,
+        hoursMax: 30,
+      };
+    case 'VacancyInput':
+      return {
+        title: 'Test',
+        description: 'Een omschrijving van minstens twintig tekens.',
+        occupationUri: 'http://data.europa.eu/esco/occupation/f20d3ae6-baeb-482c-b68d-c2fb115e5dde',
+        postcode: '2011',
+        essentialSkills: ['http://data.europa.eu/esco/skill/1d21f6ad-340f-45da-a0a3-4e83867f47a6'],
+        nlqfLevel: 2,
+        hoursMin: 20,
+        hoursMax: 30,
+        contractType: 'VAST',
+        validThrough: '2099-01-01',
+      };
+    default:
+      return null;
   }
 }

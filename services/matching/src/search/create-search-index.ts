@@ -13,7 +13,12 @@ export interface SearchSetup {
   embeddedOnly: boolean;
 }
 
-export function createSearchSetup(config: Config, taxonomy: TaxonomyService, today: () => string, log: (msg: string) => void): SearchSetup {
+export function createSearchSetup(
+  config: Config,
+  taxonomy: TaxonomyService,
+  today: () => string,
+  log: (msg: string) => void,
+): SearchSetup {
   const embedded = createEmbeddedIndex({ taxonomy, outlookOf: (s) => taxonomy.outlookOf(s), today });
   if (!config.MEILI_URL) return { index: embedded, embedded, embeddedOnly: true };
   const meili = createMeilisearchIndex({
@@ -26,6 +31,8 @@ export function createSearchSetup(config: Config, taxonomy: TaxonomyService, tod
     outlookOf: (s) => taxonomy.outlookOf(s),
     today,
   });
-  const index = createFallbackIndex(meili, embedded, (err) => log(`search fell back to the embedded engine: ${(err as Error).message}`));
+  const index = createFallbackIndex(meili, embedded, (err) =>
+    log(`search fell back to the embedded engine: ${(err as Error).message}`),
+  );
   return { index, embedded, embeddedOnly: false };
 }

@@ -80,7 +80,11 @@ function occupationLabels(uris: readonly string[], taxonomy: Taxonomy): string[]
   });
 }
 
-export function toVacancyDocument(v: Vacancy, taxonomy: Taxonomy, outlookOf: (s: SectorKey) => Outlook): VacancyDocument {
+export function toVacancyDocument(
+  v: Vacancy,
+  taxonomy: Taxonomy,
+  outlookOf: (s: SectorKey) => Outlook,
+): VacancyDocument {
   const monthly = !v.salary ? 0 : v.salary.period === 'maand' ? v.salary.max : v.salary.max * 156;
   return {
     id: v.id,

@@ -48,8 +48,20 @@ function geoRequest(near: Near | undefined): Pick<SearchRequest, 'geo' | 'around
 }
 
 /** A port query as an engine request; filters and sorts are already translated by the caller. */
-function request(q: { text?: string; near?: Near; facets?: readonly string[]; offset: number; limit: number }, filter: SearchRequest['filter'], sort: SearchRequest['sort']): SearchRequest {
-  return { q: q.text, filter, ...geoRequest(q.near), sort, facets: q.facets ? [...q.facets] : undefined, offset: q.offset, limit: q.limit };
+function request(
+  q: { text?: string; near?: Near; facets?: readonly string[]; offset: number; limit: number },
+  filter: SearchRequest['filter'],
+  sort: SearchRequest['sort'],
+): SearchRequest {
+  return {
+    q: q.text,
+    filter,
+    ...geoRequest(q.near),
+    sort,
+    facets: q.facets ? [...q.facets] : undefined,
+    offset: q.offset,
+    limit: q.limit,
+  };
 }
 
 /**
@@ -63,7 +75,12 @@ export function createEmbeddedIndex(options: EmbeddedIndexOptions): SearchIndex 
   const skills = createSearchEngine<ReturnType<typeof skillDocuments>[number]>(engineSchema(skillIndex));
   const occupations = createSearchEngine<ReturnType<typeof occupationDocuments>[number]>(engineSchema(occupationIndex));
 
-  const suggest = (engine: typeof skills | typeof occupations, text: string, limit: number, sort?: SearchRequest['sort']): TaxonomyHit[] =>
+  const suggest = (
+    engine: typeof skills | typeof occupations,
+    text: string,
+    limit: number,
+    sort?: SearchRequest['sort'],
+  ): TaxonomyHit[] =>
     engine.search({ q: text, limit, ...(sort ? { sort } : {}) }).hits.map((h) => ({ uri: h.doc.uri, score: h.score }));
 
   return {
@@ -104,12 +121,22 @@ export function createEmbeddedIndex(options: EmbeddedIndexOptions): SearchIndex 
       // Build the new index beside the old one, then swap: searches keep working during the rebuild.
       if (kind === 'vacancy') {
         const next = createSearchEngine<VacancyDocument>(engineSchema(vacancyIndex));
-        for await (const batch of load()) next.upsert((batch as Vacancy[]).filter((v) => v.status === 'open').map((v) => toVacancyDocument(v, taxonomy, options.outlookOf)));
+        for await (const batch of load())
+          next.upsert(
+            (batch as Vacancy[])
+              .filter((v) => v.status === 'open')
+              .map((v) => toVacancyDocument(v, taxonomy, options.outlookOf)),
+          );
         vacancies = next;
         return next.size();
       }
       const next = createSearchEngine<CourseDocument>(engineSchema(courseIndex));
-      for await (const batch of load()) next.upsert((batch as Course[]).filter((c) => c.status === 'open').map((c) => toCourseDocument(c, taxonomy, options.today())));
+      for await (const batch of load())
+        next.upsert(
+          (batch as Course[])
+            .filter((c) => c.status === 'open')
+            .map((c) => toCourseDocument(c, taxonomy, options.today())),
+        );
       courses = next;
       return next.size();
     },

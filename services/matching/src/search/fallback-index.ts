@@ -5,7 +5,11 @@ import type { SearchIndex } from './port.ts';
  * search go on when Meilisearch is down); reads go to Meilisearch and fall back to the embedded copy
  * on any request error or timeout, marking the answer as degraded.
  */
-export function createFallbackIndex(primary: SearchIndex, fallback: SearchIndex, onFallback: (err: unknown) => void): SearchIndex {
+export function createFallbackIndex(
+  primary: SearchIndex,
+  fallback: SearchIndex,
+  onFallback: (err: unknown) => void,
+): SearchIndex {
   const read = async <T extends object>(call: (index: SearchIndex) => Promise<T>, mark: (t: T) => T): Promise<T> => {
     try {
       return await call(primary);

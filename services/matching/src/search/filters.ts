@@ -10,7 +10,9 @@ const anyOf = (field: string, values: readonly (string | number)[] | undefined):
   values && values.length > 0 ? { field, in: [...values] } : null;
 
 const range = (field: string, gte?: number, lte?: number): Filter | null =>
-  gte === undefined && lte === undefined ? null : { field, ...(gte !== undefined ? { gte } : {}), ...(lte !== undefined ? { lte } : {}) };
+  gte === undefined && lte === undefined
+    ? null
+    : { field, ...(gte !== undefined ? { gte } : {}), ...(lte !== undefined ? { lte } : {}) };
 
 function all(parts: (Filter | null)[]): Filter | undefined {
   const present = parts.filter((p): p is Filter => p !== null);

@@ -56,7 +56,15 @@ export interface CourseFilter {
 export type VacancySort = 'relevance' | 'distance' | 'newest' | 'salary';
 export type CourseSort = 'relevance' | 'distance' | 'price' | 'duration' | 'startDate';
 
-export const vacancyFacets = ['sector', 'outlook', 'municipality', 'contractType', 'level', 'garantiebaan', 'bbl'] as const;
+export const vacancyFacets = [
+  'sector',
+  'outlook',
+  'municipality',
+  'contractType',
+  'level',
+  'garantiebaan',
+  'bbl',
+] as const;
 export const courseFacets = ['providerName', 'mode', 'level', 'funding'] as const;
 export type VacancyFacet = (typeof vacancyFacets)[number];
 export type CourseFacet = (typeof courseFacets)[number];

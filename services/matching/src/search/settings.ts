@@ -1,4 +1,3 @@
-
 /**
  * One description of each index, used by both engines: the embedded engine's schema and
  * Meilisearch's index settings are derived from it, so they cannot drift apart.

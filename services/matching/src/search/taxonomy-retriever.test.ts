@@ -5,7 +5,8 @@ import { createTaxonomyRetriever } from './taxonomy-retriever.ts';
 
 const taxonomy = loadTaxonomy();
 const lookup = createTaxonomyLookup(taxonomy, createTaxonomyRetriever(taxonomy));
-const label = (uri: string | undefined) => (uri ? (taxonomy.skillByUri.get(uri) ?? taxonomy.occupationByUri.get(uri))?.labelNl : undefined);
+const label = (uri: string | undefined) =>
+  uri ? (taxonomy.skillByUri.get(uri) ?? taxonomy.occupationByUri.get(uri))?.labelNl : undefined;
 
 describe('resolving free text through the search engine', () => {
   it('reads Dutch, English, synonyms and typos as the right taxonomy item', () => {

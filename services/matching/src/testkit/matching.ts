@@ -22,7 +22,9 @@ export interface Seeded {
 
 const cache = new Map<string, Seeded>();
 
-export function seeded(options: { vacancies?: number; courses?: number; profiles?: number; seed?: string } = {}): Seeded {
+export function seeded(
+  options: { vacancies?: number; courses?: number; profiles?: number; seed?: string } = {},
+): Seeded {
   const key = JSON.stringify(options);
   const hit = cache.get(key);
   if (hit) return hit;

@@ -22,19 +22,39 @@ export interface TestApp {
 export interface GqlResult {
   status: number;
   data: any;
-  errors: { message: string; path?: (string | number)[]; extensions?: { code?: string; fields?: { path: string; message: string }[] } }[] | undefined;
+  errors:
+    | {
+        message: string;
+        path?: (string | number)[];
+        extensions?: { code?: string; fields?: { path: string; message: string }[] };
+      }[]
+    | undefined;
 }
 
 export async function startTestApp(env: Record<string, string> = {}, options: AppOptions = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'werkbrug-test-'));
-  const parsed = parseConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', SEED_VACANCIES: '400', SEED_COURSES: '120', SEED_PROFILES: '80', RATE_LIMIT_MAX: '100000', SIGN_IN_RATE_LIMIT_MAX: '10000', ...env });
+  const parsed = parseConfig({
+    DATA_DIR: dir,
+    LOG_LEVEL: 'silent',
+    SEED_VACANCIES: '400',
+    SEED_COURSES: '120',
+    SEED_PROFILES: '80',
+    RATE_LIMIT_MAX: '100000',
+    SIGN_IN_RATE_LIMIT_MAX: '10000',
+    ...env,
+  });
   if (!parsed.ok) throw new Error(parsed.problems.join('; '));
   // The relay worker runs as in production; `gql` waits for it after each operation, so tests read
   // their own writes in search and matching without the request itself waiting for the index.
   const runtime = await createRuntime(parsed.config, () => {}, { seeder: demoSeeder });
   const app = await buildApp(runtime, options);
   const gql = async (query: string, variables?: Record<string, unknown>, cookie?: string): Promise<GqlResult> => {
-    const res = await app.inject({ method: 'POST', url: '/graphql', headers: cookie ? { cookie } : {}, payload: { query, variables } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: cookie ? { cookie } : {},
+      payload: { query, variables },
+    });
     const body = res.json() as { data?: unknown; errors?: GqlResult['errors'] };
     await runtime.indexer.idle();
     return { status: res.statusCode, data: body.data, errors: body.errors };
@@ -48,7 +68,10 @@ export async function startTestApp(env: Record<string, string> = {}, options: Ap
       const res = await app.inject({
         method: 'POST',
         url: '/graphql',
-        payload: { query: 'mutation($e: String!) { signIn(email: $e, password: "werkbrug-demo") { token } }', variables: { e: email } },
+        payload: {
+          query: 'mutation($e: String!) { signIn(email: $e, password: "werkbrug-demo") { token } }',
+          variables: { e: email },
+        },
       });
       const cookie = String(res.headers['set-cookie'] ?? '').split(';')[0];
       if (!cookie) throw new Error(`sign-in failed for ${email}: ${res.body}`);

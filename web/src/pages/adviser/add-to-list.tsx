@@ -30,7 +30,15 @@ export interface ListChoice {
  * Put a vacancy on one of the person's lists, with a note and a status. It sits in a disclosure so
  * a page of matches stays short; the adviser opens it for the one they want.
  */
-export function AddToList({ lists, vacancyId, title }: { lists: readonly ListChoice[]; vacancyId: string; title: string }) {
+export function AddToList({
+  lists,
+  vacancyId,
+  title,
+}: {
+  lists: readonly ListChoice[];
+  vacancyId: string;
+  title: string;
+}) {
   const { t } = useI18n();
   const announce = useAnnounce();
   const id = useId();

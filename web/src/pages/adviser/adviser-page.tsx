@@ -46,7 +46,8 @@ function Overview({ name }: { name: string }) {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
 
   let lists: ReactNode;
-  if (result.error) lists = <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (result.error)
+    lists = <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   else if (!result.data) lists = <Loading />;
   else if (result.data.myShortlists.length === 0) lists = <p>{t.adviser.noLists}</p>;
   else
@@ -59,7 +60,8 @@ function Overview({ name }: { name: string }) {
             </Link>
             <p className="muted">
               {list.profile && <span lang="nl">{t.adviser.listFor(list.profile.alias)} · </span>}
-              {t.adviser.itemsCount(list.items.length)} · {list.sharedWithJobseeker ? t.adviser.shared : t.adviser.notShared}
+              {t.adviser.itemsCount(list.items.length)} ·{' '}
+              {list.sharedWithJobseeker ? t.adviser.shared : t.adviser.notShared}
             </p>
           </li>
         ))}

@@ -35,11 +35,20 @@ const CaseloadQuery = graphql(`
  * One page of 50 people. Pages load one after another ("Meer laden"): a caseload can be long and
  * the API caps the cost of one request.
  */
-export function CaseloadChunk({ after, first, onMore }: { after: string | null; first: boolean; onMore: ((cursor: string) => void) | null }) {
+export function CaseloadChunk({
+  after,
+  first,
+  onMore,
+}: {
+  after: string | null;
+  first: boolean;
+  onMore: ((cursor: string) => void) | null;
+}) {
   const { t } = useI18n();
   const [result, reexecute] = useQuery({ query: CaseloadQuery, variables: { after } });
 
-  if (result.error) return <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (result.error)
+    return <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!result.data) return <Loading />;
   const { items, totalCount, pageInfo } = result.data.caseload;
 
@@ -60,7 +69,9 @@ export function CaseloadChunk({ after, first, onMore }: { after: string | null; 
             </p>
             {person.occupations.length > 0 && (
               <p className="person-card__jobs" lang="nl">
-                {person.occupations.flatMap((o) => (o.occupation ? [t.adviser.occupationYears(o.occupation.labelNl, o.years)] : [])).join(', ')}
+                {person.occupations
+                  .flatMap((o) => (o.occupation ? [t.adviser.occupationYears(o.occupation.labelNl, o.years)] : []))
+                  .join(', ')}
               </p>
             )}
           </li>

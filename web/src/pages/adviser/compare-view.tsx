@@ -27,7 +27,10 @@ export function CompareView({ vacancies }: { vacancies: readonly ComparedVacancy
     [t.vacancy.hoursLabel, (v) => t.vacancy.hours(v.hoursMin, v.hoursMax)],
     [t.vacancy.level, (v) => levelLabel(t, v.nlqfLevel)],
     [t.vacancy.contract, (v) => t.labels.contractType[v.contractType]],
-    [t.vacancy.salary, (v) => (v.salary ? t.vacancy.salaryRange(v.salary.min, v.salary.max, v.salary.period) : t.vacancy.salaryUnknown)],
+    [
+      t.vacancy.salary,
+      (v) => (v.salary ? t.vacancy.salaryRange(v.salary.min, v.salary.max, v.salary.period) : t.vacancy.salaryUnknown),
+    ],
     [t.vacancy.garantiebaan, (v) => (v.garantiebaan ? t.site.yes : t.site.no)],
     [t.vacancy.validThrough, (v) => formatDate(lang, v.validThrough)],
     [

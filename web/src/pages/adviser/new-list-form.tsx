@@ -44,7 +44,11 @@ export function NewListForm({ profileId }: { profileId: string }) {
   };
 
   const apiProblem = fieldProblems(error).find((p) => p.path === 'name');
-  const fieldError = missing ? { text: t.adviser.newListMissing } : apiProblem ? { text: apiProblem.message, lang: 'nl' } : undefined;
+  const fieldError = missing
+    ? { text: t.adviser.newListMissing }
+    : apiProblem
+      ? { text: apiProblem.message, lang: 'nl' }
+      : undefined;
 
   return (
     <form onSubmit={submit} className="form new-list" noValidate>

@@ -48,7 +48,14 @@ function Person() {
   const [showMatches, setShowMatches] = useState(false);
   useDocumentTitle(result.data?.profile.alias ?? null);
 
-  if (result.error) return <DetailError error={result.error} notFoundTitle={t.adviser.personNotFound} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (result.error)
+    return (
+      <DetailError
+        error={result.error}
+        notFoundTitle={t.adviser.personNotFound}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      />
+    );
   if (!result.data) return <Loading />;
   const { profile, myShortlists } = result.data;
   const lists = myShortlists.filter((l) => l.profile?.id === profile.id);
@@ -68,7 +75,10 @@ function Person() {
           <section aria-labelledby="person-matches">
             <h2 id="person-matches">{t.adviser.matchesHeading}</h2>
             {showMatches ? (
-              <MatchList profileId={profile.id} action={(m) => <AddToList lists={lists} vacancyId={m.vacancyId} title={m.title} />} />
+              <MatchList
+                profileId={profile.id}
+                action={(m) => <AddToList lists={lists} vacancyId={m.vacancyId} title={m.title} />}
+              />
             ) : (
               <button type="button" className="button" onClick={() => setShowMatches(true)}>
                 {t.adviser.runMatches}
@@ -95,7 +105,8 @@ function Person() {
                       {l.name}
                     </Link>
                     <p className="muted">
-                      {t.adviser.itemsCount(l.items.length)} · {l.sharedWithJobseeker ? t.adviser.shared : t.adviser.notShared}
+                      {t.adviser.itemsCount(l.items.length)} ·{' '}
+                      {l.sharedWithJobseeker ? t.adviser.shared : t.adviser.notShared}
                     </p>
                   </li>
                 ))}

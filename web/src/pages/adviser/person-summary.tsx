@@ -33,7 +33,9 @@ export const PersonFragment = graphql(`
 export function PersonSummary({ profile: ref }: { profile: FragmentType<typeof PersonFragment> }) {
   const { t } = useI18n();
   const p = getFragmentData(PersonFragment, ref);
-  const occupations = p.occupations.flatMap((o) => (o.occupation ? [t.adviser.occupationYears(o.occupation.labelNl, o.years)] : []));
+  const occupations = p.occupations.flatMap((o) =>
+    o.occupation ? [t.adviser.occupationYears(o.occupation.labelNl, o.years)] : [],
+  );
   return (
     <dl className="facts__list person-summary">
       <dt>{t.adviser.occupations}</dt>

@@ -44,7 +44,17 @@ interface RowProps {
 }
 
 /** One item of the list: its place, the note and status to edit, and buttons to move or remove it. */
-export function ShortlistItemRow({ listId, item, title, index, count, compared, onCompare, onMove, onRemove }: RowProps) {
+export function ShortlistItemRow({
+  listId,
+  item,
+  title,
+  index,
+  count,
+  compared,
+  onCompare,
+  onMove,
+  onRemove,
+}: RowProps) {
   const { t } = useI18n();
   const announce = useAnnounce();
   const [note, setNote] = useState(item.note);
@@ -59,7 +69,11 @@ export function ShortlistItemRow({ listId, item, title, index, count, compared, 
     if (!answer.error) announce(t.list.savedItem(title));
   };
 
-  const link = item.vacancy ? `/vacatures/${encodeURIComponent(item.vacancy.id)}` : item.course ? `/opleidingen/${encodeURIComponent(item.course.id)}` : null;
+  const link = item.vacancy
+    ? `/vacatures/${encodeURIComponent(item.vacancy.id)}`
+    : item.course
+      ? `/opleidingen/${encodeURIComponent(item.course.id)}`
+      : null;
   return (
     <li className="shortlist__item" aria-labelledby={`${base}-title`}>
       <div className="shortlist__head">
@@ -119,11 +133,23 @@ export function ShortlistItemRow({ listId, item, title, index, count, compared, 
             {t.list.save}
             <span className="visually-hidden">: {title}</span>
           </button>
-          <button type="button" id={`${item.id}-up`} className="button button--secondary button--small" disabled={index === 0} onClick={() => onMove(-1)}>
+          <button
+            type="button"
+            id={`${item.id}-up`}
+            className="button button--secondary button--small"
+            disabled={index === 0}
+            onClick={() => onMove(-1)}
+          >
             {t.list.up}
             <span className="visually-hidden">: {title}</span>
           </button>
-          <button type="button" id={`${item.id}-down`} className="button button--secondary button--small" disabled={index === count - 1} onClick={() => onMove(1)}>
+          <button
+            type="button"
+            id={`${item.id}-down`}
+            className="button button--secondary button--small"
+            disabled={index === count - 1}
+            onClick={() => onMove(1)}
+          >
             {t.list.down}
             <span className="visually-hidden">: {title}</span>
           </button>
@@ -133,7 +159,12 @@ export function ShortlistItemRow({ listId, item, title, index, count, compared, 
           </button>
           {item.vacancy && (
             <span className="check check--inline">
-              <input id={`${base}-compare`} type="checkbox" checked={compared} onChange={(e) => onCompare(e.target.checked)} />
+              <input
+                id={`${base}-compare`}
+                type="checkbox"
+                checked={compared}
+                onChange={(e) => onCompare(e.target.checked)}
+              />
               <label htmlFor={`${base}-compare`}>
                 {t.list.compare}
                 <span className="visually-hidden">: {title}</span>

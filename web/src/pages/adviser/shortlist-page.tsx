@@ -123,7 +123,14 @@ function Shortlist() {
     document.getElementById(pendingFocus.elementId)?.focus();
     setPendingFocus(null);
   }, [items, pendingFocus]);
-  if (result.error) return <DetailError error={result.error} notFoundTitle={t.list.notFound} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (result.error)
+    return (
+      <DetailError
+        error={result.error}
+        notFoundTitle={t.list.notFound}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      />
+    );
   if (!result.data) return <Loading />;
   const list = result.data.shortlist;
   const titleOf = (item: (typeof items)[number]) => item.vacancy?.title ?? item.course?.title ?? t.list.itemGone;
@@ -189,7 +196,14 @@ function Shortlist() {
       <div className="list-toolbar no-print">
         <div className="switch-field">
           <p className="switch">
-            <input id="delen" type="checkbox" role="switch" checked={sharing ?? list.sharedWithJobseeker} onChange={(e) => toggleShare(e.target.checked)} aria-describedby="delen-uitleg" />
+            <input
+              id="delen"
+              type="checkbox"
+              role="switch"
+              checked={sharing ?? list.sharedWithJobseeker}
+              onChange={(e) => toggleShare(e.target.checked)}
+              aria-describedby="delen-uitleg"
+            />
             <label htmlFor="delen">{t.list.share}</label>
           </p>
           <p className="hint" id="delen-uitleg">
@@ -200,7 +214,11 @@ function Shortlist() {
           <button type="button" className="button button--secondary" onClick={() => window.print()}>
             {t.list.print}
           </button>
-          <button type="button" className="button button--secondary" onClick={() => download(`${list.name}.csv`, shortlistCsv(t, items))}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => download(`${list.name}.csv`, shortlistCsv(t, items))}
+          >
             {t.list.exportCsv}
           </button>
         </div>
@@ -220,7 +238,7 @@ function Shortlist() {
                 title={titleOf(item)}
                 index={index}
                 count={items.length}
-                                compared={compare.includes(item.id)}
+                compared={compare.includes(item.id)}
                 onCompare={(on) => toggleCompare(item.id, on)}
                 onMove={(delta) => move(index, delta)}
                 onRemove={() => removeItem(index)}

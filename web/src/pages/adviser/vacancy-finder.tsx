@@ -38,7 +38,8 @@ export function VacancyFinder({ lists }: { lists: readonly ListChoice[] }) {
 
   let answer = null;
   if (query) {
-    if (result.error) answer = <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+    if (result.error)
+      answer = <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
     else if (result.fetching || !result.data) answer = <Loading />;
     else if (!result.data.vacancies.hits.length) answer = <p>{t.adviser.noSearchResults}</p>;
     else
@@ -68,7 +69,13 @@ export function VacancyFinder({ lists }: { lists: readonly ListChoice[] }) {
           {t.adviser.searchLabel}
         </label>
         <div className="button-row">
-          <input id="adviseur-zoek" className="input finder__input" type="search" value={text} onChange={(e) => setText(e.target.value)} />
+          <input
+            id="adviseur-zoek"
+            className="input finder__input"
+            type="search"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
           <button type="submit" className="button">
             {t.adviser.searchSubmit}
           </button>

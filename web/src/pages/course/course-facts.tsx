@@ -25,7 +25,9 @@ export const CourseFactsFragment = graphql(`
 export function CourseFacts({ course: ref }: { course: FragmentType<typeof CourseFactsFragment> }) {
   const { lang, t } = useI18n();
   const c = getFragmentData(CourseFactsFragment, ref);
-  const place = c.location ? [c.location.address, `${c.location.postcode} ${c.location.place}`].filter(Boolean).join(', ') : t.course.online;
+  const place = c.location
+    ? [c.location.address, `${c.location.postcode} ${c.location.place}`].filter(Boolean).join(', ')
+    : t.course.online;
   // YYYY-MM-DD sorts as text in date order.
   const starts = [...c.startDates].sort();
 
@@ -37,7 +39,9 @@ export function CourseFacts({ course: ref }: { course: FragmentType<typeof Cours
         <dd>
           <span lang="nl">{c.providerName}</span>
           {/* An unknown kind is left out rather than shown as a code. */}
-          {t.labels.providerKind[c.providerKind] && <span className="facts__extra">{t.labels.providerKind[c.providerKind]}</span>}
+          {t.labels.providerKind[c.providerKind] && (
+            <span className="facts__extra">{t.labels.providerKind[c.providerKind]}</span>
+          )}
         </dd>
         <dt>{t.course.place}</dt>
         <dd>{place}</dd>

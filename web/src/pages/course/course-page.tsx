@@ -48,7 +48,13 @@ export function CoursePage() {
 
   let content: ReactNode;
   if (result.error) {
-    content = <DetailError error={result.error} notFoundTitle={t.course.notFoundTitle} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+    content = (
+      <DetailError
+        error={result.error}
+        notFoundTitle={t.course.notFoundTitle}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      />
+    );
   } else if (result.fetching || !course) {
     content = <Loading />;
   } else {
@@ -106,7 +112,9 @@ export function CoursePage() {
                     <li key={o.uri}>
                       <span lang={lang}>{lang === 'en' ? o.labelEn : o.labelNl}</span>
                       {' – '}
-                      <Link to={`/zoeken?q=${encodeURIComponent(o.labelNl)}`}>{t.course.findVacancies(lang === 'en' ? o.labelEn : o.labelNl)}</Link>
+                      <Link to={`/zoeken?q=${encodeURIComponent(o.labelNl)}`}>
+                        {t.course.findVacancies(lang === 'en' ? o.labelEn : o.labelNl)}
+                      </Link>
                     </li>
                   ))}
                 </ul>

@@ -58,7 +58,14 @@ function Candidates() {
   const title = vacancy.data?.vacancy.title;
   useDocumentTitle(title ? t.employer.candidatesTitle(title) : null);
 
-  if (vacancy.error) return <DetailError error={vacancy.error} notFoundTitle={t.employer.notFound} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (vacancy.error)
+    return (
+      <DetailError
+        error={vacancy.error}
+        notFoundTitle={t.employer.notFound}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      />
+    );
   if (!vacancy.data) return <Loading />;
   return (
     <>

@@ -36,7 +36,12 @@ export function CloseVacancy({ id, title }: { id: string; title: string }) {
 
   if (!asking) {
     return (
-      <button ref={button} type="button" className="button button--secondary button--small" onClick={() => setAsking(true)}>
+      <button
+        ref={button}
+        type="button"
+        className="button button--secondary button--small"
+        onClick={() => setAsking(true)}
+      >
         {t.employer.close}
         <span className="visually-hidden">: {title}</span>
       </button>
@@ -48,7 +53,12 @@ export function CloseVacancy({ id, title }: { id: string; title: string }) {
         {t.employer.closeConfirm(title)}
       </p>
       <div className="button-row">
-        <button type="button" className="button button--small button--danger" onClick={confirm} disabled={result.fetching}>
+        <button
+          type="button"
+          className="button button--small button--danger"
+          onClick={confirm}
+          disabled={result.fetching}
+        >
           {t.employer.closeYes}
         </button>
         <button

@@ -46,13 +46,24 @@ function Vacancies({ name }: { name: string }) {
   const [result, reexecute] = useQuery({ query: VacanciesQuery, context });
 
   let body: ReactNode;
-  if (result.error) body = <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (result.error)
+    body = <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   else if (!result.data) body = <Loading />;
   else {
     const items = result.data.myVacancies.items;
     const groups = [
-      { key: 'open', heading: t.employer.open, empty: t.employer.noOpen, items: items.filter((v) => v.status === 'OPEN') },
-      { key: 'closed', heading: t.employer.closed, empty: t.employer.noClosed, items: items.filter((v) => v.status !== 'OPEN') },
+      {
+        key: 'open',
+        heading: t.employer.open,
+        empty: t.employer.noOpen,
+        items: items.filter((v) => v.status === 'OPEN'),
+      },
+      {
+        key: 'closed',
+        heading: t.employer.closed,
+        empty: t.employer.noClosed,
+        items: items.filter((v) => v.status !== 'OPEN'),
+      },
     ];
     body = groups.map((group) => (
       <section key={group.key} aria-labelledby={`vacatures-${group.key}`}>

@@ -124,7 +124,18 @@ function VacancyForm() {
     navigate('/werkgever');
   };
 
-  const order: VacancyField[] = ['title', 'description', 'occupationUri', 'skills', 'postcode', 'hoursMin', 'hoursMax', 'nlqfLevel', 'contractType', 'validThrough'];
+  const order: VacancyField[] = [
+    'title',
+    'description',
+    'occupationUri',
+    'skills',
+    'postcode',
+    'hoursMin',
+    'hoursMax',
+    'nlqfLevel',
+    'contractType',
+    'validThrough',
+  ];
   const summary: SummaryItem[] = order.flatMap((f) => {
     const text = problems.get(f);
     return text ? [{ text, lang: 'nl', fieldId: fieldIds[f] }] : [];
@@ -137,9 +148,21 @@ function VacancyForm() {
       {apiError && <ErrorNotice error={apiError} />}
       <p>{t.employer.formIntro}</p>
       <FormField id={fieldIds.title} label={t.employer.fieldTitle} error={err('title')}>
-        <input id={fieldIds.title} className="input" value={title} onChange={(e) => setTitle(e.target.value)} aria-invalid={err('title') ? true : undefined} aria-describedby={describedBy(fieldIds.title, false, err('title'))} />
+        <input
+          id={fieldIds.title}
+          className="input"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          aria-invalid={err('title') ? true : undefined}
+          aria-describedby={describedBy(fieldIds.title, false, err('title'))}
+        />
       </FormField>
-      <FormField id={fieldIds.description} label={t.employer.fieldDescription} hint={t.employer.fieldDescriptionHint} error={err('description')}>
+      <FormField
+        id={fieldIds.description}
+        label={t.employer.fieldDescription}
+        hint={t.employer.fieldDescriptionHint}
+        error={err('description')}
+      >
         <textarea
           id={fieldIds.description}
           className="input"
@@ -186,7 +209,12 @@ function VacancyForm() {
         }}
       />
       <SkillChoices skills={skills} onChange={setSkills} />
-      <FormField id={fieldIds.postcode} label={t.employer.fieldPostcode} hint={t.filters.postcodeHint} error={err('postcode')}>
+      <FormField
+        id={fieldIds.postcode}
+        label={t.employer.fieldPostcode}
+        hint={t.filters.postcodeHint}
+        error={err('postcode')}
+      >
         <input
           id={fieldIds.postcode}
           className="input input--postcode"
@@ -199,7 +227,12 @@ function VacancyForm() {
       </FormField>
       <div className="field-pair">
         {(['hoursMin', 'hoursMax'] as const).map((f) => (
-          <FormField key={f} id={fieldIds[f]} label={f === 'hoursMin' ? t.employer.fieldHoursMin : t.employer.fieldHoursMax} error={err(f)}>
+          <FormField
+            key={f}
+            id={fieldIds[f]}
+            label={f === 'hoursMin' ? t.employer.fieldHoursMin : t.employer.fieldHoursMax}
+            error={err(f)}
+          >
             <input
               id={fieldIds[f]}
               className="input input--postcode"
@@ -215,8 +248,20 @@ function VacancyForm() {
           </FormField>
         ))}
       </div>
-      <FormField id={fieldIds.nlqfLevel} label={t.employer.fieldLevel} hint={t.filters.levelHint} error={err('nlqfLevel')}>
-        <select id={fieldIds.nlqfLevel} className="input" value={nlqfLevel} onChange={(e) => setLevel(e.target.value)} aria-invalid={err('nlqfLevel') ? true : undefined} aria-describedby={describedBy(fieldIds.nlqfLevel, true, err('nlqfLevel'))}>
+      <FormField
+        id={fieldIds.nlqfLevel}
+        label={t.employer.fieldLevel}
+        hint={t.filters.levelHint}
+        error={err('nlqfLevel')}
+      >
+        <select
+          id={fieldIds.nlqfLevel}
+          className="input"
+          value={nlqfLevel}
+          onChange={(e) => setLevel(e.target.value)}
+          aria-invalid={err('nlqfLevel') ? true : undefined}
+          aria-describedby={describedBy(fieldIds.nlqfLevel, true, err('nlqfLevel'))}
+        >
           <option value="">{t.employer.fieldLevelChoose}</option>
           {levels.map((n) => (
             <option key={n} value={n}>
@@ -254,7 +299,13 @@ function VacancyForm() {
         />
       </FormField>
       <div className="check field">
-        <input id="vac-garantiebaan" type="checkbox" checked={garantiebaan} onChange={(e) => setGarantiebaan(e.target.checked)} aria-describedby="vac-garantiebaan-hint" />
+        <input
+          id="vac-garantiebaan"
+          type="checkbox"
+          checked={garantiebaan}
+          onChange={(e) => setGarantiebaan(e.target.checked)}
+          aria-describedby="vac-garantiebaan-hint"
+        />
         <label htmlFor="vac-garantiebaan">{t.employer.fieldGarantiebaan}</label>
         <p className="check__hint hint" id="vac-garantiebaan-hint">
           {t.employer.fieldGarantiebaanHint}

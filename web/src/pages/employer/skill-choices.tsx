@@ -7,7 +7,13 @@ export interface ChosenSkill {
 }
 
 /** The chosen skills, each marked needed or helpful (a radio pair), and removable. */
-export function SkillChoices({ skills, onChange }: { skills: readonly ChosenSkill[]; onChange: (next: ChosenSkill[]) => void }) {
+export function SkillChoices({
+  skills,
+  onChange,
+}: {
+  skills: readonly ChosenSkill[];
+  onChange: (next: ChosenSkill[]) => void;
+}) {
   const { lang, t } = useI18n();
   const labelOf = (item: TaxonomyItem) => (lang === 'en' ? item.labelEn : item.labelNl);
   return (
@@ -21,22 +27,37 @@ export function SkillChoices({ skills, onChange }: { skills: readonly ChosenSkil
         <ul className="plain-list" data-testid="chosen-skills">
           {skills.map((s, index) => {
             const name = `need-${index}`;
-            const set = (essential: boolean) => onChange(skills.map((x) => (x.item.uri === s.item.uri ? { ...x, essential } : x)));
+            const set = (essential: boolean) =>
+              onChange(skills.map((x) => (x.item.uri === s.item.uri ? { ...x, essential } : x)));
             return (
               <li key={s.item.uri} className="skill-choice">
                 <fieldset>
-                  <legend lang={lang}>
-                    {labelOf(s.item)}
-                  </legend>
+                  <legend lang={lang}>{labelOf(s.item)}</legend>
                   <span className="check check--inline">
-                    <input id={`${name}-yes`} type="radio" name={name} checked={s.essential} onChange={() => set(true)} />
+                    <input
+                      id={`${name}-yes`}
+                      type="radio"
+                      name={name}
+                      checked={s.essential}
+                      onChange={() => set(true)}
+                    />
                     <label htmlFor={`${name}-yes`}>{t.employer.essential}</label>
                   </span>
                   <span className="check check--inline">
-                    <input id={`${name}-no`} type="radio" name={name} checked={!s.essential} onChange={() => set(false)} />
+                    <input
+                      id={`${name}-no`}
+                      type="radio"
+                      name={name}
+                      checked={!s.essential}
+                      onChange={() => set(false)}
+                    />
                     <label htmlFor={`${name}-no`}>{t.employer.optionalSkill}</label>
                   </span>
-                  <button type="button" className="button button--link" onClick={() => onChange(skills.filter((x) => x.item.uri !== s.item.uri))}>
+                  <button
+                    type="button"
+                    className="button button--link"
+                    onClick={() => onChange(skills.filter((x) => x.item.uri !== s.item.uri))}
+                  >
                     {t.employer.removeSkill(labelOf(s.item))}
                   </button>
                 </fieldset>

@@ -17,7 +17,17 @@ export interface VacancyDraft {
 }
 
 /** The form's fields; every problem is shown beside one of them. */
-export type VacancyField = 'title' | 'description' | 'occupationUri' | 'skills' | 'postcode' | 'hoursMin' | 'hoursMax' | 'nlqfLevel' | 'contractType' | 'validThrough';
+export type VacancyField =
+  | 'title'
+  | 'description'
+  | 'occupationUri'
+  | 'skills'
+  | 'postcode'
+  | 'hoursMin'
+  | 'hoursMax'
+  | 'nlqfLevel'
+  | 'contractType'
+  | 'validThrough';
 
 export const fieldIds: Record<VacancyField, string> = {
   title: 'vac-title',

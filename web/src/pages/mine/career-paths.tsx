@@ -50,7 +50,12 @@ export function CareerPaths({ profileId }: { profileId: string }) {
   const [result, reexecute] = useQuery({ query: PathsQuery, variables: { profileId } });
 
   if (result.error) {
-    if (errorCode(result.error) === 'SERVICE_DISABLED') return <p className="notice notice--warning" lang="nl">{result.error.graphQLErrors[0]?.message}</p>;
+    if (errorCode(result.error) === 'SERVICE_DISABLED')
+      return (
+        <p className="notice notice--warning" lang="nl">
+          {result.error.graphQLErrors[0]?.message}
+        </p>
+      );
     return <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   }
   if (!result.data) return <Loading />;

@@ -37,7 +37,8 @@ function MineContent({ name }: { name: string }) {
   const { t } = useI18n();
   const [result, reexecute] = useQuery({ query: ProfileQuery });
 
-  if (result.error) return <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (result.error)
+    return <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (result.fetching || !result.data) return <Loading />;
   const profile = result.data.myProfile;
 

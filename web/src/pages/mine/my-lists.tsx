@@ -38,7 +38,8 @@ export function MyLists() {
   const context = useMemo(() => ({ additionalTypenames: ['Shortlist'] }), []);
   const [result, reexecute] = useQuery({ query: ListsQuery, context });
 
-  if (result.error) return <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (result.error)
+    return <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (result.fetching && !result.data) return <Loading />;
   const lists = result.data?.myShortlists ?? [];
   if (!lists.length) return <p>{t.mine.noLists}</p>;

@@ -16,7 +16,15 @@ export interface ProfileDraft {
   shareWithAdviser: boolean;
 }
 
-export type ProfileField = 'alias' | 'occupations' | 'skills' | 'nlqfLevel' | 'postcode' | 'maxMinutes' | 'hoursMin' | 'hoursMax';
+export type ProfileField =
+  | 'alias'
+  | 'occupations'
+  | 'skills'
+  | 'nlqfLevel'
+  | 'postcode'
+  | 'maxMinutes'
+  | 'hoursMin'
+  | 'hoursMax';
 
 export const profileFieldIds: Record<ProfileField, string> = {
   alias: 'prof-alias',
@@ -56,7 +64,10 @@ export function toProfileInput(d: ProfileDraft) {
 /** Checks with the shared schema the API uses; the first Dutch message per field. */
 export function checkProfile(d: ProfileDraft): Map<ProfileField, string> {
   const input = toProfileInput(d);
-  const result = profileInputSchema.safeParse({ ...input, travel: { ...input.travel, mode: input.travel.mode.toLowerCase() } });
+  const result = profileInputSchema.safeParse({
+    ...input,
+    travel: { ...input.travel, mode: input.travel.mode.toLowerCase() },
+  });
   const problems = new Map<ProfileField, string>();
   if (result.success) return problems;
   for (const issue of result.error.issues) {

@@ -16,7 +16,13 @@ import { levelLabel } from '../../i18n/labels.ts';
 import { useAnnounce } from '../../layout/announcer.tsx';
 import { PageHeading } from '../../layout/page-heading.tsx';
 import { useDocumentTitle } from '../../layout/use-document-title.ts';
-import { checkProfile, profileFieldIds as ids, profileFieldOf, toProfileInput, type ProfileField } from './profile-check.ts';
+import {
+  checkProfile,
+  profileFieldIds as ids,
+  profileFieldOf,
+  toProfileInput,
+  type ProfileField,
+} from './profile-check.ts';
 
 const ProfileQuery = graphql(`
   query ProfilePage_Profile {
@@ -98,7 +104,8 @@ export function ProfilePage() {
 
 function ProfileLoader() {
   const [result, reexecute] = useProfile();
-  if (result.error) return <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (result.error)
+    return <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!result.data) return <Loading />;
   const profile = result.data.myProfile;
   return (
@@ -173,14 +180,25 @@ function ProfileForm({ profile }: { profile: Loaded | null }) {
     announce(t.profile.saved);
   };
 
-  const order: ProfileField[] = ['alias', 'occupations', 'skills', 'nlqfLevel', 'postcode', 'maxMinutes', 'hoursMin', 'hoursMax'];
+  const order: ProfileField[] = [
+    'alias',
+    'occupations',
+    'skills',
+    'nlqfLevel',
+    'postcode',
+    'maxMinutes',
+    'hoursMin',
+    'hoursMax',
+  ];
   const summary: SummaryItem[] = order.flatMap((f) => {
     const text = problems.get(f);
     return text ? [{ text, lang: 'nl', fieldId: ids[f] }] : [];
   });
   const err = (f: ProfileField) => problems.get(f);
   const steps = t.profile.steps;
-  const legend = (n: number) => <legend className="step__legend">{t.profile.step(n, steps.length, steps[n - 1] ?? '')}</legend>;
+  const legend = (n: number) => (
+    <legend className="step__legend">{t.profile.step(n, steps.length, steps[n - 1] ?? '')}</legend>
+  );
   const numberInput = (f: ProfileField, value: string, set: (v: string) => void, min: number, max: number) => (
     <input
       id={ids[f]}
@@ -205,7 +223,15 @@ function ProfileForm({ profile }: { profile: Loaded | null }) {
       <fieldset className="step">
         {legend(1)}
         <FormField id={ids.alias} label={t.profile.alias} hint={t.profile.aliasHint} error={err('alias')}>
-          <input id={ids.alias} className="input" value={alias} onChange={(e) => setAlias(e.target.value)} autoComplete="given-name" aria-invalid={err('alias') ? true : undefined} aria-describedby={describedBy(ids.alias, true, err('alias'))} />
+          <input
+            id={ids.alias}
+            className="input"
+            value={alias}
+            onChange={(e) => setAlias(e.target.value)}
+            autoComplete="given-name"
+            aria-invalid={err('alias') ? true : undefined}
+            aria-describedby={describedBy(ids.alias, true, err('alias'))}
+          />
         </FormField>
         <TaxonomyPicker
           id={ids.occupations}
@@ -235,9 +261,17 @@ function ProfileForm({ profile }: { profile: Loaded | null }) {
                   min={0}
                   max={50}
                   value={o.years}
-                  onChange={(e) => setOccupations((list) => list.map((x) => (x.item.uri === o.item.uri ? { ...x, years: e.target.value } : x)))}
+                  onChange={(e) =>
+                    setOccupations((list) =>
+                      list.map((x) => (x.item.uri === o.item.uri ? { ...x, years: e.target.value } : x)),
+                    )
+                  }
                 />
-                <button type="button" className="button button--link" onClick={() => setOccupations((list) => list.filter((x) => x.item.uri !== o.item.uri))}>
+                <button
+                  type="button"
+                  className="button button--link"
+                  onClick={() => setOccupations((list) => list.filter((x) => x.item.uri !== o.item.uri))}
+                >
                   {t.profile.remove(labelOf(o.item))}
                 </button>
               </li>
@@ -268,7 +302,12 @@ function ProfileForm({ profile }: { profile: Loaded | null }) {
             {skills.map((s) => (
               <li key={s.uri} className="chip">
                 <span lang={lang}>{labelOf(s)}</span>
-                <button type="button" className="chip__remove" onClick={() => setSkills((list) => list.filter((x) => x.uri !== s.uri))} aria-label={t.profile.remove(labelOf(s))}>
+                <button
+                  type="button"
+                  className="chip__remove"
+                  onClick={() => setSkills((list) => list.filter((x) => x.uri !== s.uri))}
+                  aria-label={t.profile.remove(labelOf(s))}
+                >
                   ×
                 </button>
               </li>
@@ -280,7 +319,14 @@ function ProfileForm({ profile }: { profile: Loaded | null }) {
       <fieldset className="step">
         {legend(3)}
         <FormField id={ids.nlqfLevel} label={t.profile.level} hint={t.profile.levelHint} error={err('nlqfLevel')}>
-          <select id={ids.nlqfLevel} className="input" value={nlqfLevel} onChange={(e) => setLevel(e.target.value)} aria-invalid={err('nlqfLevel') ? true : undefined} aria-describedby={describedBy(ids.nlqfLevel, true, err('nlqfLevel'))}>
+          <select
+            id={ids.nlqfLevel}
+            className="input"
+            value={nlqfLevel}
+            onChange={(e) => setLevel(e.target.value)}
+            aria-invalid={err('nlqfLevel') ? true : undefined}
+            aria-describedby={describedBy(ids.nlqfLevel, true, err('nlqfLevel'))}
+          >
             <option value="">{t.employer.fieldLevelChoose}</option>
             {[1, 2, 3, 4, 5, 6, 7, 8].map((n) => (
               <option key={n} value={n}>
@@ -290,7 +336,15 @@ function ProfileForm({ profile }: { profile: Loaded | null }) {
           </select>
         </FormField>
         <FormField id={ids.postcode} label={t.profile.postcode} hint={t.profile.postcodeHint} error={err('postcode')}>
-          <input id={ids.postcode} className="input input--postcode" inputMode="numeric" value={postcode} onChange={(e) => setPostcode(e.target.value)} aria-invalid={err('postcode') ? true : undefined} aria-describedby={describedBy(ids.postcode, true, err('postcode'))} />
+          <input
+            id={ids.postcode}
+            className="input input--postcode"
+            inputMode="numeric"
+            value={postcode}
+            onChange={(e) => setPostcode(e.target.value)}
+            aria-invalid={err('postcode') ? true : undefined}
+            aria-describedby={describedBy(ids.postcode, true, err('postcode'))}
+          />
         </FormField>
       </fieldset>
 
@@ -300,7 +354,13 @@ function ProfileForm({ profile }: { profile: Loaded | null }) {
           <legend className="field__label">{t.profile.travelMode}</legend>
           {modes.map((m) => (
             <span key={m} className="check">
-              <input id={`prof-mode-${m}`} type="radio" name="prof-mode" checked={mode === m} onChange={() => setMode(m)} />
+              <input
+                id={`prof-mode-${m}`}
+                type="radio"
+                name="prof-mode"
+                checked={mode === m}
+                onChange={() => setMode(m)}
+              />
               <label htmlFor={`prof-mode-${m}`}>{t.profile.travelModes[m]}</label>
             </span>
           ))}
@@ -324,12 +384,25 @@ function ProfileForm({ profile }: { profile: Loaded | null }) {
         {(
           [
             ['prof-share', t.profile.shareWithAdviser, t.profile.shareWithAdviserHint, shareWithAdviser, setShare],
-            ['prof-visible', t.profile.visibleToEmployers, t.profile.visibleToEmployersHint, visibleToEmployers, setVisible],
+            [
+              'prof-visible',
+              t.profile.visibleToEmployers,
+              t.profile.visibleToEmployersHint,
+              visibleToEmployers,
+              setVisible,
+            ],
           ] as const
         ).map(([id, label, hint, checked, set]) => (
           <div key={id} className="consent">
             <p className="switch">
-              <input id={id} type="checkbox" role="switch" checked={checked} onChange={(e) => set(e.target.checked)} aria-describedby={`${id}-hint`} />
+              <input
+                id={id}
+                type="checkbox"
+                role="switch"
+                checked={checked}
+                onChange={(e) => set(e.target.checked)}
+                aria-describedby={`${id}-hint`}
+              />
               <label htmlFor={id}>{label}</label>
             </p>
             <p className="hint" id={`${id}-hint`}>

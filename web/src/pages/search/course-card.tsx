@@ -45,7 +45,13 @@ export const CourseCard = memo(function CourseCard({ hit: hitRef, focusOnMount =
   return (
     <li className="card">
       <h3 className="card__title">
-        <Link to={`/opleidingen/${encodeURIComponent(course.id)}`} className="card__link" lang="nl" data-result-id={course.id} {...link}>
+        <Link
+          to={`/opleidingen/${encodeURIComponent(course.id)}`}
+          className="card__link"
+          lang="nl"
+          data-result-id={course.id}
+          {...link}
+        >
           {course.title}
         </Link>
       </h3>

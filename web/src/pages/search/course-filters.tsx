@@ -19,7 +19,8 @@ interface CourseFiltersProps {
 
 export function CourseFilters({ state, update, facets, nearError }: CourseFiltersProps) {
   const { t } = useI18n();
-  const fundingLabel = (o: FacetOption) => (isFundingValue(o.value) ? t.labels.funding[fundingSchemes[o.value]] : o.label);
+  const fundingLabel = (o: FacetOption) =>
+    isFundingValue(o.value) ? t.labels.funding[fundingSchemes[o.value]] : o.label;
   const modeLabel = (o: FacetOption) => (isModeValue(o.value) ? t.labels.courseMode[courseModes[o.value]] : o.label);
 
   return (
@@ -44,7 +45,11 @@ export function CourseFilters({ state, update, facets, nearError }: CourseFilter
         labelOf={modeLabel}
         onToggle={(value) => isModeValue(value) && update({ modes: toggle(state.modes, value) })}
       />
-      <LevelGroup options={facetOptions('level', facets.level, facets.main)} selected={state.level} onSelect={(level) => update({ level })} />
+      <LevelGroup
+        options={facetOptions('level', facets.level, facets.main)}
+        selected={state.level}
+        onSelect={(level) => update({ level })}
+      />
     </>
   );
 }

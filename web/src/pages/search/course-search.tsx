@@ -63,7 +63,13 @@ const CourseSearchQuery = graphql(`
 
 export function CourseSearch({ state, update }: { state: SearchState; update: UpdateSearch }) {
   const { t } = useI18n();
-  const search = { query: queryText(state), filter: courseFilter(state), near: nearInput(state), sort: courseSort(state), first: pageSize };
+  const search = {
+    query: queryText(state),
+    filter: courseFilter(state),
+    near: nearInput(state),
+    sort: courseSort(state),
+    first: pageSize,
+  };
   const [result, reexecute] = useQuery({
     query: CourseSearchQuery,
     variables: {

@@ -44,7 +44,9 @@ interface FacetGroupProps {
  */
 export function FacetGroup({ legend, options, selected, onToggle, labelOf = (o) => o.label }: FacetGroupProps) {
   const id = useId();
-  const missing = selected.filter((v) => !options.some((o) => o.value === v)).map((value) => ({ value, label: value, count: 0 }));
+  const missing = selected
+    .filter((v) => !options.some((o) => o.value === v))
+    .map((value) => ({ value, label: value, count: 0 }));
   const all = [...options, ...missing];
   if (!all.length) return null;
 

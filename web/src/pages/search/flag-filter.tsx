@@ -13,7 +13,13 @@ export function FlagFilter({ label, hint, count, checked, onChange }: FlagFilter
   const id = useId();
   return (
     <div className="check">
-      <input type="checkbox" id={id} checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={`${id}-hint`} />
+      <input
+        type="checkbox"
+        id={id}
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+        aria-describedby={`${id}-hint`}
+      />
       <label htmlFor={id}>
         {label} <span className="facet__count">({count})</span>
       </label>

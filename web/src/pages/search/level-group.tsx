@@ -37,7 +37,13 @@ export function LevelGroup({ options, selected, onSelect }: LevelGroupProps) {
           const level = Number(option.value);
           return (
             <li key={option.value} className="check">
-              <input type="radio" id={`${id}-${level}`} name={id} checked={selected === level} onChange={() => onSelect(level)} />
+              <input
+                type="radio"
+                id={`${id}-${level}`}
+                name={id}
+                checked={selected === level}
+                onChange={() => onSelect(level)}
+              />
               <label htmlFor={`${id}-${level}`}>
                 {levelLabel(t, level)} <span className="facet__count">({option.count})</span>
               </label>

@@ -18,7 +18,8 @@ interface MoreResultsProps {
  */
 export function MoreResults({ pageInfo, pagesAfter, shown, total, renderNextPage, onLoadMore }: MoreResultsProps) {
   const { t } = useI18n();
-  if (pageInfo.hasNextPage && pageInfo.endCursor && pagesAfter > 0) return renderNextPage(pageInfo.endCursor, pagesAfter - 1);
+  if (pageInfo.hasNextPage && pageInfo.endCursor && pagesAfter > 0)
+    return renderNextPage(pageInfo.endCursor, pagesAfter - 1);
   if (!total) return null;
   return (
     <div className="results__more">

@@ -57,7 +57,9 @@ export function NearFields({ postcode, radiusKm, serverError, onApply }: NearFie
   };
 
   const message = problem
-    ? { missing: t.filters.postcodeMissing, invalid: t.filters.postcodeInvalid, unknown: t.filters.postcodeUnknown }[problem]
+    ? { missing: t.filters.postcodeMissing, invalid: t.filters.postcodeInvalid, unknown: t.filters.postcodeUnknown }[
+        problem
+      ]
     : serverError;
   const describedBy = [`${id}-hint`, message ? `${id}-error` : null].filter(Boolean).join(' ');
 
@@ -91,7 +93,12 @@ export function NearFields({ postcode, radiusKm, serverError, onApply }: NearFie
         </div>
         <div className="field">
           <label htmlFor={`${id}-radius`}>{t.filters.radius}</label>
-          <select id={`${id}-radius`} className="input" value={radius ?? ''} onChange={(e) => changeRadius(e.target.value)}>
+          <select
+            id={`${id}-radius`}
+            className="input"
+            value={radius ?? ''}
+            onChange={(e) => changeRadius(e.target.value)}
+          >
             <option value="">{t.filters.radiusAny}</option>
             {radiusOptions.map((km) => (
               <option key={km} value={km}>

@@ -20,7 +20,8 @@ interface ResultsSectionProps {
  */
 export function ResultsSection({ kind, total, shownQuery, busy, degraded, sort, children }: ResultsSectionProps) {
   const { t } = useI18n();
-  const count = total === null ? '' : `${t.search.count[kind](total)}${shownQuery ? ` ${t.search.forQuery(shownQuery)}` : ''}`;
+  const count =
+    total === null ? '' : `${t.search.count[kind](total)}${shownQuery ? ` ${t.search.forQuery(shownQuery)}` : ''}`;
 
   return (
     <section id="resultaten" tabIndex={-1} className="results" aria-labelledby="resultaten-titel">

@@ -59,7 +59,9 @@ export function SearchBox({ state, update }: { state: SearchState; update: Updat
   });
   // Suggestions are a help, not a must: while loading or after an error there are simply none.
   const typed = draft.trim().toLowerCase();
-  const suggestions = [...new Set(suggestionsResult.data?.occupations.map((o) => o.labelNl) ?? [])].filter((label) => label.toLowerCase() !== typed);
+  const suggestions = [...new Set(suggestionsResult.data?.occupations.map((o) => o.labelNl) ?? [])].filter(
+    (label) => label.toLowerCase() !== typed,
+  );
   const expanded = open && suggestionText.length >= 2 && suggestions.length > 0;
   const optionId = (index: number) => `${id}-option-${index}`;
 
@@ -134,7 +136,13 @@ export function SearchBox({ state, update }: { state: SearchState; update: Updat
             onKeyDown={onKeyDown}
             onBlur={() => setOpen(false)}
           />
-          <ul id={`${id}-listbox`} role="listbox" aria-label={t.search.suggestions} className="suggestions" hidden={!expanded}>
+          <ul
+            id={`${id}-listbox`}
+            role="listbox"
+            aria-label={t.search.suggestions}
+            className="suggestions"
+            hidden={!expanded}
+          >
             {expanded &&
               suggestions.map((label, index) => (
                 <li

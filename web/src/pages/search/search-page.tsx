@@ -29,7 +29,11 @@ export function SearchPage() {
       <a href="#resultaten" className="skip-link skip-link--inline" onClick={skipToResults}>
         {t.search.skipToResults}
       </a>
-      {state.kind === 'vacatures' ? <VacancySearch state={state} update={update} /> : <CourseSearch state={state} update={update} />}
+      {state.kind === 'vacatures' ? (
+        <VacancySearch state={state} update={update} />
+      ) : (
+        <CourseSearch state={state} update={update} />
+      )}
     </div>
   );
 }

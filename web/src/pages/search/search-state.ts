@@ -7,11 +7,38 @@ import type { ContractType, CourseMode, CourseSort, FundingScheme, VacancySort }
  */
 export type SearchKind = 'vacatures' | 'opleidingen';
 
-export const contractTypes = { vast: 'VAST', tijdelijk: 'TIJDELIJK', uitzend: 'UITZEND', oproep: 'OPROEP', bbl: 'BBL' } as const satisfies Record<string, ContractType>;
-export const fundingSchemes = { stap: 'STAP', 'nl-leert-door': 'NL_LEERT_DOOR', praktijkleren: 'PRAKTIJKLEREN', werkgever: 'WERKGEVER' } as const satisfies Record<string, FundingScheme>;
-export const courseModes = { klassikaal: 'KLASSIKAAL', online: 'ONLINE', blended: 'BLENDED', bbl: 'BBL' } as const satisfies Record<string, CourseMode>;
-export const vacancySorts = { relevantie: 'RELEVANCE', afstand: 'DISTANCE', nieuwste: 'NEWEST', salaris: 'SALARY' } as const satisfies Record<string, VacancySort>;
-export const courseSorts = { relevantie: 'RELEVANCE', afstand: 'DISTANCE', prijs: 'PRICE', duur: 'DURATION', start: 'START_DATE' } as const satisfies Record<string, CourseSort>;
+export const contractTypes = {
+  vast: 'VAST',
+  tijdelijk: 'TIJDELIJK',
+  uitzend: 'UITZEND',
+  oproep: 'OPROEP',
+  bbl: 'BBL',
+} as const satisfies Record<string, ContractType>;
+export const fundingSchemes = {
+  stap: 'STAP',
+  'nl-leert-door': 'NL_LEERT_DOOR',
+  praktijkleren: 'PRAKTIJKLEREN',
+  werkgever: 'WERKGEVER',
+} as const satisfies Record<string, FundingScheme>;
+export const courseModes = {
+  klassikaal: 'KLASSIKAAL',
+  online: 'ONLINE',
+  blended: 'BLENDED',
+  bbl: 'BBL',
+} as const satisfies Record<string, CourseMode>;
+export const vacancySorts = {
+  relevantie: 'RELEVANCE',
+  afstand: 'DISTANCE',
+  nieuwste: 'NEWEST',
+  salaris: 'SALARY',
+} as const satisfies Record<string, VacancySort>;
+export const courseSorts = {
+  relevantie: 'RELEVANCE',
+  afstand: 'DISTANCE',
+  prijs: 'PRICE',
+  duur: 'DURATION',
+  start: 'START_DATE',
+} as const satisfies Record<string, CourseSort>;
 export const radiusOptions = [2, 5, 10, 20, 40] as const;
 
 export type ContractValue = keyof typeof contractTypes;
@@ -37,7 +64,10 @@ export interface SearchState {
   pages: number;
 }
 
-const isKeyOf = <T extends object>(map: T) => (value: string): value is Extract<keyof T, string> => Object.hasOwn(map, value);
+const isKeyOf =
+  <T extends object>(map: T) =>
+  (value: string): value is Extract<keyof T, string> =>
+    Object.hasOwn(map, value);
 
 export const isContractValue = isKeyOf(contractTypes);
 export const isFundingValue = isKeyOf(fundingSchemes);
@@ -97,14 +127,27 @@ export function writeSearch(state: SearchState): URLSearchParams {
 
 /** Filters that narrow the results (the text and the place are not counted). */
 export function activeFilterCount(state: SearchState): number {
-  const lists = state.kind === 'vacatures' ? [state.sectors, state.contracts, state.municipalities] : [state.funding, state.modes];
+  const lists =
+    state.kind === 'vacatures' ? [state.sectors, state.contracts, state.municipalities] : [state.funding, state.modes];
   const flags = state.kind === 'vacatures' ? [state.garantiebaan, state.bbl] : [];
   return lists.reduce((n, list) => n + list.length, 0) + flags.filter(Boolean).length + (state.level === null ? 0 : 1);
 }
 
 /** The same search without any filter: the text, the place and the kind stay. */
 export function withoutFilters(state: SearchState): SearchState {
-  return { ...state, sectors: [], contracts: [], municipalities: [], level: null, garantiebaan: false, bbl: false, funding: [], modes: [], sort: null, pages: 1 };
+  return {
+    ...state,
+    sectors: [],
+    contracts: [],
+    municipalities: [],
+    level: null,
+    garantiebaan: false,
+    bbl: false,
+    funding: [],
+    modes: [],
+    sort: null,
+    pages: 1,
+  };
 }
 
 /** Vacancy filters mean nothing for courses and back, so a switch keeps only the text and place. */

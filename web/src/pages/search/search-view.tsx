@@ -65,7 +65,9 @@ export function SearchView(props: SearchViewProps) {
           shown={firstPage.shown}
           total={firstPage.totalCount}
           onLoadMore={loadMore}
-          renderNextPage={(after, pagesAfter) => renderNextPage({ after, pagesAfter, total: firstPage.totalCount, focusPage, onLoadMore: loadMore })}
+          renderNextPage={(after, pagesAfter) =>
+            renderNextPage({ after, pagesAfter, total: firstPage.totalCount, focusPage, onLoadMore: loadMore })
+          }
         />
       </>
     );

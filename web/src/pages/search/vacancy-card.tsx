@@ -43,7 +43,13 @@ export const VacancyCard = memo(function VacancyCard({ hit: hitRef, focusOnMount
   return (
     <li className="card">
       <h3 className="card__title">
-        <Link to={`/vacatures/${encodeURIComponent(vacancy.id)}`} className="card__link" lang="nl" data-result-id={vacancy.id} {...link}>
+        <Link
+          to={`/vacatures/${encodeURIComponent(vacancy.id)}`}
+          className="card__link"
+          lang="nl"
+          data-result-id={vacancy.id}
+          {...link}
+        >
           {vacancy.title}
         </Link>
       </h3>

@@ -35,7 +35,8 @@ export function VacancyFilters({ state, update, facets, nearError }: VacancyFilt
   // Until the English names arrive (or if they cannot), the Dutch label is still correct.
   const englishSector = new Map(sectorNames.data?.sectors.map((s) => [s.key, s.nameEn]));
   const sectorLabel = (o: FacetOption) => (lang === 'en' ? (englishSector.get(o.value) ?? o.label) : o.label);
-  const contractLabel = (o: FacetOption) => (isContractValue(o.value) ? t.labels.contractType[contractTypes[o.value]] : o.label);
+  const contractLabel = (o: FacetOption) =>
+    isContractValue(o.value) ? t.labels.contractType[contractTypes[o.value]] : o.label;
   const yesCount = (field: string) => facetOptions(field, facets.main).find((o) => o.value === 'true')?.count ?? 0;
 
   return (
@@ -60,7 +61,11 @@ export function VacancyFilters({ state, update, facets, nearError }: VacancyFilt
         labelOf={contractLabel}
         onToggle={(value) => isContractValue(value) && update({ contracts: toggle(state.contracts, value) })}
       />
-      <LevelGroup options={facetOptions('level', facets.level, facets.main)} selected={state.level} onSelect={(level) => update({ level })} />
+      <LevelGroup
+        options={facetOptions('level', facets.level, facets.main)}
+        selected={state.level}
+        onSelect={(level) => update({ level })}
+      />
       <FacetGroup
         legend={t.filters.municipality}
         options={facetOptions('municipality', facets.municipality, facets.main)}

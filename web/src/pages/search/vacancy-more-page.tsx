@@ -41,7 +41,8 @@ export function VacancyMorePage(props: VacancyMorePageProps) {
   const [result, reexecute] = useQuery({ query: MorePageQuery, variables: { ...search, after } });
 
   if (result.fetching && !result.data) return <Loading />;
-  if (result.error) return <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (result.error)
+    return <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!result.data) return null;
 
   const { hits, pageInfo } = result.data.vacancies;

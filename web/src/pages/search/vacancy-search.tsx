@@ -84,7 +84,13 @@ const VacancySearchQuery = graphql(`
 
 export function VacancySearch({ state, update }: { state: SearchState; update: UpdateSearch }) {
   const { t } = useI18n();
-  const search = { query: queryText(state), filter: vacancyFilter(state), near: nearInput(state), sort: vacancySort(state), first: pageSize };
+  const search = {
+    query: queryText(state),
+    filter: vacancyFilter(state),
+    near: nearInput(state),
+    sort: vacancySort(state),
+    first: pageSize,
+  };
   const [result, reexecute] = useQuery({
     query: VacancySearchQuery,
     variables: {

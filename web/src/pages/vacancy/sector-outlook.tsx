@@ -29,7 +29,8 @@ export function SectorOutlook({ sector: ref }: { sector: FragmentType<typeof Sec
     <section className="sector-outlook" aria-labelledby="sector-titel">
       <h2 id="sector-titel">{t.vacancy.sectorHeading}</h2>
       <p>
-        <strong lang={lang}>{lang === 'en' ? sector.nameEn : sector.nameNl}</strong> <OutlookBadge outlook={sector.outlook} />
+        <strong lang={lang}>{lang === 'en' ? sector.nameEn : sector.nameNl}</strong>{' '}
+        <OutlookBadge outlook={sector.outlook} />
       </p>
       <p lang="nl">{sector.outlookFact}</p>
       <p>

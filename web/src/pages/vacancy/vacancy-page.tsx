@@ -51,7 +51,13 @@ export function VacancyPage() {
 
   let content: ReactNode;
   if (result.error) {
-    content = <DetailError error={result.error} notFoundTitle={t.vacancy.notFoundTitle} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+    content = (
+      <DetailError
+        error={result.error}
+        notFoundTitle={t.vacancy.notFoundTitle}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      />
+    );
   } else if (result.fetching || !vacancy) {
     content = <Loading />;
   } else {

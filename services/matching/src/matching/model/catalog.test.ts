@@ -41,7 +41,9 @@ describe('catalog', () => {
     const changed = { ...a!, essentialSkills: c!.essentialSkills, hoursMax: 12, hoursMin: 8, version: 2 };
     catalog.upsertVacancies([changed]);
     const slotA = catalog.vacancies.slotById.get(a!.id)!;
-    expect(catalog.vacancies.essential.get(slotA).map((k) => catalog.skills.uri(k))).toEqual([...new Set(c!.essentialSkills)]);
+    expect(catalog.vacancies.essential.get(slotA).map((k) => catalog.skills.uri(k))).toEqual([
+      ...new Set(c!.essentialSkills),
+    ]);
     expect(catalog.vacancies.hoursMax[slotA]).toBe(12);
   });
 
@@ -70,7 +72,11 @@ describe('catalog', () => {
 describe('slot lists', () => {
   it('behave like a map of lists under any sequence of sets and clears (compaction included)', () => {
     const op = fc.oneof(
-      fc.record({ kind: fc.constant('set' as const), slot: fc.nat(30), values: fc.array(fc.nat(5000), { maxLength: 40 }) }),
+      fc.record({
+        kind: fc.constant('set' as const),
+        slot: fc.nat(30),
+        values: fc.array(fc.nat(5000), { maxLength: 40 }),
+      }),
       fc.record({ kind: fc.constant('clear' as const), slot: fc.nat(30) }),
     );
     fc.assert(

@@ -14,7 +14,9 @@ const sim = (from: string, to: string) => transitions.sim[occ(from) * transition
 describe('skill relatedness', () => {
   it('links skills with the same meaning across occupations', () => {
     expect(similarity(rel, skill('eerste hulp verlenen'), skill('eerste hulp'))).toBeGreaterThan(0.5);
-    expect(similarity(rel, skill('technologieën voor het verbinden van metalen'), skill('metalen verbinden'))).toBeGreaterThan(0.5);
+    expect(
+      similarity(rel, skill('technologieën voor het verbinden van metalen'), skill('metalen verbinden')),
+    ).toBeGreaterThan(0.5);
   });
 
   it('is 1 for the same skill, 0 for unrelated ones, and bounded', () => {

@@ -29,7 +29,10 @@ function normalised(v: SparseVector): SparseVector {
 }
 
 /** Cosine similarity of every pair sharing a dimension, through an inverted index. */
-function pairwiseCosine(vectors: readonly SparseVector[], onRow: (i: number, acc: Float32Array, touched: number[]) => void): void {
+function pairwiseCosine(
+  vectors: readonly SparseVector[],
+  onRow: (i: number, acc: Float32Array, touched: number[]) => void,
+): void {
   const postings = new Map<number, number[]>();
   vectors.forEach((v, i) => {
     for (const k of v.keys()) {
@@ -100,10 +103,17 @@ export function buildRelatedness(taxonomy: Taxonomy): Relatedness {
     const lex = lexical.get(i) ?? new Map<number, number>();
     const group = taxonomy.skills[i]!.group;
     const strongest = (pairs: [number, number][], max: number) =>
-      pairs.filter(([, x]) => x > 0).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, max).map(([j]) => j);
+      pairs
+        .filter(([, x]) => x > 0)
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .slice(0, max)
+        .map(([j]) => j);
     const candidates = new Set([
       ...strongest([...lex], cfg.maxByMeaning),
-      ...strongest(touched.map((j) => [j, acc[j]!]), cfg.maxByCooccurrence),
+      ...strongest(
+        touched.map((j) => [j, acc[j]!]),
+        cfg.maxByCooccurrence,
+      ),
     ]);
     for (const j of candidates) {
       let sim = Math.max(lex.get(j) ?? 0, cfg.cooccurrenceFactor * acc[j]!);

@@ -18,16 +18,29 @@ export interface SectorRoute {
 }
 
 const actiz = 'https://www.skipr.nl/nieuws/werkloze-stewardessen-gaan-naar-ouderenzorg/';
-const klm = 'https://www.trouw.nl/economie/deze-klm-ers-ruilen-hun-blauwe-pak-in-voor-de-zorg-ik-ben-inmiddels-wel-geland~b13d2359/';
+const klm =
+  'https://www.trouw.nl/economie/deze-klm-ers-ruilen-hun-blauwe-pak-in-voor-de-zorg-ik-ben-inmiddels-wel-geland~b13d2359/';
 const techniektuin =
   'https://techport.nl/en/laatste-nieuws/deelnemer-rick-ik-zie-dit-traject-als-een-kans-om-mij-te-orienteren-en-een-stukje-opleiding-te-krijgen';
 
 export const sectorRoutes: readonly SectorRoute[] = [
   // KLM + ActiZ: cabin crew into elderly care (helpende / verzorgende IG), 35 switched by Dec 2020.
-  { from: 'aviation', fromOccupations: ['cabinemedewerker', 'purser', 'steward/stewardess'], to: 'healthcare', strength: 1, source: klm },
+  {
+    from: 'aviation',
+    fromOccupations: ['cabinemedewerker', 'purser', 'steward/stewardess'],
+    to: 'healthcare',
+    strength: 1,
+    source: klm,
+  },
   // ActiZ and care employers: retraining programmes for unemployed hospitality and travel-agency staff.
   { from: 'hospitality', to: 'healthcare', strength: 1, source: actiz },
-  { from: 'travel', fromOccupations: ['reisagent', 'reisconsulent', 'reisbureaumanager'], to: 'healthcare', strength: 1, source: actiz },
+  {
+    from: 'travel',
+    fromOccupations: ['reisagent', 'reisconsulent', 'reisbureaumanager'],
+    to: 'healthcare',
+    strength: 1,
+    source: actiz,
+  },
   // Techniektuin IJmond (NOVA Campus Beverwijk): job seekers, "e.g. horeca/retail", into techniek
   // (elektro, metaal, installatie, proces, isolatie); the metal and process trades are the steel
   // workers' own, so steel is included.

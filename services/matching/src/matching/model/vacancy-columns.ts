@@ -58,7 +58,9 @@ export class VacancyColumns {
       this.slotById.set(v.id, slot);
     }
     const essential = [...new Set(v.essentialSkills.map((u) => this.skills.intern(u)))];
-    const optional = [...new Set(v.optionalSkills.map((u) => this.skills.intern(u)))].filter((s) => !essential.includes(s));
+    const optional = [...new Set(v.optionalSkills.map((u) => this.skills.intern(u)))].filter(
+      (s) => !essential.includes(s),
+    );
     this.ids[slot] = v.id;
     this.docs[slot] = v;
     this.alive[slot] = 1;

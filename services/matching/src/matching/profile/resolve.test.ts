@@ -55,8 +55,19 @@ describe('resolving a profile', () => {
 
   it('merges an occupation given twice, keeping the longest experience', () => {
     const uri = occupationUri(taxonomy, 'kok');
-    const r = resolveProfile(inlineProfile({ occupations: [{ occupationUri: uri, years: 1 }, { occupationUri: uri, years: 6 }] }), taxonomy, lookup);
-    expect(r.occupations).toEqual([{ index: taxonomy.occupations.findIndex((o) => o.uri === uri), uri, years: 6, weight: 1 }]);
+    const r = resolveProfile(
+      inlineProfile({
+        occupations: [
+          { occupationUri: uri, years: 1 },
+          { occupationUri: uri, years: 6 },
+        ],
+      }),
+      taxonomy,
+      lookup,
+    );
+    expect(r.occupations).toEqual([
+      { index: taxonomy.occupations.findIndex((o) => o.uri === uri), uri, years: 6, weight: 1 },
+    ]);
   });
 
   it('never carries demographics into the resolved profile', () => {

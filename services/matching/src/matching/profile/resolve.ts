@@ -45,7 +45,8 @@ export function resolveProfile(profile: ProfileLike, taxonomy: Taxonomy, lookup:
 
   const fromText = (kind: 'skill' | 'occupation', text: string): string | undefined => {
     const hits = kind === 'skill' ? lookup.skills(text, 5) : lookup.occupations(text, 5);
-    const known = (uri: string) => (kind === 'skill' ? taxonomy.skillByUri.has(uri) : taxonomy.occupationByUri.has(uri));
+    const known = (uri: string) =>
+      kind === 'skill' ? taxonomy.skillByUri.has(uri) : taxonomy.occupationByUri.has(uri);
     const label = kind === 'skill' ? skillLabel : occupationLabel;
     const best = hits.find((h) => known(h.uri));
     if (best && best.score >= cfg.minScore) {
@@ -96,7 +97,12 @@ export function resolveProfile(profile: ProfileLike, taxonomy: Taxonomy, lookup:
     explicitSkills: [...skills].sort(),
     occupations: [...held]
       .sort((a, b) => a[0] - b[0])
-      .map(([index, years]) => ({ index, uri: taxonomy.occupations[index]!.uri, years, weight: occupationWeight(years) })),
+      .map(([index, years]) => ({
+        index,
+        uri: taxonomy.occupations[index]!.uri,
+        years,
+        weight: occupationWeight(years),
+      })),
     location: area ? { lat: area.lat, lon: area.lon, place: area.place } : null,
     level: profile.nlqfLevel,
     hoursMin: profile.hoursMin,

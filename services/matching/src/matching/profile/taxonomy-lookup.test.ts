@@ -21,7 +21,9 @@ describe('taxonomy lookup', () => {
   });
 
   it('tolerates typos within the budget and not beyond', () => {
-    expect(['steward/stewardess', 'cabinemedewerker']).toContain(occupationLabel(lookup.occupations('stewardes', 1)[0]?.uri));
+    expect(['steward/stewardess', 'cabinemedewerker']).toContain(
+      occupationLabel(lookup.occupations('stewardes', 1)[0]?.uri),
+    );
     expect(occupationLabel(lookup.occupations('buschaufeur', 1)[0]?.uri)).toBe('buschauffeur');
     // "kik" is three letters: no typo allowed, so it must not become "kok".
     expect(lookup.occupations('kik', 3).map((h) => occupationLabel(h.uri))).not.toContain('kok');

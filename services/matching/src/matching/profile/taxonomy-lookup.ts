@@ -38,7 +38,8 @@ function tokenScore(queryToken: string, labelTokens: readonly string[], last: bo
     const d = edits > 0 ? damerauDistance(queryToken, lt, edits) : edits + 1;
     if (d <= edits) best = Math.max(best, d === 1 ? cfg.wordOneTypo : cfg.wordTwoTypos);
     // Prefix only for the last word: that is the one still being typed.
-    else if (last && queryToken.length >= cfg.prefixMinLength && lt.startsWith(queryToken)) best = Math.max(best, cfg.wordPrefix);
+    else if (last && queryToken.length >= cfg.prefixMinLength && lt.startsWith(queryToken))
+      best = Math.max(best, cfg.wordPrefix);
   }
   return best;
 }
@@ -64,8 +65,10 @@ function scoreEntry(query: string, queryTokens: readonly string[], e: Entry): nu
       if (s > 0) matched++;
     });
     const labelCoverage = Math.min(1, matched / e.tokens.length);
-    if (matched === queryTokens.length) score = Math.max(score, (sum / queryTokens.length) * (cfg.allWordsBase + cfg.allWordsCoverage * labelCoverage));
-    else if (matched * 2 >= queryTokens.length) score = Math.max(score, (sum / queryTokens.length) * cfg.halfWordsShare * labelCoverage);
+    if (matched === queryTokens.length)
+      score = Math.max(score, (sum / queryTokens.length) * (cfg.allWordsBase + cfg.allWordsCoverage * labelCoverage));
+    else if (matched * 2 >= queryTokens.length)
+      score = Math.max(score, (sum / queryTokens.length) * cfg.halfWordsShare * labelCoverage);
   }
   return score * e.weight;
 }
@@ -75,9 +78,18 @@ function scoreEntry(query: string, queryTokens: readonly string[], e: Entry): nu
  * the skill whose own label has the word, then the broader skill (transversal over
  * occupation-specific): a tie-break of at most 0.05, never enough to beat a better match.
  */
-const reuseRank: Record<string, number> = { transversal: 3, 'cross-sector': 2, 'sector-specific': 1, 'occupation-specific': 0 };
+const reuseRank: Record<string, number> = {
+  transversal: 3,
+  'cross-sector': 2,
+  'sector-specific': 1,
+  'occupation-specific': 0,
+};
 
-function prior(labelTokens: readonly string[] | undefined, reuse: string | undefined, queryTokens: readonly string[]): number {
+function prior(
+  labelTokens: readonly string[] | undefined,
+  reuse: string | undefined,
+  queryTokens: readonly string[],
+): number {
   const inLabel = labelTokens !== undefined && queryTokens.some((t) => labelTokens.includes(t)) ? cfg.inLabelPrior : 0;
   return inLabel + cfg.reusePrior * (reuseRank[reuse ?? ''] ?? 0);
 }
@@ -101,7 +113,10 @@ function search(side: Side, text: string, limit: number, candidates?: ReadonlySe
     if (s > 0 && s > (best.get(e.uri) ?? 0)) best.set(e.uri, s);
   }
   return [...best]
-    .map(([uri, score]) => ({ uri, score: Math.min(1, score + prior(side.labelTokens.get(uri), side.reuseOf(uri), queryTokens)) }))
+    .map(([uri, score]) => ({
+      uri,
+      score: Math.min(1, score + prior(side.labelTokens.get(uri), side.reuseOf(uri), queryTokens)),
+    }))
     .map(({ uri, score }) => ({ uri, score: Math.round(score * 1000) / 1000 }))
     .sort((a, b) => b.score - a.score || labelOf(a.uri).localeCompare(labelOf(b.uri)) || (a.uri < b.uri ? -1 : 1))
     .slice(0, limit);

@@ -21,7 +21,8 @@ describe('bridges', () => {
   });
 
   it('only hold courses that teach a missing essential skill, at a reachable level, starting from today', () => {
-    const bblOk = (m: (typeof matches)[number]) => m.vacancy.contractType === 'bbl' || m.vacancy.trainingOffered !== null;
+    const bblOk = (m: (typeof matches)[number]) =>
+      m.vacancy.contractType === 'bbl' || m.vacancy.trainingOffered !== null;
     let courses = 0;
     for (const m of matches) {
       const missing = new Set(m.explanation.missingSkills.map((s) => s.uri));
@@ -71,7 +72,11 @@ describe('bridges', () => {
         c.nlqfLevel <= profile.nlqfLevel + 1 &&
         c.startDates.some((d) => d >= data.referenceDate) &&
         (c.mode !== 'bbl' || employerTrains) &&
-        (c.price === 0 || c.funding.some((f) => f === 'stap' || f === 'nl-leert-door' || (employerTrains && (f === 'werkgever' || f === 'praktijkleren'))));
+        (c.price === 0 ||
+          c.funding.some(
+            (f) =>
+              f === 'stap' || f === 'nl-leert-door' || (employerTrains && (f === 'werkgever' || f === 'praktijkleren')),
+          ));
       if (eligible && covers > 0) expect(covers / c.durationWeeks).toBeLessThanOrEqual(ratio + 1e-12);
     }
   });
@@ -84,7 +89,8 @@ describe('matchCourses', () => {
     expect(r.target).toBe('vacancy');
     expect(r.bridge?.fitNow).toBe(m.score);
     for (const c of r.courses) expect(c.teaches.length).toBeGreaterThan(0);
-    for (let i = 1; i < r.courses.length; i++) expect(r.courses[i - 1]!.value).toBeGreaterThanOrEqual(r.courses[i]!.value);
+    for (let i = 1; i < r.courses.length; i++)
+      expect(r.courses[i - 1]!.value).toBeGreaterThanOrEqual(r.courses[i]!.value);
   });
 
   it('for an occupation and for the profile as a whole', () => {

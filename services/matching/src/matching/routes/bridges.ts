@@ -42,7 +42,12 @@ export function courseEligible(model: Model, slot: number, c: CourseConstraints)
  * helps enough (bridges.minSkillsPerWeek), or the plan has `maxCourses` courses. Every chosen course
  * covers at least one target skill.
  */
-export function planCourses(model: Model, targets: readonly number[], c: CourseConstraints, maxCourses: number = cfg.maxCourses): CoursePlan {
+export function planCourses(
+  model: Model,
+  targets: readonly number[],
+  c: CourseConstraints,
+  maxCourses: number = cfg.maxCourses,
+): CoursePlan {
   const cc = model.catalog.courses;
   // Marks over skill and course indices instead of Sets: this runs for every match shown.
   const remaining = new Uint8Array(model.catalog.skills.size);
@@ -95,7 +100,12 @@ export function planCourses(model: Model, targets: readonly number[], c: CourseC
   return plan;
 }
 
-export function describeCourse(model: Model, slot: number, teaches: readonly number[], c: CourseConstraints): BridgeCourse {
+export function describeCourse(
+  model: Model,
+  slot: number,
+  teaches: readonly number[],
+  c: CourseConstraints,
+): BridgeCourse {
   const cc = model.catalog.courses;
   const course = cc.docs[slot]!;
   const { cost, scheme } = costAfterFunding(cc.price[slot]!, cc.funding[slot]!, c.funding);

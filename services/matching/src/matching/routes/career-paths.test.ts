@@ -3,7 +3,10 @@ import { inlineProfile, occupationUri, seeded } from '../../testkit/matching.ts'
 
 const { taxonomy, engine } = seeded();
 const cabin = occupationUri(taxonomy, 'cabinemedewerker');
-const profile = inlineProfile({ occupations: [{ occupationUri: cabin, years: 8 }], travel: { mode: 'auto', maxMinutes: 30 } });
+const profile = inlineProfile({
+  occupations: [{ occupationUri: cabin, years: 8 }],
+  travel: { mode: 'auto', maxMinutes: 30 },
+});
 const { paths } = engine.careerPaths(profile, { first: 10 });
 
 describe('career paths', () => {
@@ -43,7 +46,10 @@ describe('career paths', () => {
   });
 
   it('works for a school leaver without work history, from skills alone', () => {
-    const r = engine.careerPaths(inlineProfile({ skillTexts: ['eerste hulp verlenen', 'cliënten met speciale behoeften helpen', 'hygiëne'] }), { first: 5 });
+    const r = engine.careerPaths(
+      inlineProfile({ skillTexts: ['eerste hulp verlenen', 'cliënten met speciale behoeften helpen', 'hygiëne'] }),
+      { first: 5 },
+    );
     expect(r.paths.length).toBe(5);
     expect(r.paths[0]!.similarity).toBeGreaterThan(0);
   });

@@ -33,7 +33,14 @@ export interface CareerPath {
   totalCost: number;
 }
 
-const noFilter: CompiledFilter = { sectorMask: -1, contractMask: -1, minHours: 0, garantiebaanOnly: false, occupations: null, requireText: false };
+const noFilter: CompiledFilter = {
+  sectorMask: -1,
+  contractMask: -1,
+  minHours: 0,
+  garantiebaanOnly: false,
+  occupations: null,
+  requireText: false,
+};
 
 /** Admitted vacancies (open, in reach, enough hours) grouped by occupation index. */
 export function vacanciesInReachByOccupation(s: ScoreState): number[][] {
@@ -53,7 +60,12 @@ export function vacanciesInReachByOccupation(s: ScoreState): number[][] {
  * `openCoverage` (70 %) of its essential skills. Counted are those below that line now and on or above
  * it with the extra skills. Held means weight > 0 (named, or implied by an occupation you held).
  */
-export function opensVacancies(s: ScoreState, slots: readonly number[], extra: Uint8Array, person: PersonVector = s.person): number {
+export function opensVacancies(
+  s: ScoreState,
+  slots: readonly number[],
+  extra: Uint8Array,
+  person: PersonVector = s.person,
+): number {
   const ess = s.model.catalog.vacancies.essential;
   let opened = 0;
   for (const slot of slots) {
@@ -80,7 +92,8 @@ export function careerPaths(s: ScoreState, first: number): CareerPath[] {
   const ranked = occupations
     .map((o, j) => {
       const essentials = model.occupationEssentials[j]!;
-      const coverage = essentials.length > 0 ? essentials.reduce((n, k) => n + person.credit[k]!, 0) / essentials.length : 0;
+      const coverage =
+        essentials.length > 0 ? essentials.reduce((n, k) => n + person.credit[k]!, 0) / essentials.length : 0;
       const similarity = Math.max(person.transitionRow?.[j] ?? 0, coverage);
       const outlook = model.taxonomy.sectorByKey.get(o.sector)?.outlook ?? 'stable';
       const n = byOccupation[j]!.length;

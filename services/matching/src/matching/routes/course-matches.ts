@@ -24,8 +24,14 @@ export interface CourseMatches {
   bridge: Bridge | null;
 }
 
-const noFilter: CompiledFilter = { sectorMask: -1, contractMask: -1, minHours: 0, garantiebaanOnly: false, occupations: null, requireText: false };
-
+const noFilter: CompiledFilter = {
+  sectorMask: -1,
+  contractMask: -1,
+  minHours: 0,
+  garantiebaanOnly: false,
+  occupations: null,
+  requireText: false,
+};
 
 /**
  * Courses for a person, towards one of three targets: a vacancy (its missing essential skills, with
@@ -55,7 +61,8 @@ export function matchCourses(
     constraints = vacancyConstraints(s, target.vacancySlot);
   } else if (target.occupationIndex !== undefined) {
     kind = 'occupation';
-    for (const k of model.occupationEssentials[target.occupationIndex]!) if (!(s.person.weight[k]! > 0)) weights.set(k, 1);
+    for (const k of model.occupationEssentials[target.occupationIndex]!)
+      if (!(s.person.weight[k]! > 0)) weights.set(k, 1);
     const v = model.catalog.vacancies;
     const admit = makeAdmitter(s, noFilter);
     for (let slot = 0; slot < v.highWater; slot++) {
@@ -63,11 +70,13 @@ export function matchCourses(
     }
   } else {
     vacancySlots = rankVacancies(s, noFilter, cfg.profileTargetVacancies).top.map((t) => t.slot);
-    for (const slot of vacancySlots) for (const k of missingEssentials(s, slot)) weights.set(k, (weights.get(k) ?? 0) + 1);
+    for (const slot of vacancySlots)
+      for (const k of missingEssentials(s, slot)) weights.set(k, (weights.get(k) ?? 0) + 1);
   }
 
   const candidates = new Set<number>();
-  for (const k of weights.keys()) for (const slot of cc.bySkill[k] ?? []) if (courseEligible(model, slot, constraints)) candidates.add(slot);
+  for (const k of weights.keys())
+    for (const slot of cc.bySkill[k] ?? []) if (courseEligible(model, slot, constraints)) candidates.add(slot);
   const ranked = [...candidates]
     .map((slot) => {
       const covers = cc.skills.get(slot).filter((k) => weights.has(k));
@@ -83,7 +92,11 @@ export function matchCourses(
     for (const k of cc.skills.get(r.slot)) mark[k] = 1;
     const opens = opensVacancies(s, vacancySlots, mark);
     mark.fill(0);
-    return { ...describeCourse(model, r.slot, r.covers, constraints), value: Math.round(r.value * 1000) / 1000, opensVacancies: opens };
+    return {
+      ...describeCourse(model, r.slot, r.covers, constraints),
+      value: Math.round(r.value * 1000) / 1000,
+      opensVacancies: opens,
+    };
   });
   const missing = [...weights.keys()].sort((a, b) => weights.get(b)! - weights.get(a)! || a - b);
   return {

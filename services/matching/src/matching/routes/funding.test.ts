@@ -11,7 +11,10 @@ describe('funding', () => {
   });
 
   it('makes NL leert door free and prefers it over STAP', () => {
-    expect(costAfterFunding(250, fundingMask(['stap', 'nl-leert-door']), own)).toEqual({ cost: 0, scheme: 'nl-leert-door' });
+    expect(costAfterFunding(250, fundingMask(['stap', 'nl-leert-door']), own)).toEqual({
+      cost: 0,
+      scheme: 'nl-leert-door',
+    });
   });
 
   it('counts employer funding only for a vacancy that is BBL or offers training', () => {

@@ -19,7 +19,11 @@ export function availableFunding(eligible: readonly FundingScheme[], employerTra
  * to €1,000. `scheme` is null when no funding applies: such a course is only proposed when it is free
  * (see isFundable), because people on benefits cannot pay a course themselves.
  */
-export function costAfterFunding(price: number, courseMask: number, available: number): { cost: number; scheme: FundingScheme | null } {
+export function costAfterFunding(
+  price: number,
+  courseMask: number,
+  available: number,
+): { cost: number; scheme: FundingScheme | null } {
   const both = courseMask & available;
   if (price <= 0) return { cost: 0, scheme: null };
   if (both & fundingBit('nl-leert-door')) return { cost: 0, scheme: 'nl-leert-door' };

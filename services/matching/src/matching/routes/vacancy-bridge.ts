@@ -8,7 +8,12 @@ import { skillRef, toPoints } from '../scoring/labels.ts';
 
 export function vacancyConstraints(s: ScoreState, slot: number): CourseConstraints {
   const trains = (s.model.catalog.vacancies.flags[slot]! & vacancyFlags.employerTrains) !== 0;
-  return { personLevel: s.profile.level, today: s.today, funding: availableFunding(s.profile.eligibleFunding, trains), employerTrains: trains };
+  return {
+    personLevel: s.profile.level,
+    today: s.today,
+    funding: availableFunding(s.profile.eligibleFunding, trains),
+    employerTrains: trains,
+  };
 }
 
 /** The missing essential skills of a vacancy for this person (skill indices, in the vacancy's order). */

@@ -4,7 +4,13 @@ import { baseWeights, componentNames } from '../weights.ts';
 
 describe('component formulas', () => {
   it('education: equal or higher 1, one short 0.6, two short 0.2, more 0', () => {
-    expect([educationValue(3, 2), educationValue(3, 3), educationValue(3, 4), educationValue(3, 5), educationValue(2, 6)]).toEqual([1, 1, 0.6, 0.2, 0]);
+    expect([
+      educationValue(3, 2),
+      educationValue(3, 3),
+      educationValue(3, 4),
+      educationValue(3, 5),
+      educationValue(2, 6),
+    ]).toEqual([1, 1, 0.6, 0.2, 0]);
   });
 
   it('reach: 1 next door, falling to 0.4 at the travel limit', () => {

@@ -20,10 +20,9 @@ export function hoursValue(wantedMin: number, wantedMax: number, offeredMin: num
 }
 
 /** A component's position in weight and value arrays (declaration order). */
-export const componentIndex: Record<ComponentName, number> = Object.fromEntries(components.map((c, i) => [c.name, i])) as Record<
-  ComponentName,
-  number
->;
+export const componentIndex: Record<ComponentName, number> = Object.fromEntries(
+  components.map((c, i) => [c.name, i]),
+) as Record<ComponentName, number>;
 
 /**
  * Weights of the components that apply, in declaration order, scaled to sum to 1 (see weights.ts).

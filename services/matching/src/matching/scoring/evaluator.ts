@@ -91,7 +91,14 @@ export function makeEvaluator(s: EvaluatorInputs): Evaluator {
   // because it runs for every admitted vacancy (a loop over `formulas` is measurably slower there).
   // A declared component missing here breaks "each score is the sum of its explained contributions"
   // (scoring/score.test.ts), as explanations read every formula through `evaluate`.
-  const { transition: wTransition, education: wEducation, reach: wReach, hours: wHours, outlook: wOutlook, text: wText } = weight;
+  const {
+    transition: wTransition,
+    education: wEducation,
+    reach: wReach,
+    hours: wHours,
+    outlook: wOutlook,
+    text: wText,
+  } = weight;
   const rest = (slot: number, minutes: number): number =>
     wTransition * transition(slot) +
     wEducation * education(slot) +
@@ -108,7 +115,8 @@ export function makeEvaluator(s: EvaluatorInputs): Evaluator {
     evaluate(slot, minutes, out) {
       const sk = skills(slot);
       if (out !== null) {
-        for (let i = 0; i < formulas.length; i++) out[i] = i === componentIndex.skills ? sk : formulas[i]!(slot, minutes);
+        for (let i = 0; i < formulas.length; i++)
+          out[i] = i === componentIndex.skills ? sk : formulas[i]!(slot, minutes);
       }
       return skillsWeight * sk + rest(slot, minutes);
     },

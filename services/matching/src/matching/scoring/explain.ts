@@ -6,7 +6,11 @@ import { components, summary as bands } from '../weights.ts';
 import { distanceKm, minutesFor, type ScoreState } from './score-state.ts';
 import { round1, skillRef, toPoints } from './labels.ts';
 
-const byMode: Record<TravelMode, string> = { fiets: 'met de fiets', auto: 'met de auto', ov: 'met het openbaar vervoer' };
+const byMode: Record<TravelMode, string> = {
+  fiets: 'met de fiets',
+  auto: 'met de auto',
+  ov: 'met het openbaar vervoer',
+};
 
 /**
  * One line of plain Dutch (B1): how well it fits, the skills count, the trip, and one more fact if it
@@ -68,7 +72,10 @@ export function explainMatch(
     if (person.weight[k]! > 0) matchedSkills.push(skillRef(model, k));
     else missingSkills.push({ ...skillRef(model, k), relatedCredit: Math.round(person.credit[k]! * 1000) / 1000 });
   }
-  const matchedOptionalSkills = v.optional.get(slot).filter((k) => person.weight[k]! > 0).map((k) => skillRef(model, k));
+  const matchedOptionalSkills = v.optional
+    .get(slot)
+    .filter((k) => person.weight[k]! > 0)
+    .map((k) => skillRef(model, k));
   const sector = sectorKeys[v.sector[slot]!]!;
   const outlook: Outlook = model.taxonomy.sectorByKey.get(sector)?.outlook ?? 'stable';
   const requiredLevel = v.level[slot]!;

@@ -71,4 +71,3 @@ export function makeAdmitter(s: ScoreState, f: CompiledFilter): Admitter {
     return minutes > maxMinutes ? -1 : minutes;
   };
 }
-

@@ -6,7 +6,9 @@ const { data, engine } = seeded({ profiles: 400 });
 
 describe('employer side: ranking profiles for a vacancy', () => {
   // A healthcare vacancy in Haarlem: most seeded people come from shrinking sectors, so it is a real test.
-  const vacancy = data.vacancies.find((v) => v.status === 'open' && v.sector === 'healthcare' && v.location.municipality === 'Haarlem')!;
+  const vacancy = data.vacancies.find(
+    (v) => v.status === 'open' && v.sector === 'healthcare' && v.location.municipality === 'Haarlem',
+  )!;
   const result = engine.matchProfiles(vacancy.id, data.profiles, { first: 400 });
 
   it('returns only profiles whose owners agreed to be seen by employers', () => {
@@ -34,7 +36,9 @@ describe('employer side: ranking profiles for a vacancy', () => {
       const m = result.visible[i]!;
       expect(m.score).toBeGreaterThanOrEqual(employer.minScore);
       if (i > 0) expect(result.visible[i - 1]!.score).toBeGreaterThanOrEqual(m.score);
-      expect(m.explanation.summary).toMatch(/^Past (goed|redelijk|minder goed): de kandidaat heeft \d+ van de \d+ belangrijke vaardigheden\. De kandidaat reist ongeveer/);
+      expect(m.explanation.summary).toMatch(
+        /^Past (goed|redelijk|minder goed): de kandidaat heeft \d+ van de \d+ belangrijke vaardigheden\. De kandidaat reist ongeveer/,
+      );
     }
     expect(engine.matchProfiles(vacancy.id, data.profiles, { first: 3 }).visible.length).toBeLessThanOrEqual(3);
   });

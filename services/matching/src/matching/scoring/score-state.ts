@@ -65,4 +65,3 @@ export function withPerson(s: ScoreState, person: PersonVector): ScoreState {
   const next = { ...rest, person };
   return { ...next, evaluator: makeEvaluator(next) };
 }
-

@@ -6,7 +6,9 @@ import { componentNames } from '../weights.ts';
 
 const { taxonomy, data, engine, catalog } = seeded();
 const today = data.referenceDate;
-const cabinCrew = inlineProfile({ occupations: [{ occupationUri: occupationUri(taxonomy, 'cabinemedewerker'), years: 8 }] });
+const cabinCrew = inlineProfile({
+  occupations: [{ occupationUri: occupationUri(taxonomy, 'cabinemedewerker'), years: 8 }],
+});
 
 describe('distance', () => {
   it('agrees with haversineKm of shared/region/geo', () => {
@@ -43,7 +45,9 @@ describe('scoring vacancies', () => {
     const v = result.matches[0]!.vacancy;
     catalog.upsertVacancies([{ ...v, validThrough: '2020-01-01' }]);
     try {
-      expect(engine.matchVacancies(cabinCrew, { first: 500, bridges: false }).matches.map((m) => m.vacancyId)).not.toContain(v.id);
+      expect(
+        engine.matchVacancies(cabinCrew, { first: 500, bridges: false }).matches.map((m) => m.vacancyId),
+      ).not.toContain(v.id);
     } finally {
       catalog.upsertVacancies([v]);
     }
@@ -67,10 +71,13 @@ describe('scoring vacancies', () => {
     const m = result.matches[0]!;
     const e = m.explanation;
     expect(e.matchedSkills.length + e.missingSkills.length).toBe(new Set(m.vacancy.essentialSkills).size);
-    for (const s of [...e.matchedSkills, ...e.missingSkills]) expect(s.labelNl).toBe(taxonomy.skillByUri.get(s.uri)!.labelNl);
+    for (const s of [...e.matchedSkills, ...e.missingSkills])
+      expect(s.labelNl).toBe(taxonomy.skillByUri.get(s.uri)!.labelNl);
     // distanceKm is shown rounded to 0.1 km, minutes to whole minutes.
     expect(Math.abs(e.travelMinutes - travelMinutes(e.distanceKm, 'fiets'))).toBeLessThanOrEqual(1);
-    expect(e.summary).toMatch(/^Past (goed|redelijk|minder goed): je hebt \d+ van de \d+ belangrijke vaardigheden\. Je reist ongeveer \d+ minuten met de fiets\./);
+    expect(e.summary).toMatch(
+      /^Past (goed|redelijk|minder goed): je hebt \d+ van de \d+ belangrijke vaardigheden\. Je reist ongeveer \d+ minuten met de fiets\./,
+    );
     expect(e.summary).not.toContain('\n');
   });
 
@@ -107,7 +114,10 @@ describe('scoring vacancies', () => {
   });
 
   it('ranks the same occupation first for an experienced worker when it is in reach', () => {
-    const welder = inlineProfile({ occupations: [{ occupationUri: occupationUri(taxonomy, 'lasser'), years: 10 }], travel: { mode: 'auto', maxMinutes: 30 } });
+    const welder = inlineProfile({
+      occupations: [{ occupationUri: occupationUri(taxonomy, 'lasser'), years: 10 }],
+      travel: { mode: 'auto', maxMinutes: 30 },
+    });
     const top = engine.matchVacancies(welder, { first: 3, bridges: false }).matches;
     expect(top.map((m) => taxonomy.occupationByUri.get(m.vacancy.occupationUri)!.labelNl)).toContain('lasser');
   });

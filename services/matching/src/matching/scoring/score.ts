@@ -7,7 +7,11 @@ import { TopK } from '@werkbrug/text/top-k';
  * vacancy whose other components plus a perfect skills score still fall below the k-th best cannot
  * enter, so its skills are not counted: the result is exactly that of scoring everything.
  */
-export function rankVacancies(s: ScoreState, f: CompiledFilter, first: number): { top: { score: number; slot: number }[]; total: number } {
+export function rankVacancies(
+  s: ScoreState,
+  f: CompiledFilter,
+  first: number,
+): { top: { score: number; slot: number }[]; total: number } {
   const v = s.model.catalog.vacancies;
   const ids = v.ids;
   const heap = new TopK(first, (slot) => ids[slot]!);

@@ -10,7 +10,8 @@ builder.queryFields((t) => ({
     description: 'One course by id.',
     authScopes: { public: true },
     args: { id: t.arg.id({ required: true, validate: z.string().max(72) }) },
-    resolve: async (_r, args, ctx) => (await ctx.deps.store.courses.get(String(args.id))) ?? Promise.reject(notFound('Deze opleiding')),
+    resolve: async (_r, args, ctx) =>
+      (await ctx.deps.store.courses.get(String(args.id))) ?? Promise.reject(notFound('Deze opleiding')),
   }),
   courseList: t.field({
     type: CourseListType,
@@ -22,6 +23,9 @@ builder.queryFields((t) => ({
       after: afterArg(t.arg),
     },
     resolve: (_r, args, ctx) =>
-      ctx.deps.store.courses.list({ providerId: args.providerId ?? undefined, status: 'open' }, { first: args.first ?? 20, after: args.after }),
+      ctx.deps.store.courses.list(
+        { providerId: args.providerId ?? undefined, status: 'open' },
+        { first: args.first ?? 20, after: args.after },
+      ),
   }),
 }));

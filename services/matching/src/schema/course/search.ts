@@ -17,12 +17,28 @@ export const CourseSearchFilter = builder.inputType('CourseSearchFilter', {
     modes: t.field({ type: [CourseModeEnum], required: false, description: 'How it is taught.' }),
     levelMin: t.int({ required: false, description: 'Lowest NLQF level.', validate: level }),
     levelMax: t.int({ required: false, description: 'Highest NLQF level.', validate: level }),
-    maxDurationWeeks: t.int({ required: false, description: 'At most this many weeks.', validate: z.number().int().min(1).max(520) }),
-    maxPriceAfterFunding: t.float({ required: false, description: 'Highest price in euros after STAP / NL leert door.', validate: z.number().min(0).max(100_000) }),
+    maxDurationWeeks: t.int({
+      required: false,
+      description: 'At most this many weeks.',
+      validate: z.number().int().min(1).max(520),
+    }),
+    maxPriceAfterFunding: t.float({
+      required: false,
+      description: 'Highest price in euros after STAP / NL leert door.',
+      validate: z.number().min(0).max(100_000),
+    }),
     fundingSchemes: t.field({ type: [FundingSchemeEnum], required: false, description: 'Qualifies for any of these.' }),
-    startsBefore: t.string({ required: false, description: 'Has a start date on or before (YYYY-MM-DD).', validate: isoDate }),
+    startsBefore: t.string({
+      required: false,
+      description: 'Has a start date on or before (YYYY-MM-DD).',
+      validate: isoDate,
+    }),
     skillUris: t.stringList({ required: false, description: 'Teaches any of these skills.', validate: shortList(50) }),
-    occupationUris: t.stringList({ required: false, description: 'Prepares for any of these occupations.', validate: shortList(50) }),
+    occupationUris: t.stringList({
+      required: false,
+      description: 'Prepares for any of these occupations.',
+      validate: shortList(50),
+    }),
   }),
 });
 
@@ -54,13 +70,23 @@ builder.queryFields((t) => ({
     args: {
       query: t.arg.string({ required: false, description: 'What to look for, e.g. `zorg`.', validate: queryArgSchema }),
       filter: t.arg({ type: CourseSearchFilter, required: false, description: 'Filters.' }),
-      near: t.arg({ type: NearInput, required: false, description: 'Distance from here; with `radiusKm` only hits within it.' }),
+      near: t.arg({
+        type: NearInput,
+        required: false,
+        description: 'Distance from here; with `radiusKm` only hits within it.',
+      }),
       sort: t.arg({ type: CourseSortEnum, required: false, defaultValue: 'relevance', description: 'Order.' }),
       facets: t.arg({ type: [CourseFacetEnum], required: false, description: 'Fields to count values of.' }),
       first: firstArg(t.arg),
       after: afterArg(t.arg),
     },
     resolve: (_r, args, ctx) =>
-      runSearch(ctx, args, 'relevance', (q) => ctx.deps.search.searchCourses(q), (ids) => ctx.deps.store.courses.getMany(ids)),
+      runSearch(
+        ctx,
+        args,
+        'relevance',
+        (q) => ctx.deps.search.searchCourses(q),
+        (ids) => ctx.deps.store.courses.getMany(ids),
+      ),
   }),
 }));

@@ -43,7 +43,9 @@ export const CourseType = builder.objectRef<Course>('Course').implement({
     description: t.exposeString('description', { description: 'Description (Dutch).' }),
     providerId: t.exposeString('providerId', { description: 'Id of the provider.' }),
     providerName: t.exposeString('providerName', { description: 'Name of the provider.' }),
-    providerKind: t.exposeString('providerKind', { description: 'roc, hogeschool, bedrijfsschool, particulier or netwerk.' }),
+    providerKind: t.exposeString('providerKind', {
+      description: 'roc, hogeschool, bedrijfsschool, particulier or netwerk.',
+    }),
     skillsTaught: t.field({
       type: [SkillType],
       description: 'Skills the course teaches.',
@@ -52,16 +54,26 @@ export const CourseType = builder.objectRef<Course>('Course').implement({
     targetOccupations: t.field({
       type: [OccupationType],
       description: 'Occupations the course prepares for.',
-      resolve: (c, _a, ctx) => c.targetOccupations.map((u) => ctx.deps.taxonomy.occupationByUri.get(u)).filter((o) => o !== undefined),
+      resolve: (c, _a, ctx) =>
+        c.targetOccupations.map((u) => ctx.deps.taxonomy.occupationByUri.get(u)).filter((o) => o !== undefined),
     }),
     nlqfLevel: t.exposeInt('nlqfLevel', { description: 'Level, NLQF 1-8.' }),
     durationWeeks: t.exposeInt('durationWeeks', { description: 'Length in weeks.' }),
     hoursPerWeek: t.exposeInt('hoursPerWeek', { description: 'Study hours per week.' }),
     mode: t.field({ type: CourseModeEnum, description: 'How it is taught.', resolve: (c) => c.mode }),
-    location: t.field({ type: LocationType, nullable: true, description: 'Where; null for online courses.', resolve: (c) => c.location }),
+    location: t.field({
+      type: LocationType,
+      nullable: true,
+      description: 'Where; null for online courses.',
+      resolve: (c) => c.location,
+    }),
     startDates: t.exposeStringList('startDates', { description: 'Start dates (YYYY-MM-DD).' }),
     price: t.exposeFloat('price', { description: 'Price in euros before funding.' }),
-    funding: t.field({ type: [FundingType], description: 'Funding the course qualifies for.', resolve: (c) => c.funding }),
+    funding: t.field({
+      type: [FundingType],
+      description: 'Funding the course qualifies for.',
+      resolve: (c) => c.funding,
+    }),
     demo: t.exposeBoolean('demo', { description: 'True for demo data.' }),
   }),
 });

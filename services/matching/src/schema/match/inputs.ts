@@ -4,25 +4,52 @@ import { builder } from '../builder.ts';
 import { ContractTypeEnum } from '../vacancy/types.ts';
 import { ProfileInput } from '../profile/inputs.ts';
 
-const textList = z.array(z.string().trim().min(1).max(100, { message: 'Dit is te lang (hoogstens 100 tekens).' })).max(30, { message: 'Geef hoogstens 30 woorden.' });
+const textList = z
+  .array(z.string().trim().min(1).max(100, { message: 'Dit is te lang (hoogstens 100 tekens).' }))
+  .max(30, { message: 'Geef hoogstens 30 woorden.' });
 
 /** A profile given inline: the stored-profile fields, with free text allowed for what the taxonomy could not offer. */
 export const MatchProfileInput = builder.inputType('MatchProfileInput', {
-  description: 'A profile given inline (for visitors without an account): taxonomy URIs and/or free text in Dutch or English.',
+  description:
+    'A profile given inline (for visitors without an account): taxonomy URIs and/or free text in Dutch or English.',
   fields: (t) => ({
-    profile: t.field({ type: ProfileInput, required: true, description: 'The profile (skills and occupations may be empty when text is given).' }),
-    skillTexts: t.stringList({ required: false, description: 'Skills as typed, e.g. `klantvriendelijk`, `first aid`.', validate: textList }),
-    occupationTexts: t.stringList({ required: false, description: 'Occupations as typed, e.g. `stewardess`.', validate: textList }),
+    profile: t.field({
+      type: ProfileInput,
+      required: true,
+      description: 'The profile (skills and occupations may be empty when text is given).',
+    }),
+    skillTexts: t.stringList({
+      required: false,
+      description: 'Skills as typed, e.g. `klantvriendelijk`, `first aid`.',
+      validate: textList,
+    }),
+    occupationTexts: t.stringList({
+      required: false,
+      description: 'Occupations as typed, e.g. `stewardess`.',
+      validate: textList,
+    }),
   }),
 });
 
 export const MatchFilterInput = builder.inputType('MatchFilter', {
   description: 'Narrow the vacancies that are matched.',
   fields: (t) => ({
-    sectors: t.stringList({ required: false, description: 'Sector keys.', validate: z.array(z.enum(sectorKeys, { message: 'Deze sector kennen we niet.' })).max(14) }),
+    sectors: t.stringList({
+      required: false,
+      description: 'Sector keys.',
+      validate: z.array(z.enum(sectorKeys, { message: 'Deze sector kennen we niet.' })).max(14),
+    }),
     contractTypes: t.field({ type: [ContractTypeEnum], required: false, description: 'Contract types.' }),
-    minHours: t.int({ required: false, description: 'The vacancy offers at least this many hours.', validate: z.number().int().min(0).max(60) }),
+    minHours: t.int({
+      required: false,
+      description: 'The vacancy offers at least this many hours.',
+      validate: z.number().int().min(0).max(60),
+    }),
     garantiebaanOnly: t.boolean({ required: false, description: 'Only garantiebanen.' }),
-    occupationUris: t.stringList({ required: false, description: 'Only these occupations.', validate: z.array(z.string().max(200)).max(50) }),
+    occupationUris: t.stringList({
+      required: false,
+      description: 'Only these occupations.',
+      validate: z.array(z.string().max(200)).max(50),
+    }),
   }),
 });

@@ -9,7 +9,8 @@ const inline = `{ profile: { occupations: [], skills: [], nlqfLevel: 3, postcode
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const who of ['werkzoekende', 'werkzoekende2', 'adviseur', 'werkgever']) cookies[who] = await t.signIn(`${who}@demo.werkbrug.nl`);
+  for (const who of ['werkzoekende', 'werkzoekende2', 'adviseur', 'werkgever'])
+    cookies[who] = await t.signIn(`${who}@demo.werkbrug.nl`);
   sanne = (await t.runtime.store.users.findByEmail('werkzoekende@demo.werkbrug.nl'))!.profileId!;
 }, 120_000);
 afterAll(() => t?.close());
@@ -44,10 +45,14 @@ describe('matching through the API', () => {
   });
 
   it('matches an inline profile for an anonymous visitor and reports what it could not read', async () => {
-    const res = await t.gql(`{ matchVacancies(profile: ${inline}, first: 5) { matches { score } resolution { resolved { text labelNl } unresolved { value } } } }`);
+    const res = await t.gql(
+      `{ matchVacancies(profile: ${inline}, first: 5) { matches { score } resolution { resolved { text labelNl } unresolved { value } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.matchVacancies.matches.length).toBeGreaterThan(0);
-    expect(res.data.matchVacancies.resolution.resolved.map((r: { text: string }) => r.text)).toEqual(expect.arrayContaining(['stewardess', 'eerste hulp']));
+    expect(res.data.matchVacancies.resolution.resolved.map((r: { text: string }) => r.text)).toEqual(
+      expect.arrayContaining(['stewardess', 'eerste hulp']),
+    );
     expect(res.data.matchVacancies.resolution.unresolved.map((u: { value: string }) => u.value)).toContain('xqzvw');
   });
 
@@ -59,20 +64,31 @@ describe('matching through the API', () => {
     ];
     for (const q of queries) {
       expect((await t.gql(q, { id: sanne })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-      for (const who of ['werkzoekende2', 'werkgever']) expect((await t.gql(q, { id: sanne }, cookies[who])).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      for (const who of ['werkzoekende2', 'werkgever'])
+        expect((await t.gql(q, { id: sanne }, cookies[who])).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect((await t.gql(q, { id: sanne }, cookies.adviseur)).errors).toBeUndefined();
     }
   });
 
   it('asks for exactly one profile', async () => {
-    const res = await t.gql(`query($id: ID) { matchVacancies(profileId: $id, profile: ${inline}) { total } }`, { id: sanne }, cookies.werkzoekende);
+    const res = await t.gql(
+      `query($id: ID) { matchVacancies(profileId: $id, profile: ${inline}) { total } }`,
+      { id: sanne },
+      cookies.werkzoekende,
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await t.gql('{ matchVacancies { total } }')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('shows employers only people who agreed to be visible, and counts the others', async () => {
-    const vacancy = (await t.runtime.store.vacancies.list({ employerId: 'emp_healthcare-001', status: 'open' }, { first: 1 })).items[0]!;
-    const res = await t.gql('query($id: ID!) { matchProfiles(vacancyId: $id, first: 50) { hiddenCount candidates { candidateId score nlqfLevel } } }', { id: vacancy.id }, cookies.werkgever);
+    const vacancy = (
+      await t.runtime.store.vacancies.list({ employerId: 'emp_healthcare-001', status: 'open' }, { first: 1 })
+    ).items[0]!;
+    const res = await t.gql(
+      'query($id: ID!) { matchProfiles(vacancyId: $id, first: 50) { hiddenCount candidates { candidateId score nlqfLevel } } }',
+      { id: vacancy.id },
+      cookies.werkgever,
+    );
     expect(res.errors).toBeUndefined();
     const body = JSON.stringify(res.data);
     expect(body).not.toMatch(/prf_/);
@@ -86,27 +102,52 @@ describe('matching through the API', () => {
     try {
       const res = await off.gql(`{ matchVacancies(profile: ${inline}) { total } }`);
       expect(res.errors?.[0]?.extensions?.code).toBe('SERVICE_DISABLED');
-      expect((await off.gql('{ vacancies(query: "zorg") { totalCount } }')).data.vacancies.totalCount).toBeGreaterThan(0);
+      expect((await off.gql('{ vacancies(query: "zorg") { totalCount } }')).data.vacancies.totalCount).toBeGreaterThan(
+        0,
+      );
     } finally {
       await off.close();
     }
   });
 
   it('follows the store: a newly posted vacancy can be matched, a closed one no longer', async () => {
-    const base = (await t.runtime.store.vacancies.list({ status: 'open', employerId: 'emp_healthcare-001' }, { first: 1 })).items[0]!;
+    const base = (
+      await t.runtime.store.vacancies.list({ status: 'open', employerId: 'emp_healthcare-001' }, { first: 1 })
+    ).items[0]!;
     const posted = await t.gql(
       `mutation($input: VacancyInput!) { postVacancy(input: $input) { id } }`,
-      { input: { title: 'Stewardess in de zorg', description: 'Gastvrij werken in een zorghotel met ouderen, samen met een vast team.', occupationUri: base.occupationUri, postcode: '2011', essentialSkills: base.essentialSkills, nlqfLevel: 2, hoursMin: 24, hoursMax: 36, contractType: 'VAST', validThrough: '2099-01-01' } },
+      {
+        input: {
+          title: 'Stewardess in de zorg',
+          description: 'Gastvrij werken in een zorghotel met ouderen, samen met een vast team.',
+          occupationUri: base.occupationUri,
+          postcode: '2011',
+          essentialSkills: base.essentialSkills,
+          nlqfLevel: 2,
+          hoursMin: 24,
+          hoursMax: 36,
+          contractType: 'VAST',
+          validThrough: '2099-01-01',
+        },
+      },
       cookies.werkgever,
     );
     const id = posted.data.postVacancy.id;
     const search = await t.gql('{ vacancies(query: "stewardess zorghotel") { hits { node { id } } } }');
     expect(search.data.vacancies.hits.map((h: { node: { id: string } }) => h.node.id)).toContain(id);
-    const matched = await t.gql(`{ matchVacancies(profile: ${inline}, first: 100, filter: { occupationUris: ["${base.occupationUri}"] }) { matches { vacancy { id } } } }`);
+    const matched = await t.gql(
+      `{ matchVacancies(profile: ${inline}, first: 100, filter: { occupationUris: ["${base.occupationUri}"] }) { matches { vacancy { id } } } }`,
+    );
     expect(matched.data.matchVacancies.matches.map((m: { vacancy: { id: string } }) => m.vacancy.id)).toContain(id);
     await t.gql('mutation($id: ID!) { closeVacancy(id: $id) { id } }', { id }, cookies.werkgever);
-    const after = await t.gql(`{ matchVacancies(profile: ${inline}, first: 100, filter: { occupationUris: ["${base.occupationUri}"] }) { matches { vacancy { id } } } }`);
+    const after = await t.gql(
+      `{ matchVacancies(profile: ${inline}, first: 100, filter: { occupationUris: ["${base.occupationUri}"] }) { matches { vacancy { id } } } }`,
+    );
     expect(after.data.matchVacancies.matches.map((m: { vacancy: { id: string } }) => m.vacancy.id)).not.toContain(id);
-    expect((await t.gql('{ vacancies(query: "stewardess zorghotel") { hits { node { id } } } }')).data.vacancies.hits.map((h: { node: { id: string } }) => h.node.id)).not.toContain(id);
+    expect(
+      (await t.gql('{ vacancies(query: "stewardess zorghotel") { hits { node { id } } } }')).data.vacancies.hits.map(
+        (h: { node: { id: string } }) => h.node.id,
+      ),
+    ).not.toContain(id);
   });
 });

@@ -8,7 +8,14 @@ import type { CandidateCard, ProfileChoice } from '../../application/matching.ts
 import { SkillType, resolveSkills } from '../taxonomy/types.ts';
 import { firstArg } from '../pagination.ts';
 import { MatchFilterInput, MatchProfileInput } from './inputs.ts';
-import { adviceNotice, CareerPathType, CourseMatchesType, ExplanationType, ResolutionType, VacancyMatchType } from './types.ts';
+import {
+  adviceNotice,
+  CareerPathType,
+  CourseMatchesType,
+  ExplanationType,
+  ResolutionType,
+  VacancyMatchType,
+} from './types.ts';
 
 interface MatchResult {
   total: number;
@@ -20,33 +27,53 @@ const VacancyMatchesType = builder.objectRef<MatchResult>('VacancyMatches').impl
   description: 'Vacancies that fit a person, best first, with reasons. Advice only: a person decides.',
   authScopes: { public: true },
   fields: (t) => ({
-    total: t.exposeInt('total', { description: 'Vacancies that passed the hard filters (open, in reach, enough hours) and were scored.' }),
+    total: t.exposeInt('total', {
+      description: 'Vacancies that passed the hard filters (open, in reach, enough hours) and were scored.',
+    }),
     matches: t.field({ type: [VacancyMatchType], description: 'Best matches first.', resolve: (r) => r.matches }),
-    resolution: t.field({ type: ResolutionType, description: 'How free text in the profile was read.', resolve: (r) => r.resolution }),
+    resolution: t.field({
+      type: ResolutionType,
+      description: 'How free text in the profile was read.',
+      resolve: (r) => r.resolution,
+    }),
     notice: t.string({ description: 'Advice notice to show next to every score.', resolve: () => adviceNotice }),
   }),
 });
 
-const CareerPathsType = builder.objectRef<{ paths: CareerPath[]; resolution: ResolutionReport }>('CareerPaths').implement({
-  description: 'Occupations the person could move to, ranked by similarity × outlook × open vacancies in the region.',
-  authScopes: { public: true },
-  fields: (t) => ({
-    paths: t.field({ type: [CareerPathType], description: 'Best first.', resolve: (r) => r.paths }),
-    resolution: t.field({ type: ResolutionType, description: 'How free text in the profile was read.', resolve: (r) => r.resolution }),
-    notice: t.string({ description: 'Advice notice.', resolve: () => adviceNotice }),
-  }),
-});
+const CareerPathsType = builder
+  .objectRef<{ paths: CareerPath[]; resolution: ResolutionReport }>('CareerPaths')
+  .implement({
+    description: 'Occupations the person could move to, ranked by similarity × outlook × open vacancies in the region.',
+    authScopes: { public: true },
+    fields: (t) => ({
+      paths: t.field({ type: [CareerPathType], description: 'Best first.', resolve: (r) => r.paths }),
+      resolution: t.field({
+        type: ResolutionType,
+        description: 'How free text in the profile was read.',
+        resolve: (r) => r.resolution,
+      }),
+      notice: t.string({ description: 'Advice notice.', resolve: () => adviceNotice }),
+    }),
+  });
 
 /** What an employer may see of a person who chose to be visible: no name, no contact, no demographics. */
 const CandidateType = builder.objectRef<CandidateCard>('Candidate').implement({
-  description: 'A person who fits a vacancy and chose to be visible to employers: a limited card, never contact details.',
+  description:
+    'A person who fits a vacancy and chose to be visible to employers: a limited card, never contact details.',
   authScopes: (c, ctx) => canSeeCandidate(ctx.viewer?.user, c.profile),
   fields: (t) => ({
-    candidateId: t.string({ description: 'A stable reference for this candidate and vacancy (not the profile id).', resolve: (c) => `kan_${c.profileId.slice(-8)}` }),
+    candidateId: t.string({
+      description: 'A stable reference for this candidate and vacancy (not the profile id).',
+      resolve: (c) => `kan_${c.profileId.slice(-8)}`,
+    }),
     score: t.exposeFloat('score', { description: 'Fit, 0..100.' }),
     explanation: t.field({ type: ExplanationType, description: 'Why.', resolve: (c) => c.explanation }),
     nlqfLevel: t.int({ description: 'Level, NLQF 1-8.', resolve: (c) => c.profile.nlqfLevel }),
-    skills: t.field({ type: [SkillType], description: 'Skills.', resolve: (c, _a, ctx) => resolveSkills(c.profile.skills, ctx.deps.taxonomy.skillByUri) }),
+    skills: t.field({
+      type: [SkillType],
+      description: 'Skills.',
+      resolve: (c, _a, ctx) => resolveSkills(c.profile.skills, ctx.deps.taxonomy.skillByUri),
+    }),
     hoursMin: t.int({ description: 'Fewest hours wanted.', resolve: (c) => c.profile.hoursMin }),
     hoursMax: t.int({ description: 'Most hours wanted.', resolve: (c) => c.profile.hoursMax }),
   }),
@@ -56,8 +83,14 @@ const CandidatesType = builder.objectRef<{ visible: CandidateCard[]; hiddenCount
   description: 'People who fit a vacancy: cards of those who agreed to be visible, and only a count of the others.',
   authScopes: { employer: true },
   fields: (t) => ({
-    candidates: t.field({ type: [CandidateType], description: 'Visible candidates, best first.', resolve: (r) => r.visible }),
-    hiddenCount: t.exposeInt('hiddenCount', { description: 'People who would fit but did not agree to be visible: only counted.' }),
+    candidates: t.field({
+      type: [CandidateType],
+      description: 'Visible candidates, best first.',
+      resolve: (r) => r.visible,
+    }),
+    hiddenCount: t.exposeInt('hiddenCount', {
+      description: 'People who would fit but did not agree to be visible: only counted.',
+    }),
     notice: t.string({ description: 'Advice notice.', resolve: () => adviceNotice }),
   }),
 });
@@ -69,23 +102,40 @@ const choice = (args: { profileId?: string | number | null; profile?: ProfileCho
 });
 
 const profileArgs = (t: Parameters<Parameters<typeof builder.queryFields>[0]>[0]) => ({
-  profileId: t.arg.id({ required: false, description: 'A stored profile (the person themselves or their werkadviseur).', validate: z.string().max(72) }),
-  profile: t.arg({ type: MatchProfileInput, required: false, description: 'Or a profile given inline (no account needed).' }),
+  profileId: t.arg.id({
+    required: false,
+    description: 'A stored profile (the person themselves or their werkadviseur).',
+    validate: z.string().max(72),
+  }),
+  profile: t.arg({
+    type: MatchProfileInput,
+    required: false,
+    description: 'Or a profile given inline (no account needed).',
+  }),
 });
 
 builder.queryFields((t) => ({
   matchVacancies: t.field({
     type: VacancyMatchesType,
-    description: 'Vacancies that fit a person now, and after which courses: scores 0..100 with every reason. Advice only.',
+    description:
+      'Vacancies that fit a person now, and after which courses: scores 0..100 with every reason. Advice only.',
     authScopes: { public: true },
     args: {
       ...profileArgs(t),
-      query: t.arg.string({ required: false, description: 'Optional search words; matches must also fit them.', validate: z.string().max(200) }),
+      query: t.arg.string({
+        required: false,
+        description: 'Optional search words; matches must also fit them.',
+        validate: z.string().max(200),
+      }),
       filter: t.arg({ type: MatchFilterInput, required: false, description: 'Filters.' }),
       first: firstArg(t.arg, 20, 100),
     },
     resolve: (_r, args, ctx) =>
-      ctx.useCases.matching.vacancies(callerOf(ctx), choice(args), { query: args.query, filter: args.filter, first: args.first ?? 20 }),
+      ctx.useCases.matching.vacancies(callerOf(ctx), choice(args), {
+        query: args.query,
+        filter: args.filter,
+        first: args.first ?? 20,
+      }),
   }),
   matchCourses: t.field({
     type: CourseMatchesType,
@@ -93,8 +143,16 @@ builder.queryFields((t) => ({
     authScopes: { public: true },
     args: {
       ...profileArgs(t),
-      vacancyId: t.arg.id({ required: false, description: 'Courses towards this vacancy.', validate: z.string().max(72) }),
-      occupationUri: t.arg.string({ required: false, description: 'Courses towards this occupation.', validate: z.string().max(200) }),
+      vacancyId: t.arg.id({
+        required: false,
+        description: 'Courses towards this vacancy.',
+        validate: z.string().max(72),
+      }),
+      occupationUri: t.arg.string({
+        required: false,
+        description: 'Courses towards this occupation.',
+        validate: z.string().max(200),
+      }),
       first: firstArg(t.arg, 10, 50),
     },
     resolve: (_r, args, ctx) =>
@@ -106,16 +164,20 @@ builder.queryFields((t) => ({
   }),
   careerPaths: t.field({
     type: CareerPathsType,
-    description: 'Occupations a person could move to, with missing skills, the courses that open them and how many local vacancies each course opens.',
+    description:
+      'Occupations a person could move to, with missing skills, the courses that open them and how many local vacancies each course opens.',
     authScopes: { public: true },
     args: { ...profileArgs(t), first: firstArg(t.arg, 10, 50) },
-    resolve: (_r, args, ctx) => ctx.useCases.matching.careerPaths(callerOf(ctx), choice(args), { first: args.first ?? 10 }),
+    resolve: (_r, args, ctx) =>
+      ctx.useCases.matching.careerPaths(callerOf(ctx), choice(args), { first: args.first ?? 10 }),
   }),
   matchProfiles: t.field({
     type: CandidatesType,
-    description: 'For an employer’s own vacancy: people who fit. Cards only of people who agreed to be visible; the others are only counted.',
+    description:
+      'For an employer’s own vacancy: people who fit. Cards only of people who agreed to be visible; the others are only counted.',
     authScopes: { employer: true },
     args: { vacancyId: t.arg.id({ required: true, validate: z.string().max(72) }), first: firstArg(t.arg, 20, 50) },
-    resolve: (_r, args, ctx) => ctx.useCases.matching.candidates(callerOf(ctx), String(args.vacancyId), { first: args.first ?? 20 }),
+    resolve: (_r, args, ctx) =>
+      ctx.useCases.matching.candidates(callerOf(ctx), String(args.vacancyId), { first: args.first ?? 20 }),
   }),
 }));

@@ -1,4 +1,13 @@
-import type { Bridge, BridgeCourse, ComponentExplanation, MatchExplanation, MissingSkill, ResolutionReport, SkillRef, VacancyMatch } from '../../matching/model/types.ts';
+import type {
+  Bridge,
+  BridgeCourse,
+  ComponentExplanation,
+  MatchExplanation,
+  MissingSkill,
+  ResolutionReport,
+  SkillRef,
+  VacancyMatch,
+} from '../../matching/model/types.ts';
 import type { CareerPath, PathCourse } from '../../matching/routes/career-paths.ts';
 import type { CourseMatch, CourseMatches } from '../../matching/routes/course-matches.ts';
 import type { Skill } from '@werkbrug/shared/schemas/taxonomy';
@@ -13,7 +22,16 @@ import { TravelModeEnum } from '../profile/inputs.ts';
 export const adviceNotice = 'Dit is advies. Een mens beslist: jij of je werkadviseur.';
 
 const skill = (ref: SkillRef, ctx: Context): Skill =>
-  ctx.deps.taxonomy.skillByUri.get(ref.uri) ?? { uri: ref.uri, labelNl: ref.labelNl, labelEn: ref.labelNl, synonymsNl: [], altLabelsEn: [], type: 'skill', reuse: 'sector-specific', group: 'transversal' };
+  ctx.deps.taxonomy.skillByUri.get(ref.uri) ?? {
+    uri: ref.uri,
+    labelNl: ref.labelNl,
+    labelEn: ref.labelNl,
+    synonymsNl: [],
+    altLabelsEn: [],
+    type: 'skill',
+    reuse: 'sector-specific',
+    group: 'transversal',
+  };
 const skills = (refs: readonly SkillRef[], ctx: Context) => refs.map((r) => skill(r, ctx));
 
 const ComponentType = builder.objectRef<ComponentExplanation>('ScoreComponent').implement({
@@ -33,7 +51,9 @@ const MissingSkillType = builder.objectRef<MissingSkill>('MissingSkill').impleme
   authScopes: { public: true },
   fields: (t) => ({
     skill: t.field({ type: SkillType, description: 'The skill.', resolve: (m, _a, ctx) => skill(m, ctx) }),
-    relatedCredit: t.exposeFloat('relatedCredit', { description: 'Partial credit 0..1 from a related skill the person has.' }),
+    relatedCredit: t.exposeFloat('relatedCredit', {
+      description: 'Partial credit 0..1 from a related skill the person has.',
+    }),
   }),
 });
 
@@ -42,42 +62,87 @@ export const ExplanationType = builder.objectRef<MatchExplanation>('MatchExplana
   authScopes: { public: true },
   fields: (t) => ({
     summary: t.exposeString('summary', { description: 'One line in plain Dutch (B1).' }),
-    components: t.field({ type: [ComponentType], description: 'Every component with value and weight.', resolve: (e) => e.components }),
-    matchedSkills: t.field({ type: [SkillType], description: 'Essential skills the person has.', resolve: (e, _a, ctx) => skills(e.matchedSkills, ctx) }),
-    missingSkills: t.field({ type: [MissingSkillType], description: 'Essential skills the person lacks.', resolve: (e) => e.missingSkills }),
-    matchedOptionalSkills: t.field({ type: [SkillType], description: 'Optional skills the person has.', resolve: (e, _a, ctx) => skills(e.matchedOptionalSkills, ctx) }),
+    components: t.field({
+      type: [ComponentType],
+      description: 'Every component with value and weight.',
+      resolve: (e) => e.components,
+    }),
+    matchedSkills: t.field({
+      type: [SkillType],
+      description: 'Essential skills the person has.',
+      resolve: (e, _a, ctx) => skills(e.matchedSkills, ctx),
+    }),
+    missingSkills: t.field({
+      type: [MissingSkillType],
+      description: 'Essential skills the person lacks.',
+      resolve: (e) => e.missingSkills,
+    }),
+    matchedOptionalSkills: t.field({
+      type: [SkillType],
+      description: 'Optional skills the person has.',
+      resolve: (e, _a, ctx) => skills(e.matchedOptionalSkills, ctx),
+    }),
     distanceKm: t.exposeFloat('distanceKm', { description: 'Straight-line distance in km.' }),
     travelMinutes: t.exposeFloat('travelMinutes', { description: 'Estimated door-to-door travel time in minutes.' }),
-    travelMode: t.field({ type: TravelModeEnum, description: 'The travel mode the estimate is for.', resolve: (e) => e.travelMode }),
+    travelMode: t.field({
+      type: TravelModeEnum,
+      description: 'The travel mode the estimate is for.',
+      resolve: (e) => e.travelMode,
+    }),
     requiredLevel: t.exposeInt('requiredLevel', { description: 'NLQF level the vacancy asks for.' }),
     personLevel: t.exposeInt('personLevel', { description: 'The person’s NLQF level.' }),
     outlook: t.field({ type: OutlookEnum, description: 'Outlook of the vacancy’s sector.', resolve: (e) => e.outlook }),
   }),
 });
 
-const bridgeCourseFields = <T extends BridgeCourse>(name: string, description: string, extra?: (t: any) => Record<string, unknown>) =>
+const bridgeCourseFields = <T extends BridgeCourse>(
+  name: string,
+  description: string,
+  extra?: (t: any) => Record<string, unknown>,
+) =>
   builder.objectRef<T>(name).implement({
     description,
     authScopes: { public: true },
     fields: (t) => ({
       course: t.field({ type: CourseType, description: 'The course.', resolve: (c) => c.course }),
-      teaches: t.field({ type: [SkillType], description: 'Missing skills this course teaches.', resolve: (c, _a, ctx) => skills(c.teaches, ctx) }),
+      teaches: t.field({
+        type: [SkillType],
+        description: 'Missing skills this course teaches.',
+        resolve: (c, _a, ctx) => skills(c.teaches, ctx),
+      }),
       durationWeeks: t.int({ description: 'Weeks.', resolve: (c) => c.durationWeeks }),
       startDate: t.string({ description: 'First start date from today (YYYY-MM-DD).', resolve: (c) => c.startDate }),
       price: t.float({ description: 'Price before funding, in euros.', resolve: (c) => c.price }),
-      costAfterFunding: t.float({ description: 'What the person pays after the best funding they qualify for.', resolve: (c) => c.costAfterFunding }),
-      funding: t.field({ type: FundingSchemeEnum, nullable: true, description: 'The funding used for that cost.', resolve: (c) => c.funding }),
+      costAfterFunding: t.float({
+        description: 'What the person pays after the best funding they qualify for.',
+        resolve: (c) => c.costAfterFunding,
+      }),
+      funding: t.field({
+        type: FundingSchemeEnum,
+        nullable: true,
+        description: 'The funding used for that cost.',
+        resolve: (c) => c.funding,
+      }),
       ...(extra ? extra(t) : {}),
     }),
   });
 
-const BridgeCourseType = bridgeCourseFields<BridgeCourse>('BridgeCourse', 'A course in a bridge: what it teaches and what it costs.');
-const CourseMatchType = bridgeCourseFields<CourseMatch>('CourseMatch', 'A course that closes gaps, ranked by missing skills covered per week of study.', (t) => ({
-  value: t.exposeFloat('value', { description: 'Missing skills covered per week of study (the ranking).' }),
-  opensVacancies: t.exposeInt('opensVacancies', { description: 'Local vacancies this course alone opens.' }),
-}));
+const BridgeCourseType = bridgeCourseFields<BridgeCourse>(
+  'BridgeCourse',
+  'A course in a bridge: what it teaches and what it costs.',
+);
+const CourseMatchType = bridgeCourseFields<CourseMatch>(
+  'CourseMatch',
+  'A course that closes gaps, ranked by missing skills covered per week of study.',
+  (t) => ({
+    value: t.exposeFloat('value', { description: 'Missing skills covered per week of study (the ranking).' }),
+    opensVacancies: t.exposeInt('opensVacancies', { description: 'Local vacancies this course alone opens.' }),
+  }),
+);
 const PathCourseType = bridgeCourseFields<PathCourse>('PathCourse', 'A course on a career path.', (t) => ({
-  opensVacancies: t.exposeInt('opensVacancies', { description: 'Local vacancies of this occupation that this course alone opens.' }),
+  opensVacancies: t.exposeInt('opensVacancies', {
+    description: 'Local vacancies of this occupation that this course alone opens.',
+  }),
 }));
 
 export const BridgeType = builder.objectRef<Bridge>('Bridge').implement({
@@ -85,23 +150,39 @@ export const BridgeType = builder.objectRef<Bridge>('Bridge').implement({
   authScopes: { public: true },
   fields: (t) => ({
     fitNow: t.exposeFloat('fitNow', { description: 'Score now, 0..100.' }),
-    fitAfter: t.exposeFloat('fitAfter', { description: 'Score after following the courses, 0..100 (never below fitNow).' }),
+    fitAfter: t.exposeFloat('fitAfter', {
+      description: 'Score after following the courses, 0..100 (never below fitNow).',
+    }),
     courses: t.field({ type: [BridgeCourseType], description: 'The courses, in order.', resolve: (b) => b.courses }),
     totalWeeks: t.exposeInt('totalWeeks', { description: 'Weeks when followed one after the other.' }),
     totalCost: t.exposeFloat('totalCost', { description: 'Total cost after funding, in euros.' }),
-    covered: t.field({ type: [SkillType], description: 'Missing skills the courses teach.', resolve: (b, _a, ctx) => skills(b.covered, ctx) }),
-    stillMissing: t.field({ type: [SkillType], description: 'Missing skills no suitable course teaches.', resolve: (b, _a, ctx) => skills(b.stillMissing, ctx) }),
+    covered: t.field({
+      type: [SkillType],
+      description: 'Missing skills the courses teach.',
+      resolve: (b, _a, ctx) => skills(b.covered, ctx),
+    }),
+    stillMissing: t.field({
+      type: [SkillType],
+      description: 'Missing skills no suitable course teaches.',
+      resolve: (b, _a, ctx) => skills(b.stillMissing, ctx),
+    }),
   }),
 });
 
 export const VacancyMatchType = builder.objectRef<VacancyMatch>('VacancyMatch').implement({
-  description: 'A vacancy that fits a person, with the score, the reasons and the bridge. Advice only: a person decides.',
+  description:
+    'A vacancy that fits a person, with the score, the reasons and the bridge. Advice only: a person decides.',
   authScopes: { public: true },
   fields: (t) => ({
     vacancy: t.field({ type: VacancyType, description: 'The vacancy.', resolve: (m) => m.vacancy }),
     score: t.exposeFloat('score', { description: 'Fit now, 0..100.' }),
     explanation: t.field({ type: ExplanationType, description: 'Why.', resolve: (m) => m.explanation }),
-    bridge: t.field({ type: BridgeType, nullable: true, description: 'Courses that would close the gaps, with fit after.', resolve: (m) => m.bridge ?? null }),
+    bridge: t.field({
+      type: BridgeType,
+      nullable: true,
+      description: 'Courses that would close the gaps, with fit after.',
+      resolve: (m) => m.bridge ?? null,
+    }),
   }),
 });
 
@@ -117,15 +198,17 @@ const ResolvedTextType = builder.objectRef<ResolutionReport['resolved'][number]>
   }),
 });
 
-const SuggestionType = builder.objectRef<ResolutionReport['unresolved'][number]['suggestions'][number]>('ResolutionSuggestion').implement({
-  description: 'A taxonomy item that might be what was meant.',
-  authScopes: { public: true },
-  fields: (t) => ({
-    uri: t.exposeString('uri', { description: 'ESCO URI.' }),
-    labelNl: t.exposeString('labelNl', { description: 'Dutch label.' }),
-    score: t.exposeFloat('score', { description: 'How close, 0..1.' }),
-  }),
-});
+const SuggestionType = builder
+  .objectRef<ResolutionReport['unresolved'][number]['suggestions'][number]>('ResolutionSuggestion')
+  .implement({
+    description: 'A taxonomy item that might be what was meant.',
+    authScopes: { public: true },
+    fields: (t) => ({
+      uri: t.exposeString('uri', { description: 'ESCO URI.' }),
+      labelNl: t.exposeString('labelNl', { description: 'Dutch label.' }),
+      score: t.exposeFloat('score', { description: 'How close, 0..1.' }),
+    }),
+  });
 
 const UnresolvedType = builder.objectRef<ResolutionReport['unresolved'][number]>('UnresolvedText').implement({
   description: 'Something in the profile that could not be understood: reported, never silently dropped.',
@@ -133,7 +216,11 @@ const UnresolvedType = builder.objectRef<ResolutionReport['unresolved'][number]>
   fields: (t) => ({
     kind: t.exposeString('kind', { description: '`skill`, `occupation` or `postcode`.' }),
     value: t.exposeString('value', { description: 'What was given.' }),
-    suggestions: t.field({ type: [SuggestionType], description: 'What it might have meant.', resolve: (u) => u.suggestions }),
+    suggestions: t.field({
+      type: [SuggestionType],
+      description: 'What it might have meant.',
+      resolve: (u) => u.suggestions,
+    }),
   }),
 });
 
@@ -150,28 +237,57 @@ export const CareerPathType = builder.objectRef<CareerPath>('CareerPath').implem
   description: 'An occupation the person could move to, with the gaps and the courses that open it.',
   authScopes: { public: true },
   fields: (t) => ({
-    occupation: t.field({ type: OccupationType, description: 'The occupation.', resolve: (p, _a, ctx) => ctx.deps.taxonomy.occupationByUri.get(p.occupationUri)! }),
-    sector: t.field({ type: SectorType, description: 'Its sector.', resolve: (p, _a, ctx) => ctx.deps.taxonomy.sector(p.sector) }),
+    occupation: t.field({
+      type: OccupationType,
+      description: 'The occupation.',
+      resolve: (p, _a, ctx) => ctx.deps.taxonomy.occupationByUri.get(p.occupationUri)!,
+    }),
+    sector: t.field({
+      type: SectorType,
+      description: 'Its sector.',
+      resolve: (p, _a, ctx) => ctx.deps.taxonomy.sector(p.sector),
+    }),
     similarity: t.exposeFloat('similarity', { description: 'How close the person’s skills and past work are, 0..1.' }),
     openVacancies: t.exposeInt('openVacancies', { description: 'Open vacancies for it within the person’s reach.' }),
     rank: t.exposeFloat('rank', { description: 'similarity × outlook × demand, 0..1: the order of the list.' }),
-    missingSkills: t.field({ type: [SkillType], description: 'Essential skills still missing.', resolve: (p, _a, ctx) => skills(p.missingSkills, ctx) }),
+    missingSkills: t.field({
+      type: [SkillType],
+      description: 'Essential skills still missing.',
+      resolve: (p, _a, ctx) => skills(p.missingSkills, ctx),
+    }),
     courses: t.field({ type: [PathCourseType], description: 'Courses that open it.', resolve: (p) => p.courses }),
-    opensVacanciesAfterAll: t.exposeInt('opensVacanciesAfterAll', { description: 'Vacancies open to the person after all the courses.' }),
+    opensVacanciesAfterAll: t.exposeInt('opensVacanciesAfterAll', {
+      description: 'Vacancies open to the person after all the courses.',
+    }),
     totalWeeks: t.exposeInt('totalWeeks', { description: 'Weeks of study.' }),
     totalCost: t.exposeFloat('totalCost', { description: 'Cost after funding, in euros.' }),
   }),
 });
 
-export const CourseMatchesType = builder.objectRef<CourseMatches & { resolution: ResolutionReport }>('CourseMatches').implement({
-  description: 'Courses for a person: for one vacancy, one occupation, or their best matches.',
-  authScopes: { public: true },
-  fields: (t) => ({
-    target: t.exposeString('target', { description: '`vacancy`, `occupation` or `profile`.' }),
-    missingSkills: t.field({ type: [SkillType], description: 'The skills the courses should close.', resolve: (m, _a, ctx) => skills(m.missingSkills, ctx) }),
-    courses: t.field({ type: [CourseMatchType], description: 'Courses, best first.', resolve: (m) => m.courses }),
-    bridge: t.field({ type: BridgeType, nullable: true, description: 'For a vacancy: the plan with fit now and after.', resolve: (m) => m.bridge }),
-    resolution: t.field({ type: ResolutionType, description: 'How free text was read.', resolve: (m) => m.resolution }),
-    notice: t.string({ description: 'Advice notice to show with the results.', resolve: () => adviceNotice }),
-  }),
-});
+export const CourseMatchesType = builder
+  .objectRef<CourseMatches & { resolution: ResolutionReport }>('CourseMatches')
+  .implement({
+    description: 'Courses for a person: for one vacancy, one occupation, or their best matches.',
+    authScopes: { public: true },
+    fields: (t) => ({
+      target: t.exposeString('target', { description: '`vacancy`, `occupation` or `profile`.' }),
+      missingSkills: t.field({
+        type: [SkillType],
+        description: 'The skills the courses should close.',
+        resolve: (m, _a, ctx) => skills(m.missingSkills, ctx),
+      }),
+      courses: t.field({ type: [CourseMatchType], description: 'Courses, best first.', resolve: (m) => m.courses }),
+      bridge: t.field({
+        type: BridgeType,
+        nullable: true,
+        description: 'For a vacancy: the plan with fit now and after.',
+        resolve: (m) => m.bridge,
+      }),
+      resolution: t.field({
+        type: ResolutionType,
+        description: 'How free text was read.',
+        resolve: (m) => m.resolution,
+      }),
+      notice: t.string({ description: 'Advice notice to show with the results.', resolve: () => adviceNotice }),
+    }),
+  });

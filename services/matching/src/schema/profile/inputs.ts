@@ -1,4 +1,11 @@
-import { profileInputSchema, targetGroups, travelModes, cefrLevels, targetGroupLabelsNl, travelModeLabelsNl } from '@werkbrug/shared/schemas/profile';
+import {
+  profileInputSchema,
+  targetGroups,
+  travelModes,
+  cefrLevels,
+  targetGroupLabelsNl,
+  travelModeLabelsNl,
+} from '@werkbrug/shared/schemas/profile';
 import { enumValues } from '../enum-values.ts';
 import { builder } from '../builder.ts';
 import { FundingSchemeEnum } from '../course/types.ts';
@@ -62,9 +69,21 @@ export const ProfileInput = builder.inputType('ProfileInput', {
     hoursMin: t.int({ required: true, description: 'Fewest hours per week wanted.' }),
     hoursMax: t.int({ required: true, description: 'Most hours per week wanted.' }),
     languages: t.field({ type: [LanguageInput], required: false, description: 'Languages spoken.' }),
-    targetGroups: t.field({ type: [TargetGroupEnum], required: false, description: 'Facts the person chooses to share.' }),
-    eligibleFunding: t.field({ type: [FundingSchemeEnum], required: false, description: 'Funding the person qualifies for.' }),
-    consent: t.field({ type: ConsentInput, required: false, description: 'Consent switches (default: adviser yes, employers no).' }),
+    targetGroups: t.field({
+      type: [TargetGroupEnum],
+      required: false,
+      description: 'Facts the person chooses to share.',
+    }),
+    eligibleFunding: t.field({
+      type: [FundingSchemeEnum],
+      required: false,
+      description: 'Funding the person qualifies for.',
+    }),
+    consent: t.field({
+      type: ConsentInput,
+      required: false,
+      description: 'Consent switches (default: adviser yes, employers no).',
+    }),
   }),
   validate: profileInputSchema,
 });

@@ -27,6 +27,7 @@ builder.queryFields((t) => ({
     description: 'The people this werkadviseur guides (who share their profile with them).',
     authScopes: { adviser: true },
     args: { first: firstArg(t.arg, 50, 100), after: afterArg(t.arg) },
-    resolve: (_r, args, ctx) => ctx.useCases.profiles.caseload(callerOf(ctx), { first: args.first ?? 50, after: args.after }),
+    resolve: (_r, args, ctx) =>
+      ctx.useCases.profiles.caseload(callerOf(ctx), { first: args.first ?? 50, after: args.after }),
   }),
 }));

@@ -10,7 +10,12 @@ const OccupationHeldType = builder.objectRef<Profile['occupations'][number]>('Oc
   description: 'An occupation someone held.',
   authScopes: { signedIn: true },
   fields: (t) => ({
-    occupation: t.field({ type: OccupationType, nullable: true, description: 'The occupation.', resolve: (o, _a, ctx) => ctx.deps.taxonomy.occupationByUri.get(o.occupationUri) ?? null }),
+    occupation: t.field({
+      type: OccupationType,
+      nullable: true,
+      description: 'The occupation.',
+      resolve: (o, _a, ctx) => ctx.deps.taxonomy.occupationByUri.get(o.occupationUri) ?? null,
+    }),
     years: t.exposeFloat('years', { description: 'Years of experience.' }),
   }),
 });
@@ -38,7 +43,9 @@ const ConsentType = builder.objectRef<Profile['consent']>('Consent').implement({
   authScopes: { signedIn: true },
   fields: (t) => ({
     visibleToEmployers: t.exposeBoolean('visibleToEmployers', { description: 'Employers may see a limited card.' }),
-    shareWithAdviser: t.exposeBoolean('shareWithAdviser', { description: 'The werkadviseur may see and use the profile.' }),
+    shareWithAdviser: t.exposeBoolean('shareWithAdviser', {
+      description: 'The werkadviseur may see and use the profile.',
+    }),
   }),
 });
 
@@ -49,28 +56,53 @@ export const ProfileType = builder.objectRef<Profile>('Profile').implement({
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Pseudonymous id.' }),
     alias: t.exposeString('alias', { description: 'First name or nickname.' }),
-    occupations: t.field({ type: [OccupationHeldType], description: 'Occupations held.', resolve: (p) => p.occupations }),
-    skills: t.field({ type: [SkillType], description: 'Skills.', resolve: (p, _a, ctx) => resolveSkills(p.skills, ctx.deps.taxonomy.skillByUri) }),
+    occupations: t.field({
+      type: [OccupationHeldType],
+      description: 'Occupations held.',
+      resolve: (p) => p.occupations,
+    }),
+    skills: t.field({
+      type: [SkillType],
+      description: 'Skills.',
+      resolve: (p, _a, ctx) => resolveSkills(p.skills, ctx.deps.taxonomy.skillByUri),
+    }),
     nlqfLevel: t.exposeInt('nlqfLevel', { description: 'Highest level, NLQF 1-8.' }),
     postcode: t.exposeString('postcode', { description: 'PC4 postcode.' }),
     travel: t.field({ type: TravelType, description: 'Travel mode and limit.', resolve: (p) => p.travel }),
     hoursMin: t.exposeInt('hoursMin', { description: 'Fewest hours wanted.' }),
     hoursMax: t.exposeInt('hoursMax', { description: 'Most hours wanted.' }),
     languages: t.field({ type: [LanguageType], description: 'Languages.', resolve: (p) => p.languages }),
-    targetGroups: t.field({ type: [TargetGroupEnum], description: 'Facts the person shared.', resolve: (p) => p.targetGroups }),
-    eligibleFunding: t.field({ type: [FundingSchemeEnum], description: 'Funding the person qualifies for.', resolve: (p) => p.eligibleFunding }),
+    targetGroups: t.field({
+      type: [TargetGroupEnum],
+      description: 'Facts the person shared.',
+      resolve: (p) => p.targetGroups,
+    }),
+    eligibleFunding: t.field({
+      type: [FundingSchemeEnum],
+      description: 'Funding the person qualifies for.',
+      resolve: (p) => p.eligibleFunding,
+    }),
     consent: t.field({ type: ConsentType, description: 'Consent switches.', resolve: (p) => p.consent }),
-    hasAdviser: t.boolean({ description: 'Whether a werkadviseur guides this person.', resolve: (p) => p.adviserId !== null }),
+    hasAdviser: t.boolean({
+      description: 'Whether a werkadviseur guides this person.',
+      resolve: (p) => p.adviserId !== null,
+    }),
     updatedAt: t.exposeString('updatedAt', { description: 'Last change (ISO 8601).' }),
   }),
 });
 
-export const ProfileListType = builder.objectRef<{ items: Profile[]; totalCount: number; endCursor: string | null }>('ProfileList').implement({
-  description: 'A page of profiles.',
-  authScopes: { adviser: true },
-  fields: (t) => ({
-    totalCount: t.exposeInt('totalCount', { description: 'How many in total.' }),
-    items: t.field({ type: [ProfileType], description: 'This page.', resolve: (p) => p.items }),
-    pageInfo: t.field({ type: PageInfo, description: 'Where this page ends.', resolve: (p) => ({ hasNextPage: p.endCursor !== null, endCursor: p.endCursor }) }),
-  }),
-});
+export const ProfileListType = builder
+  .objectRef<{ items: Profile[]; totalCount: number; endCursor: string | null }>('ProfileList')
+  .implement({
+    description: 'A page of profiles.',
+    authScopes: { adviser: true },
+    fields: (t) => ({
+      totalCount: t.exposeInt('totalCount', { description: 'How many in total.' }),
+      items: t.field({ type: [ProfileType], description: 'This page.', resolve: (p) => p.items }),
+      pageInfo: t.field({
+        type: PageInfo,
+        description: 'Where this page ends.',
+        resolve: (p) => ({ hasNextPage: p.endCursor !== null, endCursor: p.endCursor }),
+      }),
+    }),
+  });

@@ -14,19 +14,29 @@ function facetLabel(ctx: Context, field: string, value: string): string {
       const key = sectorKey.safeParse(value);
       return (key.success ? ctx.deps.taxonomy.sectorByKey.get(key.data)?.nameNl : undefined) ?? value;
     }
-    case 'outlook': return outlookLabelsNl[value as keyof typeof outlookLabelsNl] ?? value;
-    case 'contractType': return contractTypeLabelsNl[value as keyof typeof contractTypeLabelsNl] ?? value;
-    case 'mode': return courseModeLabelsNl[value as keyof typeof courseModeLabelsNl] ?? value;
-    case 'funding': return fundingLabelsNl[value as keyof typeof fundingLabelsNl] ?? value;
-    case 'level': return `Niveau ${value}`;
+    case 'outlook':
+      return outlookLabelsNl[value as keyof typeof outlookLabelsNl] ?? value;
+    case 'contractType':
+      return contractTypeLabelsNl[value as keyof typeof contractTypeLabelsNl] ?? value;
+    case 'mode':
+      return courseModeLabelsNl[value as keyof typeof courseModeLabelsNl] ?? value;
+    case 'funding':
+      return fundingLabelsNl[value as keyof typeof fundingLabelsNl] ?? value;
+    case 'level':
+      return `Niveau ${value}`;
     case 'garantiebaan':
-    case 'bbl': return value === 'true' ? 'Ja' : 'Nee';
-    default: return value;
+    case 'bbl':
+      return value === 'true' ? 'Ja' : 'Nee';
+    default:
+      return value;
   }
 }
 
 const labelled = (ctx: Context, facets: FacetCounts[]) =>
-  facets.map((f) => ({ field: f.field, values: f.values.map((v) => ({ ...v, label: facetLabel(ctx, f.field, v.value) })) }));
+  facets.map((f) => ({
+    field: f.field,
+    values: f.values.map((v) => ({ ...v, label: facetLabel(ctx, f.field, v.value) })),
+  }));
 
 interface Hit<T> {
   cursor: string;
@@ -43,11 +53,25 @@ interface Result<T> {
 }
 
 /** Loads hits from the store of record, in the index's order; ids the store no longer has are dropped. */
-async function assemble<T extends { id: string }>(ctx: Context, page: SearchPage, offset: number, load: (ids: string[]) => Promise<T[]>): Promise<Result<T>> {
+async function assemble<T extends { id: string }>(
+  ctx: Context,
+  page: SearchPage,
+  offset: number,
+  load: (ids: string[]) => Promise<T[]>,
+): Promise<Result<T>> {
   const byId = new Map((await load(page.hits.map((h) => h.id))).map((r) => [r.id, r]));
   const hits = page.hits.flatMap((h, i) => {
     const node = byId.get(h.id);
-    return node ? [{ cursor: encodeOffset(offset + i + 1), distanceKm: h.distanceKm === null ? null : Math.round(h.distanceKm * 10) / 10, score: h.score, node }] : [];
+    return node
+      ? [
+          {
+            cursor: encodeOffset(offset + i + 1),
+            distanceKm: h.distanceKm === null ? null : Math.round(h.distanceKm * 10) / 10,
+            score: h.score,
+            node,
+          },
+        ]
+      : [];
   });
   const end = offset + page.hits.length;
   return {
@@ -75,7 +99,10 @@ export function searchResultTypes<T, Node extends ReturnType<HitFieldBuilder<T>[
     authScopes: { public: true },
     fields: (t) => ({
       cursor: t.exposeString('cursor', { description: 'Pass as `after` to continue after this hit.' }),
-      distanceKm: t.exposeFloat('distanceKm', { nullable: true, description: 'Straight-line distance in km from `near`, one decimal.' }),
+      distanceKm: t.exposeFloat('distanceKm', {
+        nullable: true,
+        description: 'Straight-line distance in km from `near`, one decimal.',
+      }),
       score: t.exposeFloat('score', { description: 'Text relevance 0..1 (1 without a query).' }),
       node: nodeField(t),
     }),
@@ -86,9 +113,15 @@ export function searchResultTypes<T, Node extends ReturnType<HitFieldBuilder<T>[
     fields: (t) => ({
       totalCount: t.exposeInt('totalCount', { description: 'Hits over all pages.' }),
       hits: t.field({ type: [HitType], description: 'This page.', resolve: (r) => r.hits }),
-      facets: t.field({ type: [FacetType], description: 'Counts per value of the requested facets, over all hits.', resolve: (r) => r.facets }),
+      facets: t.field({
+        type: [FacetType],
+        description: 'Counts per value of the requested facets, over all hits.',
+        resolve: (r) => r.facets,
+      }),
       pageInfo: t.field({ type: PageInfo, description: 'Where this page ends.', resolve: (r) => r.pageInfo }),
-      degraded: t.exposeBoolean('degraded', { description: 'True when Meilisearch was unavailable and the embedded engine answered.' }),
+      degraded: t.exposeBoolean('degraded', {
+        description: 'True when Meilisearch was unavailable and the embedded engine answered.',
+      }),
     }),
   });
 }
@@ -96,7 +129,9 @@ export function searchResultTypes<T, Node extends ReturnType<HitFieldBuilder<T>[
 /** GraphQL sends null for a filter field left out; the search port wants it absent. */
 type Present<F> = { [K in keyof F]?: NonNullable<F[K]> };
 const present = <F extends object>(o: F | null | undefined): Present<F> | undefined =>
-  o ? (Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as Present<F>) : undefined;
+  o
+    ? (Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as Present<F>)
+    : undefined;
 
 export interface SearchArgs<F, S, Facet> {
   query?: string | null;

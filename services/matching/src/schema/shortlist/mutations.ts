@@ -13,14 +13,20 @@ builder.mutationFields((t) => ({
     type: ShortlistType,
     description: 'Start a list for a person: an adviser for someone they guide, a jobseeker for themselves.',
     authScopes: { $any: { jobseeker: true, adviser: true } },
-    args: { profileId: t.arg.id({ required: true, validate: idArg }), name: t.arg.string({ required: true, validate: nameSchema }) },
+    args: {
+      profileId: t.arg.id({ required: true, validate: idArg }),
+      name: t.arg.string({ required: true, validate: nameSchema }),
+    },
     resolve: (_r, args, ctx) => ctx.useCases.shortlists.create(callerOf(ctx), String(args.profileId), args.name),
   }),
   renameShortlist: t.field({
     type: ShortlistType,
     description: 'Rename a list.',
     authScopes: { $any: { jobseeker: true, adviser: true } },
-    args: { id: t.arg.id({ required: true, validate: idArg }), name: t.arg.string({ required: true, validate: nameSchema }) },
+    args: {
+      id: t.arg.id({ required: true, validate: idArg }),
+      name: t.arg.string({ required: true, validate: nameSchema }),
+    },
     resolve: (_r, args, ctx) => ctx.useCases.shortlists.rename(callerOf(ctx), String(args.id), args.name),
   }),
   deleteShortlist: t.boolean({
@@ -49,7 +55,10 @@ builder.mutationFields((t) => ({
     },
     resolve: (_r, args, ctx) =>
       ctx.useCases.shortlists.addItem(callerOf(ctx), String(args.shortlistId), {
-        kind: args.kind, refId: String(args.refId), note: args.note, status: args.status,
+        kind: args.kind,
+        refId: String(args.refId),
+        note: args.note,
+        status: args.status,
       }),
   }),
   updateShortlistItem: t.field({
@@ -64,21 +73,30 @@ builder.mutationFields((t) => ({
     },
     resolve: (_r, args, ctx) =>
       ctx.useCases.shortlists.updateItem(callerOf(ctx), String(args.shortlistId), String(args.itemId), {
-        note: args.note, status: args.status,
+        note: args.note,
+        status: args.status,
       }),
   }),
   removeShortlistItem: t.field({
     type: ShortlistType,
     description: 'Take an item off a list.',
     authScopes: { $any: { jobseeker: true, adviser: true } },
-    args: { shortlistId: t.arg.id({ required: true, validate: idArg }), itemId: t.arg.id({ required: true, validate: idArg }) },
-    resolve: (_r, args, ctx) => ctx.useCases.shortlists.removeItem(callerOf(ctx), String(args.shortlistId), String(args.itemId)),
+    args: {
+      shortlistId: t.arg.id({ required: true, validate: idArg }),
+      itemId: t.arg.id({ required: true, validate: idArg }),
+    },
+    resolve: (_r, args, ctx) =>
+      ctx.useCases.shortlists.removeItem(callerOf(ctx), String(args.shortlistId), String(args.itemId)),
   }),
   reorderShortlist: t.field({
     type: ShortlistType,
     description: 'Put the items in a new order: pass every item id once, in the order wanted.',
     authScopes: { $any: { jobseeker: true, adviser: true } },
-    args: { id: t.arg.id({ required: true, validate: idArg }), itemIds: t.arg.idList({ required: true, validate: z.array(idArg).max(200) }) },
-    resolve: (_r, args, ctx) => ctx.useCases.shortlists.reorder(callerOf(ctx), String(args.id), args.itemIds.map(String)),
+    args: {
+      id: t.arg.id({ required: true, validate: idArg }),
+      itemIds: t.arg.idList({ required: true, validate: z.array(idArg).max(200) }),
+    },
+    resolve: (_r, args, ctx) =>
+      ctx.useCases.shortlists.reorder(callerOf(ctx), String(args.id), args.itemIds.map(String)),
   }),
 }));

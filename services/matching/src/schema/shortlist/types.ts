@@ -9,12 +9,25 @@ import { ProfileType } from '../profile/types.ts';
 
 export const ShortlistItemStatusEnum = builder.enumType('ShortlistItemStatus', {
   description: 'What happened with an item on a shortlist.',
-  values: enumValues(shortlistItemStatuses, (s) => ({ voorgesteld: 'Suggested.', gesolliciteerd: 'Applied.', gesprek: 'Interview.', aangenomen: 'Hired.', afgewezen: 'Not hired.' })[s]),
+  values: enumValues(
+    shortlistItemStatuses,
+    (s) =>
+      ({
+        voorgesteld: 'Suggested.',
+        gesolliciteerd: 'Applied.',
+        gesprek: 'Interview.',
+        aangenomen: 'Hired.',
+        afgewezen: 'Not hired.',
+      })[s],
+  ),
 });
 
 export const ItemKindEnum = builder.enumType('ShortlistItemKind', {
   description: 'A vacancy or a course.',
-  values: { VACANCY: { value: 'vacancy' as const, description: 'A vacancy.' }, COURSE: { value: 'course' as const, description: 'A course.' } },
+  values: {
+    VACANCY: { value: 'vacancy' as const, description: 'A vacancy.' },
+    COURSE: { value: 'course' as const, description: 'A course.' },
+  },
 });
 
 const ShortlistItemType = builder.objectRef<ShortlistItem>('ShortlistItem').implement({
@@ -49,7 +62,10 @@ export const ShortlistType = builder.objectRef<Shortlist>('Shortlist').implement
     id: t.exposeID('id', { description: 'Id.' }),
     name: t.exposeString('name', { description: 'Name.' }),
     sharedWithJobseeker: t.exposeBoolean('sharedWithJobseeker', { description: 'The person can see this list.' }),
-    ownedByMe: t.boolean({ description: 'The signed-in user owns (and may change) this list.', resolve: (l, _a, ctx) => l.ownerId === ctx.viewer?.user.id }),
+    ownedByMe: t.boolean({
+      description: 'The signed-in user owns (and may change) this list.',
+      resolve: (l, _a, ctx) => l.ownerId === ctx.viewer?.user.id,
+    }),
     profile: t.field({
       type: ProfileType,
       nullable: true,

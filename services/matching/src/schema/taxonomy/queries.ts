@@ -16,7 +16,13 @@ builder.queryFields((t) => ({
     type: [MunicipalityType],
     description: 'Municipalities of the region and its neighbours.',
     authScopes: { public: true },
-    args: { inRegionOnly: t.arg.boolean({ required: false, defaultValue: false, description: 'Only the seven of the region.' }) },
+    args: {
+      inRegionOnly: t.arg.boolean({
+        required: false,
+        defaultValue: false,
+        description: 'Only the seven of the region.',
+      }),
+    },
     resolve: (_r, args) => municipalities.filter((m) => !args.inRegionOnly || m.inRegion),
   }),
   occupation: t.field({
@@ -37,10 +43,15 @@ builder.queryFields((t) => ({
   }),
   occupations: t.field({
     type: [OccupationType],
-    description: 'Occupations as you type (Dutch and English names, typos allowed), or in taxonomy order without a query.',
+    description:
+      'Occupations as you type (Dutch and English names, typos allowed), or in taxonomy order without a query.',
     authScopes: { public: true },
     args: {
-      query: t.arg.string({ required: false, description: 'Part of a name, e.g. `verpl`.', validate: z.string().max(100) }),
+      query: t.arg.string({
+        required: false,
+        description: 'Part of a name, e.g. `verpl`.',
+        validate: z.string().max(100),
+      }),
       sector: t.arg.string({ required: false, validate: z.string().max(40) }),
       first: firstArg(t.arg, 100, 200),
     },
@@ -50,15 +61,23 @@ builder.queryFields((t) => ({
       const inSector = (o: Occupation) => !args.sector || o.sector === args.sector;
       if (!args.query?.trim()) return taxonomy.occupations.filter(inSector).slice(0, first);
       const hits = await ctx.deps.search.suggestOccupations(args.query, Math.min(200, first * 3));
-      return hits.map((h) => taxonomy.occupationByUri.get(h.uri)).filter((o): o is Occupation => !!o && inSector(o)).slice(0, first);
+      return hits
+        .map((h) => taxonomy.occupationByUri.get(h.uri))
+        .filter((o): o is Occupation => !!o && inSector(o))
+        .slice(0, first);
     },
   }),
   skills: t.field({
     type: [SkillType],
-    description: 'Skills as you type (Dutch labels, synonyms and English labels, typos allowed), or the skills of one occupation.',
+    description:
+      'Skills as you type (Dutch labels, synonyms and English labels, typos allowed), or the skills of one occupation.',
     authScopes: { public: true },
     args: {
-      query: t.arg.string({ required: false, description: 'Part of a skill, e.g. `eerste hu`.', validate: z.string().max(100) }),
+      query: t.arg.string({
+        required: false,
+        description: 'Part of a skill, e.g. `eerste hu`.',
+        validate: z.string().max(100),
+      }),
       occupationUri: t.arg.string({ required: false, validate: z.string().max(200) }),
       first: firstArg(t.arg, 100, 200),
     },
@@ -66,7 +85,10 @@ builder.queryFields((t) => ({
       const { taxonomy } = ctx.deps;
       if (args.query?.trim()) {
         const hits = await ctx.deps.search.suggestSkills(args.query, args.first ?? 100);
-        return resolveSkills(hits.map((h) => h.uri), taxonomy.skillByUri);
+        return resolveSkills(
+          hits.map((h) => h.uri),
+          taxonomy.skillByUri,
+        );
       }
       const uris = args.occupationUri
         ? [...taxonomy.skillsOf(args.occupationUri).essential, ...taxonomy.skillsOf(args.occupationUri).optional]

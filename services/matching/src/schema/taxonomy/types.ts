@@ -34,7 +34,9 @@ export const SkillType = builder.objectRef<Skill>('Skill').implement({
     labelEn: t.exposeString('labelEn', { description: 'English ESCO label.' }),
     synonymsNl: t.exposeStringList('synonymsNl', { description: 'Dutch words people use for this skill.' }),
     type: t.exposeString('type', { description: '`skill` or `knowledge`.' }),
-    group: t.exposeString('group', { description: 'Sector whose occupations use the skill most: used for partial credit.' }),
+    group: t.exposeString('group', {
+      description: 'Sector whose occupations use the skill most: used for partial credit.',
+    }),
   }),
 });
 
@@ -47,7 +49,11 @@ export const OccupationType = builder.objectRef<Occupation>('Occupation').implem
     labelNl: t.exposeString('labelNl', { description: 'Dutch preferred label.' }),
     altLabelsNl: t.exposeStringList('altLabelsNl', { description: 'Other Dutch names.' }),
     labelEn: t.exposeString('labelEn', { description: 'English label.' }),
-    sector: t.field({ type: SectorType, description: 'The sector.', resolve: (o, _a, ctx) => ctx.deps.taxonomy.sector(o.sector) }),
+    sector: t.field({
+      type: SectorType,
+      description: 'The sector.',
+      resolve: (o, _a, ctx) => ctx.deps.taxonomy.sector(o.sector),
+    }),
     essentialSkills: t.field({
       type: [SkillType],
       description: 'Skills ESCO calls essential for this occupation.',
@@ -66,7 +72,9 @@ export const MunicipalityType = builder.objectRef<Municipality>('Municipality').
   authScopes: { public: true },
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Name.' }),
-    inRegion: t.exposeBoolean('inRegion', { description: 'One of the seven municipalities of Zuid-Kennemerland en IJmond.' }),
+    inRegion: t.exposeBoolean('inRegion', {
+      description: 'One of the seven municipalities of Zuid-Kennemerland en IJmond.',
+    }),
     inhabitants: t.exposeInt('inhabitants', { description: 'Inhabitants on 1 January 2021 (CBS).' }),
     pc4: t.exposeStringList('pc4', { description: 'Its four-digit postcode areas.' }),
     lat: t.exposeFloat('lat', { description: 'Population-weighted centre, latitude.' }),

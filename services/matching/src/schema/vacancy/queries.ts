@@ -11,7 +11,8 @@ builder.queryFields((t) => ({
     description: 'One vacancy by id.',
     authScopes: { public: true },
     args: { id: t.arg.id({ required: true, validate: z.string().max(72) }) },
-    resolve: async (_r, args, ctx) => (await ctx.deps.store.vacancies.get(String(args.id))) ?? Promise.reject(notFound('Deze vacature')),
+    resolve: async (_r, args, ctx) =>
+      (await ctx.deps.store.vacancies.get(String(args.id))) ?? Promise.reject(notFound('Deze vacature')),
   }),
   vacancyList: t.field({
     type: VacancyListType,
@@ -26,7 +27,11 @@ builder.queryFields((t) => ({
     },
     resolve: (_r, args, ctx) =>
       ctx.useCases.vacancies.browse(
-        { municipality: args.municipality ?? undefined, sector: args.sector ?? undefined, status: args.status ?? undefined },
+        {
+          municipality: args.municipality ?? undefined,
+          sector: args.sector ?? undefined,
+          status: args.status ?? undefined,
+        },
         { first: args.first ?? 20, after: args.after },
       ),
   }),
@@ -35,6 +40,7 @@ builder.queryFields((t) => ({
     description: 'The signed-in employer’s vacancies, open and closed.',
     authScopes: { employer: true },
     args: { first: firstArg(t.arg, 50, 100), after: afterArg(t.arg) },
-    resolve: (_r, args, ctx) => ctx.useCases.vacancies.listOwn(callerOf(ctx), { first: args.first ?? 50, after: args.after }),
+    resolve: (_r, args, ctx) =>
+      ctx.useCases.vacancies.listOwn(callerOf(ctx), { first: args.first ?? 50, after: args.after }),
   }),
 }));

@@ -25,7 +25,11 @@ export const VacancySearchFilter = builder.inputType('VacancySearchFilter', {
     contractTypes: t.field({ type: [ContractTypeEnum], required: false, description: 'Contract types.' }),
     garantiebaan: t.boolean({ required: false, description: 'Only jobs suitable (or not) as garantiebaan.' }),
     bbl: t.boolean({ required: false, description: 'Only BBL learn-work jobs (or none).' }),
-    minSalary: t.float({ required: false, description: 'Lowest gross monthly pay in euros.', validate: z.number().min(0).max(100_000) }),
+    minSalary: t.float({
+      required: false,
+      description: 'Lowest gross monthly pay in euros.',
+      validate: z.number().min(0).max(100_000),
+    }),
     postedSince: t.string({ required: false, description: 'Posted on or after (YYYY-MM-DD).', validate: isoDate }),
     employerIds: t.stringList({ required: false, description: 'Employer ids.', validate: shortList(20) }),
   }),
@@ -56,15 +60,29 @@ builder.queryFields((t) => ({
     description: 'Search open vacancies as you type: typo tolerant, Dutch synonyms, filters, distance and facets.',
     authScopes: { public: true },
     args: {
-      query: t.arg.string({ required: false, description: 'What to look for, e.g. `verpleegkundige`.', validate: queryArgSchema }),
+      query: t.arg.string({
+        required: false,
+        description: 'What to look for, e.g. `verpleegkundige`.',
+        validate: queryArgSchema,
+      }),
       filter: t.arg({ type: VacancySearchFilter, required: false, description: 'Filters.' }),
-      near: t.arg({ type: NearInput, required: false, description: 'Distance from here; with `radiusKm` only hits within it.' }),
+      near: t.arg({
+        type: NearInput,
+        required: false,
+        description: 'Distance from here; with `radiusKm` only hits within it.',
+      }),
       sort: t.arg({ type: VacancySortEnum, required: false, defaultValue: 'relevance', description: 'Order.' }),
       facets: t.arg({ type: [VacancyFacetEnum], required: false, description: 'Fields to count values of.' }),
       first: firstArg(t.arg),
       after: afterArg(t.arg),
     },
     resolve: (_r, args, ctx) =>
-      runSearch(ctx, args, 'relevance', (q) => ctx.deps.search.searchVacancies(q), (ids) => ctx.deps.store.vacancies.getMany(ids)),
+      runSearch(
+        ctx,
+        args,
+        'relevance',
+        (q) => ctx.deps.search.searchVacancies(q),
+        (ids) => ctx.deps.store.vacancies.getMany(ids),
+      ),
   }),
 }));

@@ -17,7 +17,10 @@ export const ContractTypeEnum = builder.enumType('ContractType', {
 
 export const VacancyStatusEnum = builder.enumType('VacancyStatus', {
   description: 'Whether people can still apply.',
-  values: { OPEN: { value: 'open', description: 'Open.' }, CLOSED: { value: 'closed', description: 'Closed.' } } as const,
+  values: {
+    OPEN: { value: 'open', description: 'Open.' },
+    CLOSED: { value: 'closed', description: 'Closed.' },
+  } as const,
 });
 
 export const LocationType = builder.objectRef<Location>('Location').implement({
@@ -59,7 +62,11 @@ export const VacancyType = builder.objectRef<Vacancy>('Vacancy').implement({
       description: 'The ESCO occupation the job belongs to.',
       resolve: (v, _a, ctx) => ctx.deps.taxonomy.occupationByUri.get(v.occupationUri) ?? null,
     }),
-    sector: t.field({ type: SectorType, description: 'Sector, with its regional outlook.', resolve: (v, _a, ctx) => ctx.deps.taxonomy.sector(v.sector) }),
+    sector: t.field({
+      type: SectorType,
+      description: 'Sector, with its regional outlook.',
+      resolve: (v, _a, ctx) => ctx.deps.taxonomy.sector(v.sector),
+    }),
     location: t.field({ type: LocationType, description: 'Work location.', resolve: (v) => v.location }),
     essentialSkills: t.field({
       type: [SkillType],
@@ -76,8 +83,16 @@ export const VacancyType = builder.objectRef<Vacancy>('Vacancy').implement({
     hoursMax: t.exposeInt('hoursMax', { description: 'Most hours per week.' }),
     contractType: t.field({ type: ContractTypeEnum, description: 'Kind of contract.', resolve: (v) => v.contractType }),
     garantiebaan: t.exposeBoolean('garantiebaan', { description: 'Suitable as a garantiebaan (Banenafspraak).' }),
-    trainingOffered: t.exposeString('trainingOffered', { nullable: true, description: 'Training the employer offers.' }),
-    salary: t.field({ type: SalaryType, nullable: true, description: 'Pay range, when given.', resolve: (v) => v.salary }),
+    trainingOffered: t.exposeString('trainingOffered', {
+      nullable: true,
+      description: 'Training the employer offers.',
+    }),
+    salary: t.field({
+      type: SalaryType,
+      nullable: true,
+      description: 'Pay range, when given.',
+      resolve: (v) => v.salary,
+    }),
     postedAt: t.exposeString('postedAt', { description: 'Date posted (YYYY-MM-DD).' }),
     validThrough: t.exposeString('validThrough', { description: 'Last day to apply (YYYY-MM-DD).' }),
     status: t.field({ type: VacancyStatusEnum, description: 'Open or closed.', resolve: (v) => v.status }),

@@ -21,7 +21,10 @@ builder.mutationFields((t) => ({
     authScopes: { public: true },
     args: {
       email: t.arg.string({ required: true, validate: email }),
-      password: t.arg.string({ required: true, validate: z.string().min(1, { message: 'Vul je wachtwoord in.' }).max(200) }),
+      password: t.arg.string({
+        required: true,
+        validate: z.string().min(1, { message: 'Vul je wachtwoord in.' }).max(200),
+      }),
     },
     resolve: async (_r, args, ctx) => {
       if (!ctx.signInLimiter.allow([`ip:${ctx.clientAddress}`, `email:${args.email}`])) {

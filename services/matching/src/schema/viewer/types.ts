@@ -25,12 +25,15 @@ export const UserType = builder.objectRef<User>('User').implement({
   }),
 });
 
-export const SignInResult = builder.objectRef<{ user: User; token: string; expiresAt: string }>('SignInResult').implement({
-  description: 'A new session. The web app uses the HttpOnly cookie that comes with it; API clients send the token as Bearer.',
-  authScopes: { public: true },
-  fields: (t) => ({
-    user: t.field({ type: UserType, description: 'Who signed in.', resolve: (r) => r.user }),
-    token: t.exposeString('token', { description: 'Session token for the Authorization: Bearer header.' }),
-    expiresAt: t.exposeString('expiresAt', { description: 'When the session ends (ISO 8601).' }),
-  }),
-});
+export const SignInResult = builder
+  .objectRef<{ user: User; token: string; expiresAt: string }>('SignInResult')
+  .implement({
+    description:
+      'A new session. The web app uses the HttpOnly cookie that comes with it; API clients send the token as Bearer.',
+    authScopes: { public: true },
+    fields: (t) => ({
+      user: t.field({ type: UserType, description: 'Who signed in.', resolve: (r) => r.user }),
+      token: t.exposeString('token', { description: 'Session token for the Authorization: Bearer header.' }),
+      expiresAt: t.exposeString('expiresAt', { description: 'When the session ends (ISO 8601).' }),
+    }),
+  });

@@ -8,11 +8,27 @@ describe('Meilisearch filter strings', () => {
   it('translates every kind of filter', () => {
     expect(
       toMeiliFilter(
-        { and: [{ field: 'sector', in: ['healthcare', 'ict'] }, { field: 'level', gte: 2, lte: 4 }, { not: { field: 'bbl', eq: true } }] },
+        {
+          and: [
+            { field: 'sector', in: ['healthcare', 'ict'] },
+            { field: 'level', gte: 2, lte: 4 },
+            { not: { field: 'bbl', eq: true } },
+          ],
+        },
         fields,
       ),
     ).toBe('(sector IN ["healthcare", "ict"]) AND (level >= 2 AND level <= 4) AND (NOT (bbl = true))');
-    expect(toMeiliFilter({ or: [{ field: 'funding', eq: 'stap' }, { field: 'level', lt: 3 }] }, fields)).toBe('(funding = "stap") OR (level < 3)');
+    expect(
+      toMeiliFilter(
+        {
+          or: [
+            { field: 'funding', eq: 'stap' },
+            { field: 'level', lt: 3 },
+          ],
+        },
+        fields,
+      ),
+    ).toBe('(funding = "stap") OR (level < 3)');
     expect(toMeiliFilter(undefined, fields)).toBeUndefined();
   });
 
@@ -37,9 +53,8 @@ describe('Meilisearch filter strings', () => {
 
   it('builds geo radius and sort expressions', () => {
     expect(geoRadius(52.38, 4.64, 10)).toBe('_geoRadius(52.38, 4.64, 10000)');
-    expect(toMeiliSort([{ geoDistance: 'asc' }, { field: 'postedDay', order: 'desc' }], { lat: 52.38, lng: 4.64 })).toEqual([
-      '_geoPoint(52.38, 4.64):asc',
-      'postedDay:desc',
-    ]);
+    expect(
+      toMeiliSort([{ geoDistance: 'asc' }, { field: 'postedDay', order: 'desc' }], { lat: 52.38, lng: 4.64 }),
+    ).toEqual(['_geoPoint(52.38, 4.64):asc', 'postedDay:desc']);
   });
 });

@@ -42,10 +42,14 @@ export function geoRadius(lat: number, lng: number, radiusKm: number): string {
   return `_geoRadius(${literal(lat)}, ${literal(lng)}, ${literal(Math.round(radiusKm * 1000))})`;
 }
 
-export function toMeiliSort(sort: SortClause[] | undefined, point: { lat: number; lng: number } | undefined): string[] | undefined {
+export function toMeiliSort(
+  sort: SortClause[] | undefined,
+  point: { lat: number; lng: number } | undefined,
+): string[] | undefined {
   if (!sort) return undefined;
   return sort.flatMap((s) => {
-    if ('geoDistance' in s) return point ? [`_geoPoint(${literal(point.lat)}, ${literal(point.lng)}):${s.geoDistance}`] : [];
+    if ('geoDistance' in s)
+      return point ? [`_geoPoint(${literal(point.lat)}, ${literal(point.lng)}):${s.geoDistance}`] : [];
     return [`${s.field}:${s.order}`];
   });
 }

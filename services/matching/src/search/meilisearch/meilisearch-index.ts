@@ -40,14 +40,20 @@ export function createMeilisearchIndex(options: MeilisearchIndexOptions): Search
     timeout: Math.max(options.timeoutMs, 10_000),
     defaultWaitOptions: { timeout: 60_000, interval: 50 },
   });
-  const reader = new Meilisearch({ host: options.url, apiKey: options.searchKey ?? options.apiKey, timeout: options.timeoutMs });
+  const reader = new Meilisearch({
+    host: options.url,
+    apiKey: options.searchKey ?? options.apiKey,
+    timeout: options.timeoutMs,
+  });
   const uid = (def: IndexDefinition) => `${options.prefix}_${def.name}`;
   const filterable = (def: IndexDefinition) => new Set([...def.filterable.map((f) => f.field), '_geo']);
 
   async function done(task: EnqueuedTaskPromise, what: string): Promise<void> {
     const result = await task.waitTask();
     if (result.status !== 'succeeded') {
-      throw new Error(`Meilisearch task ${result.uid} (${what}) ended ${result.status}: ${result.error?.message ?? 'no reason given'}`);
+      throw new Error(
+        `Meilisearch task ${result.uid} (${what}) ended ${result.status}: ${result.error?.message ?? 'no reason given'}`,
+      );
     }
   }
 
@@ -70,9 +76,21 @@ export function createMeilisearchIndex(options: MeilisearchIndexOptions): Search
     }
   }
 
-  async function search(def: IndexDefinition, text: string | undefined, filter: Filter | undefined, near: Near | undefined, sort: SortClause[] | undefined, facets: string[] | undefined, offset: number, limit: number): Promise<SearchPage> {
+  async function search(
+    def: IndexDefinition,
+    text: string | undefined,
+    filter: Filter | undefined,
+    near: Near | undefined,
+    sort: SortClause[] | undefined,
+    facets: string[] | undefined,
+    offset: number,
+    limit: number,
+  ): Promise<SearchPage> {
     const point = near ? { lat: near.lat, lng: near.lon } : undefined;
-    const filters = [toMeiliFilter(filter, filterable(def)), near?.radiusKm !== undefined ? geoRadius(near.lat, near.lon, near.radiusKm) : undefined].filter(Boolean);
+    const filters = [
+      toMeiliFilter(filter, filterable(def)),
+      near?.radiusKm !== undefined ? geoRadius(near.lat, near.lon, near.radiusKm) : undefined,
+    ].filter(Boolean);
     const response = await reader.index(uid(def)).search(text ?? '', {
       filter: filters.length ? filters.map((f) => `(${f})`).join(' AND ') : undefined,
       sort: toMeiliSort(sort, point),
@@ -98,7 +116,9 @@ export function createMeilisearchIndex(options: MeilisearchIndexOptions): Search
   }
 
   const suggest = async (def: IndexDefinition, text: string, limit: number): Promise<TaxonomyHit[]> => {
-    const response = await reader.index(uid(def)).search(text, { limit, attributesToRetrieve: ['uri'], showRankingScore: true });
+    const response = await reader
+      .index(uid(def))
+      .search(text, { limit, attributesToRetrieve: ['uri'], showRankingScore: true });
     return response.hits.map((h) => ({ uri: String(h.uri), score: (h._rankingScore as number | undefined) ?? 1 }));
   };
 
@@ -117,13 +137,31 @@ export function createMeilisearchIndex(options: MeilisearchIndexOptions): Search
       if (ids.length) await done(writer.index(uid(vacancyIndex)).deleteDocuments(ids), 'delete vacancies');
     },
     searchVacancies: (q) =>
-      search(vacancyIndex, q.text, vacancyFilter(q.filter), q.near, vacancySort(q.sort, !!q.near), q.facets, q.offset, q.limit),
+      search(
+        vacancyIndex,
+        q.text,
+        vacancyFilter(q.filter),
+        q.near,
+        vacancySort(q.sort, !!q.near),
+        q.facets,
+        q.offset,
+        q.limit,
+      ),
     upsertCourses: (items) => addInBatches(writer.index(uid(courseIndex)), courseDocs(items), 'upsert courses'),
     deleteCourses: async (ids) => {
       if (ids.length) await done(writer.index(uid(courseIndex)).deleteDocuments(ids), 'delete courses');
     },
     searchCourses: (q) =>
-      search(courseIndex, q.text, courseFilter(q.filter), q.near, courseSort(q.sort, !!q.near), q.facets, q.offset, q.limit),
+      search(
+        courseIndex,
+        q.text,
+        courseFilter(q.filter),
+        q.near,
+        courseSort(q.sort, !!q.near),
+        q.facets,
+        q.offset,
+        q.limit,
+      ),
     suggestSkills: (text, limit) => suggest(skillIndex, text, limit),
     suggestOccupations: (text, limit) => suggest(occupationIndex, text, limit),
     async indexedVersions(kind) {
@@ -150,7 +188,8 @@ export function createMeilisearchIndex(options: MeilisearchIndexOptions): Search
         count += docs.length;
       }
       const stats = await writer.index(next).getStats();
-      if (stats.numberOfDocuments !== count) throw new Error(`rebuild of ${live} holds ${stats.numberOfDocuments} documents, expected ${count}`);
+      if (stats.numberOfDocuments !== count)
+        throw new Error(`rebuild of ${live} holds ${stats.numberOfDocuments} documents, expected ${count}`);
       await done(writer.swapIndexes([{ indexes: [live, next], rename: false }]), `swap ${live}`);
       await done(writer.deleteIndex(next), `delete old ${live}`);
       return count;

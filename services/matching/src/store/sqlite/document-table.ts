@@ -25,14 +25,21 @@ export interface DocumentTableSpec<T> {
  * One aggregate table: a JSON body plus filter columns. Saves bump the version and write the outbox
  * and audit rows in the same transaction, so a failed save leaves neither behind.
  */
-export function createDocumentTable<T extends Versioned>(db: Database.Database, changes: ChangeLog, spec: DocumentTableSpec<T>) {
+export function createDocumentTable<T extends Versioned>(
+  db: Database.Database,
+  changes: ChangeLog,
+  spec: DocumentTableSpec<T>,
+) {
   const { table } = spec;
   const getOne = db.prepare(`SELECT body FROM ${table} WHERE id = ?`).pluck();
   const getVersion = db.prepare(`SELECT version FROM ${table} WHERE id = ?`).pluck();
   const allColumns = ['id', ...spec.columnNames, 'version', 'updated_at', 'body'];
   const upsert = db.prepare(
     `INSERT INTO ${table} (${allColumns.join(', ')}) VALUES (${allColumns.map((c) => `@${c}`).join(', ')})
-     ON CONFLICT (id) DO UPDATE SET ${allColumns.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`,
+     ON CONFLICT (id) DO UPDATE SET ${allColumns
+       .filter((c) => c !== 'id')
+       .map((c) => `${c} = excluded.${c}`)
+       .join(', ')}`,
   );
   const remove = db.prepare(`DELETE FROM ${table} WHERE id = ?`);
   /**
@@ -54,8 +61,19 @@ export function createDocumentTable<T extends Versioned>(db: Database.Database, 
   const saveSync = db.transaction((doc: T, actor: Actor, action: string): T => {
     const previous = getVersion.get(doc.id) as number | undefined;
     const saved = { ...doc, version: (previous ?? 0) + 1, updatedAt: new Date().toISOString() };
-    upsert.run({ id: saved.id, ...spec.columns(saved), version: saved.version, updated_at: saved.updatedAt, body: JSON.stringify(saved) });
-    changes.record(actor, previous === undefined ? `${action}.create` : `${action}.update`, { type: spec.type, id: saved.id, version: saved.version }, 'upsert');
+    upsert.run({
+      id: saved.id,
+      ...spec.columns(saved),
+      version: saved.version,
+      updated_at: saved.updatedAt,
+      body: JSON.stringify(saved),
+    });
+    changes.record(
+      actor,
+      previous === undefined ? `${action}.create` : `${action}.update`,
+      { type: spec.type, id: saved.id, version: saved.version },
+      'upsert',
+    );
     return saved;
   });
 
@@ -69,7 +87,10 @@ export function createDocumentTable<T extends Versioned>(db: Database.Database, 
       const found = new Map<string, T>();
       for (let i = 0; i < ids.length; i += 500) {
         const chunk = ids.slice(i, i + 500);
-        const rows = db.prepare(`SELECT body FROM ${table} WHERE id IN (${chunk.map(() => '?').join(',')})`).pluck().all(...chunk);
+        const rows = db
+          .prepare(`SELECT body FROM ${table} WHERE id IN (${chunk.map(() => '?').join(',')})`)
+          .pluck()
+          .all(...chunk);
         for (const body of rows) {
           const doc = parse(body);
           found.set(doc.id, doc);
@@ -79,15 +100,24 @@ export function createDocumentTable<T extends Versioned>(db: Database.Database, 
     },
     list(equals: Record<string, string | number | undefined>, page: PageArgs): Page<T> {
       const w = whereClause(equals, page);
-      const bodies = db.prepare(`SELECT body FROM ${table} ${w.where} ORDER BY id LIMIT ?`).pluck().all(...w.params, page.first + 1);
+      const bodies = db
+        .prepare(`SELECT body FROM ${table} ${w.where} ORDER BY id LIMIT ?`)
+        .pluck()
+        .all(...w.params, page.first + 1);
       const items = bodies.slice(0, page.first).map(parse);
-      const totalCount = db.prepare(`SELECT count(*) FROM ${table} ${w.countWhere}`).pluck().get(...w.countParams) as number;
+      const totalCount = db
+        .prepare(`SELECT count(*) FROM ${table} ${w.countWhere}`)
+        .pluck()
+        .get(...w.countParams) as number;
       const last = items[items.length - 1];
       return { items, totalCount, endCursor: bodies.length > page.first && last ? encodeCursor(last.id) : null };
     },
     count(equals: Record<string, string | number | undefined> = {}): number {
       const w = whereClause(equals);
-      return db.prepare(`SELECT count(*) FROM ${table} ${w.countWhere}`).pluck().get(...w.countParams) as number;
+      return db
+        .prepare(`SELECT count(*) FROM ${table} ${w.countWhere}`)
+        .pluck()
+        .get(...w.countParams) as number;
     },
     save: (doc: T, actor: Actor, action: string = spec.type): T => saveSync(doc, actor, action),
     /** Deletes the row and writes the outbox delete; call inside the caller's transaction. */

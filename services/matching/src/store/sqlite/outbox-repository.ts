@@ -24,15 +24,23 @@ const toEntry = (r: OutboxRow): OutboxEntry => ({
 });
 
 export function createOutboxRepository(db: Database.Database): OutboxRepository {
-  const pending = db.prepare("SELECT * FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?");
+  const pending = db.prepare(
+    "SELECT * FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?",
+  );
   const done = db.prepare("UPDATE outbox SET status = 'done', processed_at = ? WHERE id = ?");
   // Deletes of erased profiles leave no trace once relayed: the id itself is personal data.
   const forgetErased = db.prepare("DELETE FROM outbox WHERE id = ? AND aggregate_type = 'profile' AND op = 'delete'");
   const attempts = db.prepare('SELECT attempts FROM outbox WHERE id = ?').pluck();
-  const fail = db.prepare('UPDATE outbox SET attempts = ?, last_error = ?, next_attempt_at = ?, status = ? WHERE id = ?');
-  const doneUpTo = db.prepare("UPDATE outbox SET status = 'done', processed_at = ? WHERE status = 'pending' AND id <= ?");
+  const fail = db.prepare(
+    'UPDATE outbox SET attempts = ?, last_error = ?, next_attempt_at = ?, status = ? WHERE id = ?',
+  );
+  const doneUpTo = db.prepare(
+    "UPDATE outbox SET status = 'done', processed_at = ? WHERE status = 'pending' AND id <= ?",
+  );
   const latest = db.prepare('SELECT coalesce(max(id), 0) FROM outbox').pluck();
-  const counts = db.prepare("SELECT status, count(*) AS n, min(created_at) AS oldest FROM outbox WHERE status != 'done' GROUP BY status");
+  const counts = db.prepare(
+    "SELECT status, count(*) AS n, min(created_at) AS oldest FROM outbox WHERE status != 'done' GROUP BY status",
+  );
   const dead = db.prepare("SELECT * FROM outbox WHERE status = 'dead' ORDER BY id LIMIT ?");
 
   const markDone = db.transaction((ids: readonly number[], now: string) => {
@@ -81,10 +89,24 @@ export function createAuditRepository(db: Database.Database): AuditRepository {
       }
       const where = parts.length ? `WHERE ${parts.join(' AND ')}` : '';
       const rows = db.prepare(`SELECT * FROM audit_log ${where} ORDER BY id DESC LIMIT ?`).all(...params, limit) as {
-        id: number; at: string; actor_id: string | null; request_id: string | null; action: string; entity_type: string; entity_id: string | null;
+        id: number;
+        at: string;
+        actor_id: string | null;
+        request_id: string | null;
+        action: string;
+        entity_type: string;
+        entity_id: string | null;
       }[];
       return rows.map(
-        (r): AuditEntry => ({ id: r.id, at: r.at, actorId: r.actor_id, requestId: r.request_id, action: r.action, entityType: r.entity_type, entityId: r.entity_id }),
+        (r): AuditEntry => ({
+          id: r.id,
+          at: r.at,
+          actorId: r.actor_id,
+          requestId: r.request_id,
+          action: r.action,
+          entityType: r.entity_type,
+          entityId: r.entity_id,
+        }),
       );
     },
   };

@@ -10,7 +10,11 @@ export function createProfileRepository(db: Database.Database, changes: ChangeLo
     type: 'profile',
     schema: profileSchema,
     columnNames: ['user_id', 'adviser_id', 'visible_to_employers'],
-    columns: (p) => ({ user_id: p.userId, adviser_id: p.adviserId, visible_to_employers: p.consent.visibleToEmployers ? 1 : 0 }),
+    columns: (p) => ({
+      user_id: p.userId,
+      adviser_id: p.adviserId,
+      visible_to_employers: p.consent.visibleToEmployers ? 1 : 0,
+    }),
   });
   const equals = (f: Parameters<ProfileRepository['list']>[0] = {}) => ({
     adviser_id: f.adviserId,
@@ -19,8 +23,12 @@ export function createProfileRepository(db: Database.Database, changes: ChangeLo
 
   const shortlistIds = db.prepare('SELECT id FROM shortlists WHERE profile_id = ?').pluck();
   const deleteShortlists = db.prepare('DELETE FROM shortlists WHERE profile_id = ?');
-  const deleteAudit = db.prepare('DELETE FROM audit_log WHERE entity_id = ? OR entity_id IN (SELECT value FROM json_each(?))');
-  const deleteOutbox = db.prepare("DELETE FROM outbox WHERE aggregate_type = 'profile' AND aggregate_id = ? AND status != 'pending'");
+  const deleteAudit = db.prepare(
+    'DELETE FROM audit_log WHERE entity_id = ? OR entity_id IN (SELECT value FROM json_each(?))',
+  );
+  const deleteOutbox = db.prepare(
+    "DELETE FROM outbox WHERE aggregate_type = 'profile' AND aggregate_id = ? AND status != 'pending'",
+  );
   const userOf = db.prepare('SELECT id FROM users WHERE profile_id = ?').pluck();
   const deleteSessions = db.prepare('DELETE FROM sessions WHERE user_id = ?');
   const unlinkUser = db.prepare('UPDATE users SET profile_id = NULL WHERE profile_id = ?');
@@ -38,7 +46,11 @@ export function createProfileRepository(db: Database.Database, changes: ChangeLo
       deleteSessions.run(user);
       unlinkUser.run(id);
     }
-    const existed = table.deleteInTransaction(id, { userId: actor.userId === user ? null : actor.userId, requestId: actor.requestId }, 'profile.erase');
+    const existed = table.deleteInTransaction(
+      id,
+      { userId: actor.userId === user ? null : actor.userId, requestId: actor.requestId },
+      'profile.erase',
+    );
     // The erase entry itself must not name the person either.
     db.prepare("UPDATE audit_log SET entity_id = NULL WHERE action = 'profile.erase' AND entity_id = ?").run(id);
     return existed;

@@ -41,19 +41,35 @@ export async function seedSqlite(db: Database.Database, dataset: Dataset): Promi
     `INSERT OR IGNORE INTO vacancies (id, status, employer_id, sector, municipality, occupation_uri, posted_at, valid_through, version, updated_at, body)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const course = db.prepare('INSERT OR IGNORE INTO courses (id, status, provider_id, version, updated_at, body) VALUES (?, ?, ?, ?, ?, ?)');
+  const course = db.prepare(
+    'INSERT OR IGNORE INTO courses (id, status, provider_id, version, updated_at, body) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   const profile = db.prepare(
     'INSERT OR IGNORE INTO profiles (id, user_id, adviser_id, visible_to_employers, version, updated_at, body) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const user = db.prepare(
     'INSERT OR IGNORE INTO users (id, email, name, role, profile_id, employer_id, password_hash, demo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  const audit = db.prepare("INSERT INTO audit_log (at, actor_id, request_id, action, entity_type, entity_id) VALUES (?, NULL, NULL, 'seed', ?, NULL)");
+  const audit = db.prepare(
+    "INSERT INTO audit_log (at, actor_id, request_id, action, entity_type, entity_id) VALUES (?, NULL, NULL, 'seed', ?, NULL)",
+  );
 
   const load = db.transaction(() => {
     const counts = { vacancies: 0, courses: 0, profiles: 0, users: 0 };
     for (const v of dataset.vacancies) {
-      const r = vacancy.run(v.id, v.status, v.employerId, v.sector, v.location.municipality, v.occupationUri, v.postedAt, v.validThrough, v.version, v.updatedAt, JSON.stringify(v));
+      const r = vacancy.run(
+        v.id,
+        v.status,
+        v.employerId,
+        v.sector,
+        v.location.municipality,
+        v.occupationUri,
+        v.postedAt,
+        v.validThrough,
+        v.version,
+        v.updatedAt,
+        JSON.stringify(v),
+      );
       if (r.changes) {
         counts.vacancies++;
         outbox.run('vacancy', v.id, v.version, at, at);
@@ -66,17 +82,28 @@ export async function seedSqlite(db: Database.Database, dataset: Dataset): Promi
       }
     }
     for (const p of dataset.profiles) {
-      const r = profile.run(p.id, p.userId, p.adviserId, p.consent.visibleToEmployers ? 1 : 0, p.version, p.updatedAt, JSON.stringify(p));
+      const r = profile.run(
+        p.id,
+        p.userId,
+        p.adviserId,
+        p.consent.visibleToEmployers ? 1 : 0,
+        p.version,
+        p.updatedAt,
+        JSON.stringify(p),
+      );
       if (r.changes) {
         counts.profiles++;
         outbox.run('profile', p.id, p.version, at, at);
       }
     }
     for (const u of dataset.users) {
-      if (user.run(u.id, u.email, u.name, u.role, u.profileId, u.employerId, hashes.get(u.id)!, u.demo ? 1 : 0).changes) counts.users++;
+      if (user.run(u.id, u.email, u.name, u.role, u.profileId, u.employerId, hashes.get(u.id)!, u.demo ? 1 : 0).changes)
+        counts.users++;
     }
     for (const type of ['vacancy', 'course', 'profile', 'user']) audit.run(at, type);
-    db.prepare("INSERT INTO meta (key, value) VALUES ('seed', ?)").run(JSON.stringify({ seed: dataset.seed, referenceDate: dataset.referenceDate }));
+    db.prepare("INSERT INTO meta (key, value) VALUES ('seed', ?)").run(
+      JSON.stringify({ seed: dataset.seed, referenceDate: dataset.referenceDate }),
+    );
     return counts;
   });
   return { seeded: true, ...load() };

@@ -78,8 +78,14 @@ export function createShortlistRepository(db: Database.Database, changes: Change
       updated_at: saved.updatedAt,
     });
     clearItems.run(saved.id);
-    for (const i of saved.items) insertItem.run(i.id, saved.id, i.kind, i.refId, i.note, i.status, i.position, i.addedAt);
-    changes.record(actor, previous ? 'shortlist.update' : 'shortlist.create', { type: 'shortlist', id: saved.id }, null);
+    for (const i of saved.items)
+      insertItem.run(i.id, saved.id, i.kind, i.refId, i.note, i.status, i.position, i.addedAt);
+    changes.record(
+      actor,
+      previous ? 'shortlist.update' : 'shortlist.create',
+      { type: 'shortlist', id: saved.id },
+      null,
+    );
     return saved;
   });
 

@@ -32,7 +32,9 @@ describe('the SQLite store of record', () => {
     expect(await store.vacancies.get(vacancy.id)).toEqual(saved);
     const pending = await store.outbox.pending(10, new Date().toISOString());
     expect(pending).toMatchObject([{ aggregateType: 'vacancy', aggregateId: vacancy.id, op: 'upsert', version: 1 }]);
-    expect(await store.audit.list({ entityId: vacancy.id }, 10)).toMatchObject([{ action: 'vacancy.create', actorId: actor.userId }]);
+    expect(await store.audit.list({ entityId: vacancy.id }, 10)).toMatchObject([
+      { action: 'vacancy.create', actorId: actor.userId },
+    ]);
   });
 
   it('leaves neither the row nor its outbox entry when the transaction fails', async () => {
@@ -67,7 +69,9 @@ describe('the SQLite store of record', () => {
   it('seeds the same data twice into fresh databases', async () => {
     const dump = async (store: SqliteStore) => {
       await seedSqlite(store.db, small());
-      return ['vacancies', 'courses', 'profiles', 'users'].map((t) => store.db.prepare(`SELECT * FROM ${t} ORDER BY id`).all());
+      return ['vacancies', 'courses', 'profiles', 'users'].map((t) =>
+        store.db.prepare(`SELECT * FROM ${t} ORDER BY id`).all(),
+      );
     };
     expect(await dump(openStore('a.sqlite'))).toEqual(await dump(openStore('b.sqlite')));
   });
@@ -79,7 +83,13 @@ describe('the SQLite store of record', () => {
     expect(await seedSqlite(store.db, small())).toMatchObject({ seeded: false });
     // Even without the seed marker, existing rows are neither duplicated nor overwritten.
     store.db.exec("DELETE FROM meta WHERE key = 'seed'");
-    expect(await seedSqlite(store.db, small())).toMatchObject({ seeded: true, vacancies: 0, courses: 0, profiles: 0, users: 0 });
+    expect(await seedSqlite(store.db, small())).toMatchObject({
+      seeded: true,
+      vacancies: 0,
+      courses: 0,
+      profiles: 0,
+      users: 0,
+    });
     expect(await store.vacancies.count()).toBe(40);
   });
 
@@ -91,7 +101,16 @@ describe('the SQLite store of record', () => {
     await store.profiles.save({ ...person, alias: 'Nieuwe naam' }, { userId: person.userId });
     await store.sessions.create('token-hash', person.userId!, '2099-01-01T00:00:00.000Z');
     const list = await store.shortlists.save(
-      { id: 'shl_test-1', name: 'Voor Sanne', ownerId: 'usr_demo-adviseur', profileId: person.id, sharedWithJobseeker: true, items: [], version: 0, updatedAt: '' },
+      {
+        id: 'shl_test-1',
+        name: 'Voor Sanne',
+        ownerId: 'usr_demo-adviseur',
+        profileId: person.id,
+        sharedWithJobseeker: true,
+        items: [],
+        version: 0,
+        updatedAt: '',
+      },
       actor,
     );
     await store.outbox.markDoneUpTo(await store.outbox.latestId(), new Date().toISOString());
@@ -102,7 +121,9 @@ describe('the SQLite store of record', () => {
     expect(await store.shortlists.get(list.id)).toBeNull();
     expect(await store.sessions.find('token-hash')).toBeNull();
     const everything = JSON.stringify(
-      ['profiles', 'shortlists', 'shortlist_items', 'audit_log', 'outbox', 'sessions'].map((t) => store.db.prepare(`SELECT * FROM ${t}`).all()),
+      ['profiles', 'shortlists', 'shortlist_items', 'audit_log', 'outbox', 'sessions'].map((t) =>
+        store.db.prepare(`SELECT * FROM ${t}`).all(),
+      ),
     );
     // Only the pending delete for the index may still name the person, until the relay has run.
     const pending = await store.outbox.pending(10, new Date().toISOString());
@@ -132,7 +153,13 @@ describe('stored bodies', () => {
     const store = openStore();
     const vacancy = small().vacancies[0]!;
     await store.vacancies.save(vacancy, actor);
-    const broken = { ...vacancy, version: 1, updatedAt: new Date().toISOString(), hoursMin: 'veel', title: 'Geheime titel' };
+    const broken = {
+      ...vacancy,
+      version: 1,
+      updatedAt: new Date().toISOString(),
+      hoursMin: 'veel',
+      title: 'Geheime titel',
+    };
     store.db.prepare('UPDATE vacancies SET body = ? WHERE id = ?').run(JSON.stringify(broken), vacancy.id);
     const read = store.vacancies.get(vacancy.id);
     await expect(read).rejects.toThrow(/stored vacancy does not match its schema \(hoursMin: invalid_type\)/);
