@@ -20,7 +20,7 @@ const out = join(root, 'shared/src/data');
 mkdirSync(out, { recursive: true });
 
 const read = (name: string) => parseCsv(readFileSync(join(research, name), 'utf8'));
-const write = (name: string, value: unknown) => writeFileSync(join(out, name), JSON.stringify(value, null, 1) + '\n');
+const write = (name: string, value: unknown) => writeFileSync(join(out, name), `${JSON.stringify(value, null, 1)}\n`);
 
 // Occupations
 const occupations: Occupation[] = read('esco_occupations_subset.csv').map((r) =>
@@ -43,7 +43,8 @@ const relations: Record<string, { essential: string[]; optional: string[] }> = {
 const essentialSectors = new Map<string, Map<string, number>>();
 for (const r of read('esco_occupation_skill_relations_subset.csv')) {
   if (!r.skill_uri || !sectorOf.has(r.occupation_uri!)) continue;
-  const rel = (relations[r.occupation_uri!] ??= { essential: [], optional: [] });
+  const rel = relations[r.occupation_uri!] ?? { essential: [], optional: [] };
+  relations[r.occupation_uri!] = rel;
   const kind = r.relation_type === 'essential' ? 'essential' : 'optional';
   if (!rel[kind].includes(r.skill_uri)) rel[kind].push(r.skill_uri);
   const counts = essentialSectors.get(r.skill_uri) ?? new Map<string, number>();

@@ -2,7 +2,9 @@
 
 export function dcg(gains: readonly number[], k: number): number {
   let sum = 0;
-  gains.slice(0, k).forEach((g, i) => (sum += (2 ** g - 1) / Math.log2(i + 2)));
+  gains.slice(0, k).forEach((g, i) => {
+    sum += (2 ** g - 1) / Math.log2(i + 2);
+  });
   return sum;
 }
 

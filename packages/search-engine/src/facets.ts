@@ -31,7 +31,7 @@ function facetOf(column: Column, slots: Int32Array, n: number): Record<string, n
     const vals = column.values;
     for (let i = 0; i < n; i++) {
       const v = vals[slots[i] as number] as number;
-      if (v === v) tally.set(v, (tally.get(v) ?? 0) + 1);
+      if (!Number.isNaN(v)) tally.set(v, (tally.get(v) ?? 0) + 1);
     }
     for (const [v, c] of [...tally].sort((a, b) => a[0] - b[0])) result[String(v)] = c;
     return result;
@@ -45,8 +45,8 @@ function facetOf(column: Column, slots: Int32Array, n: number): Record<string, n
       if (v === 1) t++;
       else if (v === 0) f++;
     }
-    if (f > 0) result['false'] = f;
-    if (t > 0) result['true'] = t;
+    if (f > 0) result.false = f;
+    if (t > 0) result.true = t;
     return result;
   }
   // The counts buffer is module-level and reused: facets run on every faceted query.

@@ -43,7 +43,7 @@ export function fuzzyWalk(
     const t = terms[i] as string;
     const tl = t.length;
     let d = 0;
-    const shared = depth < tl ? depth : tl;
+    const shared = Math.min(depth, tl);
     while (d < shared && t.charCodeAt(d) === path[d]) d++;
     depth = d;
 

@@ -46,7 +46,7 @@ export class GeoColumn {
     for (let i = 0; i < n; i++) {
       const s = slots[i] as number;
       const phi = la[s] as number;
-      if (phi !== phi) {
+      if (Number.isNaN(phi)) {
         out[i] = Infinity;
         continue;
       }

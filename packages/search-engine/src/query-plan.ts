@@ -88,9 +88,15 @@ function addWordDerivations(b: UnitBuilder, dict: TermIndex, word: string, prefi
       }
     });
   }
-  prefixes.forEach((id) => b.add(id, 0, LEVEL_PREFIX));
-  one.forEach((id) => b.add(id, 1, LEVEL_TYPO));
-  two.forEach((id) => b.add(id, 2, LEVEL_TYPO));
+  prefixes.forEach((id) => {
+    b.add(id, 0, LEVEL_PREFIX);
+  });
+  one.forEach((id) => {
+    b.add(id, 1, LEVEL_TYPO);
+  });
+  two.forEach((id) => {
+    b.add(id, 2, LEVEL_TYPO);
+  });
 }
 
 /**

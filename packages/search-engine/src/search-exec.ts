@@ -175,14 +175,14 @@ function sortKeys(
       }
     } else {
       const column = state.columns.get(clause.field);
-      if (!column || column.kind !== 'number' || !state.schema.sortable.includes(clause.field)) {
+      if (column?.kind !== 'number' || !state.schema.sortable.includes(clause.field)) {
         throw new Error(`Attribute \`${clause.field}\` is not sortable`);
       }
       const vals = column.values;
       const sign = clause.order === 'desc' ? -1 : 1;
       for (let i = 0; i < n; i++) {
         const v = vals[matched[i] as number] as number;
-        key[i] = v === v ? sign * v : Infinity;
+        key[i] = Number.isNaN(v) ? Infinity : sign * v;
       }
     }
     keys.push(key);

@@ -32,7 +32,8 @@ export function prefixRunEnd(terms: readonly string[], from: number, hi: number,
   let probe = from + 1;
   while (probe < hi && sharesPrefix(terms[probe] as string, path, len)) {
     lo = probe + 1;
-    probe = from + (step <<= 1);
+    step <<= 1;
+    probe = from + step;
   }
   let end = Math.min(probe, hi);
   while (lo < end) {

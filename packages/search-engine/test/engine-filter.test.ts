@@ -152,14 +152,14 @@ describe('facets', () => {
     const r = engine().search({ q: 'monteur', facets: ['city', 'tags', 'remote'], limit: 1 });
     expect(r.hits).toHaveLength(1);
     expect(r.total).toBe(3);
-    expect(r.facets['city']).toEqual({ Haarlem: 1, Velsen: 1 });
-    expect(r.facets['tags']).toEqual({ techniek: 2, vca: 2 });
-    expect(r.facets['remote']).toEqual({ false: 2 });
+    expect(r.facets.city).toEqual({ Haarlem: 1, Velsen: 1 });
+    expect(r.facets.tags).toEqual({ techniek: 2, vca: 2 });
+    expect(r.facets.remote).toEqual({ false: 2 });
     const all = engine().search({ facets: ['city', 'remote'] });
-    const cityCount = Object.values(all.facets['city'] ?? {}).reduce((a, b) => a + b, 0);
+    const cityCount = Object.values(all.facets.city ?? {}).reduce((a, b) => a + b, 0);
     const withCity = jobs.filter((j) => j.city !== undefined).length;
     expect(cityCount).toBe(withCity);
-    expect(Object.values(all.facets['remote'] ?? {}).reduce((a, b) => a + b, 0)).toBe(all.total - 1); // job 6 has no remote
+    expect(Object.values(all.facets.remote ?? {}).reduce((a, b) => a + b, 0)).toBe(all.total - 1); // job 6 has no remote
   });
 });
 

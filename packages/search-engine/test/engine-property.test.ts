@@ -94,11 +94,11 @@ describe('filter + geo property', () => {
           engine.remove([...gone]);
           const expected = docs
             .filter((d) => !gone.has(d.id))
-            .filter((d) => !q || (d['title'] as string).split(' ').includes(q))
+            .filter((d) => !q || (d.title as string).split(' ').includes(q))
             .filter((d) => !filter || matchesFilter(d, filter, kinds))
             .filter((d) => {
               if (!geo) return true;
-              const l = d['loc'] as { lat: number; lng: number } | undefined;
+              const l = d.loc as { lat: number; lng: number } | undefined;
               return l !== undefined && haversineKm(geo.lat, geo.lng, l.lat, l.lng) <= geo.radiusKm;
             })
             .map((d) => d.id)
@@ -106,8 +106,8 @@ describe('filter + geo property', () => {
           const result = engine.search({ q: q && `${q} `, filter, geo, limit: 1000, facets: ['city', 'remote'] });
           expect(result.total).toBe(expected.length);
           expect(result.hits.map((h) => h.doc.id).sort()).toEqual(expected);
-          const remoteCount = Object.values(result.facets['remote'] ?? {}).reduce((a, b) => a + b, 0);
-          expect(remoteCount).toBe(result.hits.filter((h) => typeof h.doc['remote'] === 'boolean').length);
+          const remoteCount = Object.values(result.facets.remote ?? {}).reduce((a, b) => a + b, 0);
+          expect(remoteCount).toBe(result.hits.filter((h) => typeof h.doc.remote === 'boolean').length);
           if (geo) {
             const sorted = engine.search({ q: q && `${q} `, filter, geo, sort: [{ geoDistance: 'asc' }], limit: 1000 });
             const d = sorted.hits.map((h) => h.distanceKm as number);

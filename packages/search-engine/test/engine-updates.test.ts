@@ -51,7 +51,7 @@ describe('upsert / remove / get / ids / size', () => {
     expect(e.ids()).toEqual(['d1', 'd3']);
     expect(e.size()).toBe(2);
     expect(e.search({ q: 'monteur' }).hits.map((h) => h.doc.id)).toEqual(['d1', 'd3']);
-    expect(e.search({ facets: ['city'] }).facets['city']).toEqual({ Haarlem: 2 });
+    expect(e.search({ facets: ['city'] }).facets.city).toEqual({ Haarlem: 2 });
     e.upsert([make(2)]);
     expect(e.ids()).toEqual(['d1', 'd3', 'd2']); // re-added after removal: new position
   });
@@ -78,8 +78,8 @@ describe('upsert / remove / get / ids / size', () => {
       'd7',
       'd9',
     ]);
-    const facets = e.search({ facets: ['city'] }).facets['city'] ?? {};
-    expect((facets['Haarlem'] ?? 0) + (facets['Velsen'] ?? 0)).toBe(120);
+    const facets = e.search({ facets: ['city'] }).facets.city ?? {};
+    expect((facets.Haarlem ?? 0) + (facets.Velsen ?? 0)).toBe(120);
     // Updates after compaction land in fresh slots and replace correctly.
     e.upsert([make(5, 'kok'), make(300)]);
     expect(e.search({ q: 'kok' }).hits.map((h) => h.doc.id)).toEqual(['d5']);

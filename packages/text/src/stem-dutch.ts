@@ -65,7 +65,7 @@ export function stemDutch(word: string): string {
 
   // Step 1: longest of heden | ene, en | se, s.
   if (w.endsWith('heden')) {
-    if (inR1(5)) w = w.slice(0, -5) + 'heid';
+    if (inR1(5)) w = `${w.slice(0, -5)}heid`;
   } else if (w.endsWith('ene') || w.endsWith('en')) {
     const len = w.endsWith('ene') ? 3 : 2;
     const stem = w.slice(0, -len);

@@ -5,7 +5,7 @@
  * a letter or digit. Digits are kept as tokens.
  */
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const COMBINING_MARKS = /\p{M}+/gu;
 // The ASCII splitter is several times faster than the Unicode property one,
 // and almost all indexed text is plain ASCII after lower-casing.

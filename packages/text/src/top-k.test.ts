@@ -11,7 +11,9 @@ describe('top-k heap', () => {
         (scores, k) => {
           const key = (slot: number) => `id-${String(slot).padStart(4, '0')}`;
           const heap = new TopK(k, key);
-          scores.forEach((s, slot) => heap.push(s, slot));
+          scores.forEach((s, slot) => {
+            heap.push(s, slot);
+          });
           const expected = scores
             .map((score, slot) => ({ score, slot }))
             .sort((a, b) => b.score - a.score || (key(a.slot) < key(b.slot) ? -1 : 1))

@@ -26,12 +26,19 @@ async function signIn(page: Page): Promise<void> {
 
 /** Every page and the states that add something to it (errors, suggestions, filters on a phone). */
 const visits: Visit[] = [
-  { name: 'search-vacancies', open: async (p) => (await p.goto('/'), waitForResults(p, '')) },
+  {
+    name: 'search-vacancies',
+    open: async (p) => {
+      await p.goto('/');
+      await waitForResults(p, '');
+    },
+  },
   {
     name: 'search-vacancies-filtered',
-    open: async (p) => (
-      await p.goto('/zoeken?q=zorg&sector=healthcare&niveau=3&postcode=2011&km=10&paginas=2'), waitForResults(p, 'zorg')
-    ),
+    open: async (p) => {
+      await p.goto('/zoeken?q=zorg&sector=healthcare&niveau=3&postcode=2011&km=10&paginas=2');
+      await waitForResults(p, 'zorg');
+    },
   },
   {
     name: 'search-suggestions-open',
@@ -43,7 +50,10 @@ const visits: Visit[] = [
   },
   {
     name: 'search-courses',
-    open: async (p) => (await p.goto('/zoeken?soort=opleidingen&financiering=stap'), waitForResults(p, '')),
+    open: async (p) => {
+      await p.goto('/zoeken?soort=opleidingen&financiering=stap');
+      await waitForResults(p, '');
+    },
   },
   {
     name: 'search-mobile-filters-open',
@@ -63,7 +73,13 @@ const visits: Visit[] = [
       await p.getByRole('heading', { name: 'Wat je moet kunnen' }).waitFor();
     },
   },
-  { name: 'vacancy-not-found', open: async (p) => (await p.goto('/vacatures/vac_bestaat-niet'), heading(p)) },
+  {
+    name: 'vacancy-not-found',
+    open: async (p) => {
+      await p.goto('/vacatures/vac_bestaat-niet');
+      await heading(p);
+    },
+  },
   {
     name: 'course-detail',
     open: async (p) => {
@@ -73,7 +89,13 @@ const visits: Visit[] = [
       await p.getByRole('heading', { name: 'Wat je leert' }).waitFor();
     },
   },
-  { name: 'sign-in', open: async (p) => (await p.goto('/inloggen'), heading(p)) },
+  {
+    name: 'sign-in',
+    open: async (p) => {
+      await p.goto('/inloggen');
+      await heading(p);
+    },
+  },
   {
     name: 'sign-in-errors',
     open: async (p) => {
@@ -85,16 +107,33 @@ const visits: Visit[] = [
   { name: 'jobseeker-home', open: signIn },
   {
     name: 'adviser-home-as-jobseeker',
-    open: async (p) => (
-      await signIn(p), await p.goto('/adviseur'), p.getByText(/Deze pagina is voor een werkadviseur/).waitFor()
-    ),
+    open: async (p) => {
+      await signIn(p);
+      await p.goto('/adviseur');
+      await p.getByText(/Deze pagina is voor een werkadviseur/).waitFor();
+    },
   },
   {
     name: 'employer-home-signed-out',
-    open: async (p) => (await p.goto('/werkgever'), p.getByRole('link', { name: 'Inloggen' }).last().waitFor()),
+    open: async (p) => {
+      await p.goto('/werkgever');
+      await p.getByRole('link', { name: 'Inloggen' }).last().waitFor();
+    },
   },
-  { name: 'accessibility-statement', open: async (p) => (await p.goto('/toegankelijkheid'), heading(p)) },
-  { name: 'not-found', open: async (p) => (await p.goto('/bestaat-niet'), heading(p)) },
+  {
+    name: 'accessibility-statement',
+    open: async (p) => {
+      await p.goto('/toegankelijkheid');
+      await heading(p);
+    },
+  },
+  {
+    name: 'not-found',
+    open: async (p) => {
+      await p.goto('/bestaat-niet');
+      await heading(p);
+    },
+  },
   {
     name: 'search-english',
     open: async (p) => {

@@ -11,7 +11,7 @@ export const chromiumPath = '/usr/bin/chromium';
 export function browserAvailable(): boolean {
   if (existsSync(chromiumPath)) return true;
   const message = `${chromiumPath} is missing: install it with \`apt-get install -y chromium\`.`;
-  if (process.env['REQUIRE_BROWSER'] === '1')
+  if (process.env.REQUIRE_BROWSER === '1')
     throw new Error(`Browser tests required (REQUIRE_BROWSER=1), but ${message}`);
   console.warn(`\n[e2e] Skipping the browser tests: ${message}\n`);
   return false;

@@ -52,7 +52,10 @@ export class CourseColumns {
   }
 
   upsert(c: Course): void {
-    if (c.status !== 'open') return this.remove(c.id);
+    if (c.status !== 'open') {
+      this.remove(c.id);
+      return;
+    }
     let slot = this.slotById.get(c.id);
     if (slot === undefined) {
       slot = this.free.pop() ?? this.highWater++;
@@ -76,7 +79,11 @@ export class CourseColumns {
       slot,
       c.targetOccupations.map((u) => this.occupationIndex.get(u)).filter((i): i is number => i !== undefined),
     );
-    for (const s of taught) (this.bySkill[s] ??= new Set()).add(slot);
+    for (const s of taught) {
+      const courses = this.bySkill[s] ?? new Set<number>();
+      courses.add(slot);
+      this.bySkill[s] = courses;
+    }
   }
 
   remove(id: string): void {

@@ -126,7 +126,12 @@ export function buildRelatedness(taxonomy: Taxonomy): Relatedness {
   for (let i = 0; i < n; i++) start[i + 1] = start[i]! + kept[i]!.length;
   const to = new Int32Array(start[n]!);
   const weight = new Float32Array(start[n]!);
-  kept.forEach((r, i) => r.forEach(([j, w], k) => ((to[start[i]! + k] = j), (weight[start[i]! + k] = w))));
+  kept.forEach((r, i) => {
+    r.forEach(([j, w], k) => {
+      to[start[i]! + k] = j;
+      weight[start[i]! + k] = w;
+    });
+  });
   return { start, to, weight };
 }
 

@@ -50,7 +50,10 @@ export class VacancyColumns {
 
   upsert(v: Vacancy): void {
     // The read model holds open vacancies only; closing one is a removal.
-    if (v.status !== 'open') return this.remove(v.id);
+    if (v.status !== 'open') {
+      this.remove(v.id);
+      return;
+    }
     let slot = this.slotById.get(v.id);
     if (slot === undefined) {
       slot = this.free.pop() ?? this.highWater++;

@@ -44,7 +44,10 @@ describe('taxonomy lookup', () => {
     const hits = lookup.skills('klanten', 7);
     expect(hits.length).toBeLessThanOrEqual(7);
     for (let i = 1; i < hits.length; i++) expect(hits[i - 1]!.score).toBeGreaterThanOrEqual(hits[i]!.score);
-    for (const h of hits) expect(h.score).toBeGreaterThan(0), expect(h.score).toBeLessThanOrEqual(1);
+    for (const h of hits) {
+      expect(h.score).toBeGreaterThan(0);
+      expect(h.score).toBeLessThanOrEqual(1);
+    }
     expect(lookup.skills('', 5)).toEqual([]);
   });
 });

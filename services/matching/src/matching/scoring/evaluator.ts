@@ -76,7 +76,7 @@ export function makeEvaluator(s: EvaluatorInputs): Evaluator {
   const text = (slot: number) => (textBySlot !== null ? textBySlot[slot]! : 0);
 
   /** One formula per declared component, by name (a missing or unknown name does not type-check). */
-  const valueOf: Record<ComponentName, (slot: number, minutes: number) => number> = {
+  const formulaOf: Record<ComponentName, (slot: number, minutes: number) => number> = {
     skills,
     transition,
     education,
@@ -85,7 +85,7 @@ export function makeEvaluator(s: EvaluatorInputs): Evaluator {
     outlook,
     text,
   };
-  const formulas = components.map((c) => valueOf[c.name]);
+  const formulas = components.map((c) => formulaOf[c.name]);
 
   // `rest`: the components other than skills, weighted, in declaration order. Written out by name
   // because it runs for every admitted vacancy (a loop over `formulas` is measurably slower there).

@@ -63,7 +63,10 @@ describe('scoring vacancies', () => {
       expect(c.map((x) => x.name)).toEqual(componentNames.filter((n) => n !== 'text'));
       expect(c.reduce((a, x) => a + x.weight, 0)).toBeCloseTo(1, 2);
       expect(c.reduce((a, x) => a + x.contribution, 0)).toBeCloseTo(m.score, 0);
-      for (const x of c) expect(x.value).toBeGreaterThanOrEqual(0), expect(x.value).toBeLessThanOrEqual(1);
+      for (const x of c) {
+        expect(x.value).toBeGreaterThanOrEqual(0);
+        expect(x.value).toBeLessThanOrEqual(1);
+      }
     }
   });
 

@@ -11,7 +11,7 @@ import type {
 import type { CareerPath, PathCourse } from '../../matching/routes/career-paths.ts';
 import type { CourseMatch, CourseMatches } from '../../matching/routes/course-matches.ts';
 import type { Skill } from '@werkbrug/shared/schemas/taxonomy';
-import { builder } from '../builder.ts';
+import { type BuilderTypes, builder } from '../builder.ts';
 import type { Context } from '../../context.ts';
 import { OccupationType, OutlookEnum, SectorType, SkillType } from '../taxonomy/types.ts';
 import { CourseType, FundingSchemeEnum } from '../course/types.ts';
@@ -98,7 +98,7 @@ export const ExplanationType = builder.objectRef<MatchExplanation>('MatchExplana
 const bridgeCourseFields = <T extends BridgeCourse>(
   name: string,
   description: string,
-  extra?: (t: any) => Record<string, unknown>,
+  extra?: (t: PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, T>) => Record<string, unknown>,
 ) =>
   builder.objectRef<T>(name).implement({
     description,
