@@ -6,7 +6,7 @@
 
 /**
  * The components of a match score, declared once, by name: each is 0..1 and the score is their
- * weighted sum x 100. The evaluator (scoring/evaluator.ts) has one formula per name, the explanation
+ * weighted sum x 100. The evaluator (scoring/components.ts) has one formula per name, the explanation
  * lists them in this order with these labels, and `effectiveWeights` reads these weights. To add a
  * component: declare it here, give it a formula in the evaluator (the type-checker asks for one).
  *

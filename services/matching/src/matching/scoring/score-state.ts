@@ -2,8 +2,7 @@ import { chord2FromKm, kmFromChord2, reachKm, travelMinutes, unitVector } from '
 import type { Model } from '../model/model.ts';
 import type { PersonVector } from '../profile/person.ts';
 import type { ResolvedProfile } from '../profile/resolve.ts';
-import { effectiveWeights } from './components.ts';
-import { makeEvaluator, type Evaluator, type EvaluatorInputs } from './evaluator.ts';
+import { effectiveWeights, makeEvaluator, type Evaluator, type EvaluatorInputs } from './components.ts';
 
 /** Everything fixed for one person and one request, prepared once so the loop only reads. */
 export interface ScoreState extends EvaluatorInputs {
