@@ -112,7 +112,7 @@ export interface Capabilities {
   certificates: { on: 'match' | 'profile'; field: string; enumValues: string[] | null } | null;
   wishes: { on: 'match' | 'profile'; field: string; inputType: string; fields: Record<string, string> } | null;
   knownSectors: Set<string>;
-  matchLabel: { on: 'match' | 'explanation'; field: string; scalar: boolean } | null;
+  matchLabel: { on: 'match' | 'explanation'; field: string; scalar: boolean; sub: string | null } | null;
   fitField: string | null;
   experienceField: string | null;
   vacancy: { openToStarters: boolean; requiredCertificates: { field: string; objectKey: string | null } | null; bbl: boolean };
@@ -208,7 +208,9 @@ export async function detectCapabilities(client: GraphqlClient): Promise<Capabil
     if (!f) continue;
     const target = await typeInfo(client, namedType(f.type));
     const scalar = !target || target.kind === 'SCALAR' || target.kind === 'ENUM';
-    matchLabel = { on, field: f.name, scalar };
+    const sub = scalar ? null : (field(target, /^(code|key|value|labelNl|nl|text|label)$/)?.name ?? null);
+    if (!scalar && !sub) continue;
+    matchLabel = { on, field: f.name, scalar, sub };
     break;
   }
   notes.push(matchLabel ? `label ${matchLabel.on}.${matchLabel.field}` : 'label from summary');
@@ -360,7 +362,7 @@ const resolutionSelection = (caps: Capabilities) =>
   `resolution { resolved { text uri kind } unresolved { value kind suggestions { uri } } ${caps.resolutionCertificates ? 'certificates { key text }' : ''} }`;
 
 export function matchSelection(caps: Capabilities): string {
-  const label = caps.matchLabel ? (caps.matchLabel.scalar ? caps.matchLabel.field : `${caps.matchLabel.field} { __typename }`) : '';
+  const label = caps.matchLabel ? (caps.matchLabel.scalar ? caps.matchLabel.field : `${caps.matchLabel.field} { ${caps.matchLabel.sub} }`) : '';
   return `matches {
     score ${caps.matchLabel?.on === 'match' ? label : ''} ${caps.fitField ?? ''}
     vacancy { ${vacancySelection(caps)} }
@@ -370,11 +372,11 @@ export function matchSelection(caps: Capabilities): string {
   ${resolutionSelection(caps)}`;
 }
 
-const negativeLabel = /weinig|onbekend|unknown|insufficient|evidence|niet|none|geen|too little|not_enough|no_fit/i;
+const negativeLabel = /weinig|onbekend|onvoldoende|unknown|insufficient|evidence|niet|none|geen|little|not enough|no fit|too few/i;
 
 export function isFittingLabel(label: string | null): boolean {
   if (!label) return false;
-  return !negativeLabel.test(label);
+  return !negativeLabel.test(label.replace(/_/g, ' '));
 }
 
 export function readResolution(raw: unknown): NeutralResolution {
@@ -405,7 +407,7 @@ export function readMatch(raw: Record<string, unknown>, caps: Capabilities): Neu
   if (caps.matchLabel) {
     const holder = caps.matchLabel.on === 'match' ? m : m.explanation;
     const v = holder[caps.matchLabel.field];
-    label = v == null ? null : typeof v === 'object' ? String((v as { __typename?: string }).__typename ?? '') : String(v);
+    label = v == null ? null : typeof v === 'object' ? String((v as Record<string, unknown>)[caps.matchLabel.sub ?? ''] ?? '') : String(v);
   } else {
     label = /^(Past [a-zé]+)/i.exec(m.explanation.summary)?.[1] ?? null;
   }
