@@ -98,15 +98,6 @@ function namedType(ref: TypeRef): string {
   while (r && !r.name) r = r.ofType;
   return r?.name ?? '';
 }
-function isList(ref: TypeRef): boolean {
-  let r: TypeRef | null = ref;
-  while (r) {
-    if (r.kind === 'LIST') return true;
-    r = r.ofType;
-  }
-  return false;
-}
-
 export interface Capabilities {
   /** Where typed occupations go and in which form. */
   typedOccupations:
