@@ -12,7 +12,13 @@ export interface DemoEmployer {
   trains: boolean;
 }
 
-const nameParts: Record<SectorKey, { kinds: string[]; names: string[] }> = {
+interface NameParts {
+  kinds: string[];
+  names: string[];
+}
+
+/** Sectors without names here have no demo employers yet. */
+const nameParts: Partial<Record<SectorKey, NameParts>> = {
   aviation: {
     kinds: ['Airport Services', 'Aviation Handling', 'Luchthavendiensten'],
     names: ['Polderbaan', 'Kaagbaan', 'Zwanenburg', 'Schiphol-Oost'],
@@ -71,7 +77,7 @@ const nameParts: Record<SectorKey, { kinds: string[]; names: string[] }> = {
 /** Fictional employers, a few per sector; every name carries "(demo)" so nobody mistakes them for real. */
 export function generateEmployers(random: Random, perSector: number): DemoEmployer[] {
   const employers: DemoEmployer[] = [];
-  for (const [sector, parts] of Object.entries(nameParts) as [SectorKey, (typeof nameParts)[SectorKey]][]) {
+  for (const [sector, parts] of Object.entries(nameParts) as [SectorKey, NameParts][]) {
     const seen = new Set<string>();
     for (let i = 0; i < perSector; i++) {
       let name = `${random.pick(parts.kinds)} ${random.pick(parts.names)}`;

@@ -1,5 +1,5 @@
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
-import type { Profile, TargetGroup, TravelMode } from '@werkbrug/shared/schemas/profile';
+import { noWishes, type Profile, type TargetGroup, type TravelMode } from '@werkbrug/shared/schemas/profile';
 import type { FundingScheme } from '@werkbrug/shared/schemas/course';
 import type { Occupation, SectorKey } from '@werkbrug/shared/schemas/taxonomy';
 import type { Random } from './random.ts';
@@ -183,6 +183,8 @@ export function generateProfiles(random: Random, count: number, ctx: ProfileCont
       alias: `${random.pick(aliases)} (demo)`,
       occupations,
       skills: [...skills],
+      certificates: [],
+      wishes: noWishes,
       nlqfLevel: level,
       postcode: pickArea(random, 0.03).pc4,
       travel: travelFor(random),

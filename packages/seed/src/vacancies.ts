@@ -144,6 +144,8 @@ export function generateVacancies(random: Random, count: number, ctx: VacancyCon
       .filter(Boolean)
       .join(' ');
     vacancies.push({
+      requiredCertificates: [],
+      openToStarters: false,
       id: `vac_demo-${String(i + 1).padStart(6, '0')}`,
       title: tTitle,
       description,

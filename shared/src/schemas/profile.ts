@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { entityId, isoDateTime, nlqfLevel, occupationUri, pc4, shortText, skillUri, weeklyHours } from './common.ts';
+import { certificateList } from './certificate.ts';
 import { fundingScheme } from './course.ts';
+import { sectorKey } from './taxonomy.ts';
 
 export const travelModes = ['fiets', 'auto', 'ov'] as const;
 export const travelMode = z.enum(travelModes, { message: 'Kies hoe je reist: fiets, auto of ov.' });
@@ -67,6 +69,27 @@ export const consentSchema = z.object({
 });
 
 /**
+ * Where the person wants to go. Said by the person (or with their adviser); `stayInField` null means they have not
+ * said. Someone from a shrinking sector who has not said they want to stay is steered towards growing work, as the
+ * regional policy asks; excluded occupations and sectors are never proposed.
+ */
+export const wishesSchema = z.object({
+  occupations: z.array(occupationUri).max(10, { message: 'Kies hoogstens 10 beroepen.' }),
+  sectors: z.array(sectorKey).max(10, { message: 'Kies hoogstens 10 sectoren.' }),
+  excludeOccupations: z.array(occupationUri).max(20, { message: 'Kies hoogstens 20 beroepen.' }),
+  excludeSectors: z.array(sectorKey).max(20, { message: 'Kies hoogstens 20 sectoren.' }),
+  stayInField: z.boolean().nullable(),
+});
+export type Wishes = z.infer<typeof wishesSchema>;
+export const noWishes: Wishes = {
+  occupations: [],
+  sectors: [],
+  excludeOccupations: [],
+  excludeSectors: [],
+  stayInField: null,
+};
+
+/**
  * Demographic facts, optional and never a scoring input (AI Act art. 10 allows them only for bias
  * monitoring). The fairness test varies them and proves no score changes.
  */
@@ -80,6 +103,9 @@ export const profileFieldsSchema = z.object({
   alias: shortText(1, 60, 'De naam'),
   occupations: z.array(occupationHeldSchema).max(20, { message: 'Kies hoogstens 20 beroepen.' }),
   skills: z.array(skillUri).max(150, { message: 'Kies hoogstens 150 vaardigheden.' }),
+  /** Certificates and licences (VCA, heftruck, rijbewijs C, ...); stored bodies from before default to none. */
+  certificates: certificateList.default([]),
+  wishes: wishesSchema.default(noWishes),
   nlqfLevel,
   postcode: pc4,
   travel: travelSchema,
@@ -113,6 +139,8 @@ export const profileInputSchema = profileFieldsSchema
     targetGroups: profileFieldsSchema.shape.targetGroups.nullish(),
     eligibleFunding: profileFieldsSchema.shape.eligibleFunding.nullish(),
     consent: consentSchema.nullish(),
+    certificates: certificateList.nullish(),
+    wishes: wishesSchema.nullish(),
   })
   .refine((p) => p.hoursMax >= p.hoursMin, {
     message: 'Het hoogste aantal uren moet minstens zo hoog zijn als het laagste.',

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { occupationUri, outlook, skillUri } from './common.ts';
 
-/** Sector keys follow the regional selection of ESCO occupations (see docs/domain.md). */
+/**
+ * Sectors of the whole economy (shared/curation/sectors): the first fourteen are the regional selection the
+ * product started with; every ESCO occupation belongs to one (by ISCO group, with curated exceptions).
+ */
 export const sectorKeys = [
   'aviation',
   'hospitality',
@@ -17,6 +20,20 @@ export const sectorKeys = [
   'construction',
   'logistics',
   'public_security',
+  'manufacturing',
+  'food_production',
+  'business_services',
+  'finance',
+  'cleaning_facility',
+  'personal_services',
+  'agriculture_green',
+  'creative_media',
+  'science_research',
+  'legal',
+  'defence',
+  'sports_recreation',
+  'real_estate',
+  'environment_waste',
 ] as const;
 export const sectorKey = z.enum(sectorKeys);
 export type SectorKey = z.infer<typeof sectorKey>;

@@ -12,6 +12,7 @@ import {
   skillUri,
   weeklyHours,
 } from './common.ts';
+import { certificateList } from './certificate.ts';
 import { sectorKey } from './taxonomy.ts';
 
 export const contractTypes = ['vast', 'tijdelijk', 'uitzend', 'bbl', 'oproep'] as const;
@@ -69,6 +70,10 @@ export const vacancySchema = z.object({
   hoursMax: weeklyHours,
   contractType,
   garantiebaan: z.boolean(),
+  /** Certificates or licences the employer requires (VCA, rijbewijs C, ...); older bodies default to none. */
+  requiredCertificates: certificateList.default([]),
+  /** "Ook voor starters": no work experience needed. */
+  openToStarters: z.boolean().default(false),
   /** Free text about on-the-job training the employer offers; null when none. */
   trainingOffered: z.string().max(500).nullable(),
   salary: salarySchema.nullable(),
@@ -97,6 +102,8 @@ export const vacancyInputSchema = z
     hoursMax: weeklyHours,
     contractType,
     garantiebaan: z.boolean().default(false),
+    requiredCertificates: certificateList.default([]),
+    openToStarters: z.boolean().default(false),
     trainingOffered: z.string().trim().max(500).nullable().default(null),
     salary: salarySchema.nullable().default(null),
     validThrough: isoDate,

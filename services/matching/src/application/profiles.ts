@@ -1,4 +1,4 @@
-import type { Profile, ProfileInput } from '@werkbrug/shared/schemas/profile';
+import { noWishes, type Profile, type ProfileInput } from '@werkbrug/shared/schemas/profile';
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
 import type { User } from '@werkbrug/shared/schemas/user';
 import type { Page, PageArgs, ProfileRepository, UserRepository } from '../store/ports.ts';
@@ -49,6 +49,8 @@ function fromInput(input: ProfileInput, base: Partial<Profile>): ProfileFields {
     alias: input.alias ?? base.alias ?? 'Werkzoekende',
     occupations: input.occupations,
     skills: [...new Set(input.skills)],
+    certificates: [...new Set(input.certificates ?? base.certificates ?? [])],
+    wishes: input.wishes ?? base.wishes ?? noWishes,
     nlqfLevel: input.nlqfLevel,
     postcode: input.postcode,
     travel: input.travel,

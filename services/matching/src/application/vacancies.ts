@@ -68,6 +68,8 @@ export function createVacancyUseCases(deps: VacancyDeps) {
       },
       essentialSkills: [...new Set(input.essentialSkills)],
       optionalSkills: [...new Set(input.optionalSkills)],
+      requiredCertificates: [...new Set(input.requiredCertificates)],
+      openToStarters: input.openToStarters,
       nlqfLevel: input.nlqfLevel,
       hoursMin: input.hoursMin,
       hoursMax: input.hoursMax,
