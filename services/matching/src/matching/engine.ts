@@ -1,15 +1,24 @@
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
 import type { Catalog } from './model/catalog.ts';
-import type { ProfileLike, ResolutionReport, TaxonomyLookup, VacancyFilter, VacancyMatch } from './model/types.ts';
+import type {
+  MoreOfKind,
+  ProfileLike,
+  ResolutionReport,
+  TaxonomyLookup,
+  VacancyFilter,
+  VacancyMatch,
+} from './model/types.ts';
 import { resolveProfile } from './profile/resolve.ts';
 import { createModel, type Model } from './model/model.ts';
 import { buildPerson } from './profile/person.ts';
+import { readSituation } from './profile/situation.ts';
 import { createScoreState, type ScoreState } from './scoring/score-state.ts';
 import { compileFilter } from './scoring/hard-filters.ts';
-import { rankVacancies } from './scoring/score.ts';
-import { explainMatch } from './scoring/explain.ts';
-import { bridgeForVacancy } from './routes/vacancy-bridge.ts';
+import { scanVacancies } from './scoring/score.ts';
+import { namesOf } from './scoring/labels.ts';
 import { careerPaths, type CareerPath } from './routes/career-paths.ts';
+import { adviceFor, type ProfileAdvice } from './scoring/advice.ts';
+import { rankMatches } from './routes/rank-matches.ts';
 import { matchCourses, type CourseMatches } from './routes/course-matches.ts';
 import { matchProfiles, type ProfileMatches } from './scoring/match-profiles.ts';
 import { dayNumber, todayIso } from './model/days.ts';
@@ -27,9 +36,13 @@ export interface MatchVacanciesOptions {
 
 export interface VacancyMatches {
   matches: VacancyMatch[];
-  /** How many vacancies passed the hard filters (every one of them was ranked). */
+  /** How many vacancies passed the hard filters (every one of them was scored). */
   total: number;
   resolution: ResolutionReport;
+  /** Occupations with more fitting vacancies than the first ten show ("meer van dit soort"). */
+  moreOfKind: MoreOfKind[];
+  /** When we know too little of the person to say what fits: what to add. */
+  advice: ProfileAdvice | null;
 }
 
 export interface MatchingEngine {
@@ -67,9 +80,11 @@ export function createMatchingEngine(deps: EngineDeps): MatchingEngine {
   const model: Model = createModel(deps.taxonomy, deps.catalog, deps.lookup);
   const today = () => dayNumber((deps.today ?? todayIso)());
 
+  const names = namesOf(model);
   const prepare = (profile: ProfileLike, textScores?: ReadonlyMap<string, number>) => {
     const resolved = resolveProfile(profile, model.taxonomy, model.lookup);
-    const state: ScoreState | null = createScoreState(model, resolved, buildPerson(model, resolved), {
+    const situation = readSituation(model, profile, resolved);
+    const state: ScoreState | null = createScoreState(model, resolved, buildPerson(model, resolved), situation, {
       today: today(),
       textScores,
     });
@@ -79,21 +94,14 @@ export function createMatchingEngine(deps: EngineDeps): MatchingEngine {
   return {
     matchVacancies(profile, options = {}) {
       const { state, report } = prepare(profile, options.textScores);
-      if (!state) return { matches: [], total: 0, resolution: report };
+      if (!state) return { matches: [], total: 0, resolution: report, moreOfKind: [], advice: null };
       const requireText = options.textScores !== undefined && (options.textMode ?? 'filter') === 'filter';
-      const { top, total } = rankVacancies(
-        state,
-        compileFilter(options.filter, requireText, model),
-        clampFirst(options.first, 20),
-      );
-      const matches = top.map(({ slot }) => {
-        const { score, explanation } = explainMatch(state, slot);
-        const vacancy = model.catalog.vacancies.docs[slot]!;
-        const match: VacancyMatch = { vacancyId: vacancy.id, vacancy, score, explanation };
-        if (options.bridges ?? true) match.bridge = bridgeForVacancy(state, slot);
-        return match;
+      const filter = compileFilter(options.filter, requireText, model);
+      const ranked = rankMatches(state, filter, clampFirst(options.first, 20), names, {
+        bridges: options.bridges ?? true,
+        diverse: !(options.filter?.occupationUris && options.filter.occupationUris.length > 0),
       });
-      return { matches, total, resolution: report };
+      return { ...ranked, resolution: report, advice: adviceFor(state, ranked.matches, names) };
     },
 
     matchCourses(profile, options = {}) {
@@ -122,7 +130,9 @@ export function createMatchingEngine(deps: EngineDeps): MatchingEngine {
 
     careerPaths(profile, options = {}) {
       const { state, report } = prepare(profile);
-      return { paths: state ? careerPaths(state, clampFirst(options.first, 10)) : [], resolution: report };
+      if (!state) return { paths: [], resolution: report };
+      const scan = scanVacancies(state, compileFilter(undefined, false, model), 1);
+      return { paths: careerPaths(state, scan, clampFirst(options.first, 10), names), resolution: report };
     },
 
     matchProfiles(vacancyId, profiles, options = {}) {

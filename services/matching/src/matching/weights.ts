@@ -1,111 +1,178 @@
 /**
  * Every number that shapes a match lives here, so an adviser (or an auditor) can read in one place
  * why a score is what it is. Changing a number here changes behaviour everywhere; the unit and
- * quality tests say whether that was a good idea.
- */
-
-/**
- * The components of a match score, declared once, by name: each is 0..1 and the score is their
- * weighted sum x 100. The evaluator (scoring/components.ts) has one formula per name, the explanation
- * lists them in this order with these labels, and `effectiveWeights` reads these weights. To add a
- * component: declare it here, give it a formula in the evaluator (the type-checker asks for one).
+ * quality tests say whether that was a good idea (tune on test/quality's tuning half only).
  *
- * Without a search query the base weights sum to 1. A component with `onlyWhen` is left out when it
- * does not apply to a person, and the remaining weights are scaled up to sum to 1 again, so a school
- * leaver is not marked down for having no past job.
+ * The model (docs/matching.md): score = 100 x evidence x modulators.
+ * - **Evidence of fit** (0..1) comes from three sources, combined as independent hints ("noisy or":
+ *   1 - (1 - a)(1 - b)(1 - c)): skills you have, experience in the same or a related occupation, and a
+ *   wish backed by a route in. Nothing else can create fit: an empty profile has none.
+ * - **Modulators** (each 0..1, multiplied) lower a fit for what makes the job harder to take: hours,
+ *   level, travel time, the sector's outlook, steering away from shrinking sectors, a missing
+ *   certificate, a target group's route, and (with a query) the search words.
+ * Each source and modulator is declared once, by name, in `components` below; scoring/components.ts
+ * has one formula per name, and the explanation lists them in this order with these labels.
  *
- * History: the first cut was skills .40, transition .15, reach .12; on the labelled cases of
- * test/quality (cabin crew, hospitality, steel, ...) distance noise then outranked the move itself,
- * so transition went up and reach down. Re-run `npm run quality` after any change.
- *
- * Hard filters are not weights: they remove a vacancy instead of lowering it. A vacancy is out when
- * it is closed or its validThrough is before today, when the estimated travel time exceeds the
- * person's limit, or when its maximum hours are below half of the person's minimum (`hours` below).
+ * Hard filters are not weights: they remove a vacancy instead of lowering it (scoring/hard-filters.ts):
+ * closed or expired, out of travel reach, far too few or far too many hours, an occupation or sector
+ * the person rules out.
  */
 export interface ComponentDeclaration {
   readonly name: string;
+  /** `evidence` adds fit; `modulator` multiplies it (never creates it). */
+  readonly kind: 'evidence' | 'modulator';
+  /** For evidence: how strongly a full value counts (1 = on its own proves fit). Modulators: 1. */
   readonly weight: number;
-  /** How the explanation names it (Dutch, B1). */
+  /** How the explanation names it (Dutch, B1) and in English. */
   readonly labelNl: string;
+  readonly labelEn: string;
   /** Why it weighs what it weighs. */
   readonly reason: string;
-  /** Left out (weight 0, the rest scaled up) unless this holds for the request. */
+  /** Left out when this does not hold for the request (reported with weight 0). */
   readonly onlyWhen?: string;
 }
 
 export const components = [
   {
     name: 'skills',
-    weight: 0.37,
+    kind: 'evidence',
+    weight: 1,
     labelNl: 'Vaardigheden',
+    labelEn: 'Skills',
     reason: '"Can you do this job?" is the main question; the vacancy\'s essential skills decide.',
   },
   {
-    name: 'transition',
-    weight: 0.22,
-    labelNl: 'Ervaring in een vergelijkbaar beroep',
+    name: 'experience',
+    kind: 'evidence',
+    weight: 0.9,
+    labelNl: 'Ervaring in hetzelfde of een vergelijkbaar beroep',
+    labelEn: 'Experience in the same or a related occupation',
     reason:
-      'How close your past occupations are to this one (whole skill profile, the ISCO family, documented ' +
-      'regional routes). An ad lists 5-12 skills, often none of them shared across sectors, so this is what ' +
-      'tells a sensible move (cabin crew -> care) from a random growing job.',
-    onlyWhen: 'the work history is known',
+      'Years in the same or a close occupation are what employers hire on; a documented regional route ' +
+      '(cabin crew -> care) counts as closeness. Slightly below skills: an ad can ask what the old job lacked.',
   },
   {
-    name: 'education',
-    weight: 0.1,
-    labelNl: 'Opleidingsniveau',
-    reason: 'One level short is recoverable; more is a real gap (see `education` below).',
-  },
-  {
-    name: 'reach',
-    weight: 0.08,
-    labelNl: 'Reistijd',
-    reason: 'Inside the hard travel limit this is a preference, not a deal breaker.',
+    name: 'wish',
+    kind: 'evidence',
+    weight: 0.7,
+    labelNl: 'Wat je wilt, met een weg erheen',
+    labelEn: 'What you want, with a way in',
+    reason:
+      'A person who wants this work and has a way in (BBL, a job for starters, a short course) is a ' +
+      'sensible match even without experience; a wish alone is not a skill, so it counts for less.',
   },
   {
     name: 'hours',
-    weight: 0.08,
+    kind: 'modulator',
+    weight: 1,
     labelNl: 'Uren per week',
-    reason: 'Inside the hard hours limit this is a preference, not a deal breaker.',
+    labelEn: 'Hours per week',
+    reason: 'Too many hours counts as well as too few: a person who can work 12 hours cannot take a 36-hour job.',
+  },
+  {
+    name: 'level',
+    kind: 'modulator',
+    weight: 1,
+    labelNl: 'Opleidingsniveau',
+    labelEn: 'Education level',
+    reason: 'One level short is recoverable, more is a real gap; far above the job is over-qualification.',
+  },
+  {
+    name: 'reach',
+    kind: 'modulator',
+    weight: 1,
+    labelNl: 'Reistijd',
+    labelEn: 'Travel time',
+    reason: 'Inside the hard travel limit this is a preference, not a deal breaker.',
   },
   {
     name: 'outlook',
-    weight: 0.15,
+    kind: 'modulator',
+    weight: 1,
     labelNl: 'Kansen in de sector',
+    labelEn: 'Prospects in the sector',
+    reason: 'Regional policy (doe-agenda 2020-2022): growing sectors first, a small difference for everyone.',
+  },
+  {
+    name: 'steering',
+    kind: 'modulator',
+    weight: 1,
+    labelNl: 'Weg uit een krimpsector',
+    labelEn: 'Away from a shrinking sector',
     reason:
-      'Regional policy is to steer people towards growing sectors (doe-agenda 2020-2022); large enough to ' +
-      'lift a growing-sector job over an equal shrinking-sector one, too small to push a poor fit over a good one.',
+      'Someone from a shrinking sector who has not said they want to stay is advised towards growing work, ' +
+      'as the regional policy asks; saying "I want to stay" switches this off.',
+    onlyWhen: 'the person comes from a shrinking sector or wants to leave their field',
+  },
+  {
+    name: 'certificates',
+    kind: 'modulator',
+    weight: 1,
+    labelNl: 'Certificaten',
+    labelEn: 'Certificates',
+    reason: 'A required certificate you lack is a named minus, by how long it takes to get (a day, months, years).',
+  },
+  {
+    name: 'targetGroup',
+    kind: 'modulator',
+    weight: 1,
+    labelNl: 'Route voor jouw situatie',
+    labelEn: 'Route for your situation',
+    reason:
+      'Banenafspraak: garantiebanen are the way in; school leavers and people without a start qualification: ' +
+      'BBL and jobs for starters. Other jobs are lowered for them, never raised for anyone.',
+    onlyWhen: 'the person is in the Banenafspraak, a school leaver, or has no start qualification',
   },
   {
     name: 'text',
-    weight: 0.2,
+    kind: 'modulator',
+    weight: 1,
     labelNl: 'Past bij je zoekwoorden',
-    reason: 'The visitor told us what they look for, so it weighs in clearly.',
+    labelEn: 'Matches your search words',
+    reason: 'The visitor told us what they look for; a weak text hit lowers a match, never raises it.',
     onlyWhen: 'a search query was typed',
   },
 ] as const satisfies readonly ComponentDeclaration[];
 
 export type ComponentName = (typeof components)[number]['name'];
 
-/** The names in declaration order: the order of weight and value arrays. */
+/** The names in declaration order: the order of value arrays and of the explanation. */
 export const componentNames: readonly ComponentName[] = components.map((c) => c.name);
 
-/** The base weights by name (derived from `components`). */
-export const baseWeights = Object.fromEntries(components.map((c) => [c.name, c.weight])) as Record<
-  ComponentName,
-  number
->;
-
-export const skills = {
-  /** Optional skills count for this share of the skills component when the vacancy lists any. */
+export const evidence = {
+  /**
+   * Below this evidence there is no "past" label: "we weten nog te weinig van je", and what to add.
+   * Equal to the lowest label band, so a score can never claim more than its evidence.
+   */
+  minimum: 0.25,
+  /** Optional skills count for this share of the skills value when the vacancy lists any. */
   optionalShare: 0.2,
   /** A missing skill that is closely related to one you have earns at most this share of a full skill. */
   relatedCredit: 0.5,
-  /** Skills implied by an occupation you held: weight = min(1, base + years / yearsToFull). */
-  impliedBase: 0.5,
-  impliedYearsToFull: 10,
-  /** Years assumed when an occupation is typed as free text without a number of years. */
-  defaultYears: 2,
+  /**
+   * Years in an occupation -> how surely its skills and experience count: base + (1 - base) x
+   * log(1 + years) / log(1 + yearsToFull), capped at 1. 0 years 0.45, 2 years 0.71, 5 years 0.86,
+   * 10 years and more 1: "25 years of ground handling is not 2", but the first years count most.
+   */
+  yearsBase: 0.45,
+  yearsToFull: 10,
+  /** A held occupation counts as related experience in the explanation from this similarity on. */
+  relatedExperience: 0.3,
+} as const;
+
+export const wish = {
+  /** How much the wish itself counts: this occupation; a close one (similarity >= closeness); this sector. */
+  occupation: 1,
+  closeOccupation: 0.75,
+  closeness: 0.5,
+  sector: 0.8,
+  /**
+   * The way in, 0..1: a BBL or learn-work vacancy, or one open to starters at or below your level +1,
+   * is a full route; any other vacancy of a wished occupation still has the course route (bridges) at
+   * this strength, a wished sector's other vacancies a weaker one (you would still need the trade).
+   */
+  routeCourseOccupation: 0.6,
+  routeCourseSector: 0.35,
 } as const;
 
 export const relatedness = {
@@ -132,32 +199,114 @@ export const relatedness = {
 export const transition = {
   /** Share of the ISCO-08 family in occupation similarity; the rest is skill-profile overlap. */
   iscoShare: 0.25,
-  /** Similarity for sharing the first 4 / 3 / 2 / 1 digits of the ISCO-08 code. */
+  /** Similarity for sharing the first 0 / 1 / 2 / 3 / 4 digits of the ISCO-08 code. */
   iscoByDigits: [0, 0.2, 0.45, 0.7, 1] as const,
   /** Optional skills weigh half of essential ones in the skill profiles being compared. */
   optionalWeight: 0.5,
-  /** Added for a documented regional retraining route between the two sectors (model/sector-routes.ts). */
-  routeBonus: 0.2,
-} as const;
-
-export const education = {
-  /** Value by how many NLQF levels the person is short: 0 (or more than required), 1, 2, 3+. */
-  byLevelsShort: [1, 0.6, 0.2, 0] as const,
-} as const;
-
-export const reach = {
-  /** Travel time at the person's own limit keeps 1 - falloff of the reach value; closer is better. */
-  falloff: 0.6,
+  /**
+   * Added for a documented regional move (model/sector-routes.ts) x its strength. Large enough that a
+   * route organised at scale (KLM + ActiZ: cabin crew into elderly care) makes the move look as close
+   * as advisers treat it, small enough that a route never equals doing the same job.
+   */
+  routeBonus: 0.35,
+  /** Rows (one per held occupation) kept between requests: 3,007 floats each. */
+  cachedRows: 512,
 } as const;
 
 export const hours = {
   /** Hard filter: the vacancy's maximum hours are below this share of the person's minimum hours. */
   hardMinShareOfWanted: 0.5,
-  /** Outside the wanted range, each hour of gap (as a share of the wanted bound) costs this much. */
-  gapPenalty: 1.6,
+  /** Hard filter: the vacancy's minimum hours are above this multiple of the person's maximum. */
+  hardMaxMultipleOfWanted: 2,
+  /** Gap in hours between the ranges (either way) that costs nothing: a contract is often negotiable. */
+  freeGap: 3,
+  /** Each further hour of gap costs this share, down to `floor`: 8 h off 0.75, 12 h off 0.55. */
+  perHour: 0.05,
+  floor: 0.2,
 } as const;
 
-export const outlookValue = { growing: 1, stable: 0.5, shrinking: 0.2 } as const;
+export const level = {
+  /** By NLQF levels the person is short: 0, 1, 2, 3+. */
+  byLevelsShort: [1, 0.85, 0.55, 0.3] as const,
+  /** The same for a BBL vacancy: school comes with the job, so one level short is the normal case. */
+  byLevelsShortBbl: [1, 1, 0.85, 0.55] as const,
+  /** By NLQF levels the person is above the job: 0-2 nothing, 3, 4+ (over-qualified: rarely hired, quickly bored). */
+  byLevelsAbove: [1, 1, 1, 0.8, 0.7] as const,
+} as const;
+
+export const reach = {
+  /** Travel time at the person's own limit keeps 1 - falloff; closer is better. */
+  falloff: 0.2,
+} as const;
+
+export const outlookValue = { growing: 1, stable: 0.92, shrinking: 0.85 } as const;
+
+export const steering = {
+  /** A shrinking-sector vacancy for someone from a shrinking sector who has not said they want to stay. */
+  shrinking: 0.7,
+  /** A vacancy in your own field when you said you want to leave it. */
+  leaveField: 0.5,
+  /** A held occupation counts as "where you come from" from this many years (a summer job does not). */
+  minYears: 1,
+} as const;
+
+export const certificates = {
+  /** Lacking a required certificate, by how long it takes to get (model/certificate-routes.ts). */
+  byRoute: { day: 0.95, short: 0.75, long: 0.4 },
+  /** A short route in a BBL or learn-work job: the employer trains for it. */
+  shortWhenEmployerTrains: 0.92,
+} as const;
+
+export const targetGroup = {
+  /** Banenafspraak: a garantiebaan 1; a demanding regular job (this level or hours) is rarely reachable. */
+  banenafspraakRegular: 0.75,
+  banenafspraakDemanding: 0.45,
+  demandingLevel: 3,
+  demandingHours: 32,
+  /** School leaver or no start qualification: a regular job that is not open to starters. */
+  starterRegular: 0.8,
+  /** NLQF level of a start qualification (mbo 2, havo, vwo): below it a person has none. */
+  startQualificationLevel: 2,
+} as const;
+
+export const text = {
+  /** With a query: value = base + (1 - base) x relevance. */
+  base: 0.6,
+} as const;
+
+export const labels = {
+  /** Score bands of the labels; below `possible` a match with evidence is "past waarschijnlijk niet". */
+  good: 65,
+  fair: 45,
+  possible: 25,
+} as const;
+
+export const diversity = {
+  /** No more than this many vacancies of one occupation in the first `block` places; the rest move down. */
+  perOccupation: 3,
+  block: 10,
+} as const;
+
+export const afterCourse = {
+  /** Occupations whose vacancies are also ranked by their fit after a course: the best career paths. */
+  paths: 5,
+  /** Vacancies per path occupation given an exact bridge (the best by estimated fit after). */
+  perPath: 4,
+  /**
+   * A fit after the route ranks below its value: `base` because a course is effort and not everyone
+   * finishes it (intimate care was the main reason cabin crew left the KLM-ActiZ route), plus
+   * `perWeek` for each week of study, at most `maxDiscount` in all.
+   */
+  base: 0.1,
+  perWeek: 0.006,
+  maxDiscount: 0.35,
+  /**
+   * "Past na een opleiding" only when the route adds at least this many points after the discount,
+   * and only for a vacancy the person already has evidence for (at least `evidence.minimum`:
+   * experience, a wish, some skills): a course does not create fit.
+   */
+  minGain: 5,
+} as const;
 
 export const bridges = {
   /** A bridge holds at most this many courses: more is not a realistic plan. */
@@ -175,11 +324,16 @@ export const careerPaths = {
   demandSaturation: 25,
   /** A course "opens" a vacancy when afterwards you hold at least this share of its essential skills. */
   openCoverage: 0.7,
+  /** Vacancies shown per path: the same matches as the vacancy list would show for them. */
+  vacancies: 3,
 } as const;
 
 export const employer = {
-  /** A profile counts as a match for an employer from this score (0..100) on. */
-  minScore: 40,
+  /**
+   * A profile counts as a match for an employer from this score (0..100) on: the "past misschien" band
+   * (`labels.possible`), so an employer sees the people the person's own list would call a fit.
+   */
+  minScore: 25,
 } as const;
 
 export const resolve = {
@@ -187,6 +341,14 @@ export const resolve = {
   minScore: 0.6,
   /** Hits from this score on are offered as suggestions when nothing was accepted. */
   suggestionScore: 0.3,
+} as const;
+
+/** Kept for the resolver (profile/resolve.ts): implied-skill weight and the years of a typed occupation. */
+export const skills = {
+  impliedBase: 0.5,
+  impliedYearsToFull: 10,
+  /** Years assumed when an occupation is typed as free text without a number of years. */
+  defaultYears: 2,
 } as const;
 
 /**
@@ -220,10 +382,4 @@ export const lookup = {
 export const courseMatches = {
   /** How many of the person's best vacancy matches a profile-wide course list looks at. */
   profileTargetVacancies: 50,
-} as const;
-
-export const summary = {
-  /** Score bands for the opening words of the Dutch summary. */
-  good: 70,
-  fair: 50,
 } as const;

@@ -3,8 +3,7 @@ import { sectorKeys } from '@werkbrug/shared/schemas/taxonomy';
 import type { Catalog } from './catalog.ts';
 import type { TaxonomyLookup } from './types.ts';
 import { buildRelatedness, type Relatedness } from './relatedness.ts';
-import { buildTransitions, type Transitions } from './transitions.ts';
-import { outlookValue } from '../weights.ts';
+import { createTransitions, type Transitions } from './transitions.ts';
 
 /** Everything the scoring needs besides the person: the catalog and what is precomputed once. */
 export interface Model {
@@ -13,10 +12,12 @@ export interface Model {
   readonly lookup: TaxonomyLookup;
   readonly relatedness: Relatedness;
   readonly transitions: Transitions;
-  /** Outlook value per sector index (order of `sectorKeys`). */
-  readonly outlookBySector: Float64Array;
   /** Essential skills of each occupation (taxonomy order) as skill indices. */
   readonly occupationEssentials: readonly (readonly number[])[];
+  /** Sector index (order of `sectorKeys`) of each occupation (taxonomy order). */
+  readonly occupationSector: Uint8Array;
+  /** Occupation index by URI. */
+  readonly occupationIndex: ReadonlyMap<string, number>;
 }
 
 // Relatedness and transitions depend only on the taxonomy; tests and the service share one copy.
@@ -26,26 +27,21 @@ export function createModel(taxonomy: Taxonomy, catalog: Catalog, lookup: Taxono
   let pre = precomputed.get(taxonomy);
   if (!pre) {
     const relatedness = buildRelatedness(taxonomy);
-    pre = { relatedness, transitions: buildTransitions(taxonomy, relatedness) };
+    pre = { relatedness, transitions: createTransitions(taxonomy, relatedness) };
     precomputed.set(taxonomy, pre);
   }
   const occupationEssentials = taxonomy.occupations.map((o) =>
     taxonomy.skillsOf(o.uri).essential.map((u) => catalog.skills.intern(u)),
   );
+  const occupationSector = Uint8Array.from(taxonomy.occupations, (o) => Math.max(0, sectorKeys.indexOf(o.sector)));
+  const occupationIndex = new Map(taxonomy.occupations.map((o, i) => [o.uri, i]));
   return {
     taxonomy,
     catalog,
     lookup,
     ...pre,
-    // Read on every match (14 numbers), so an admin's change of a sector's outlook counts at once.
-    get outlookBySector() {
-      const values = new Float64Array(sectorKeys.length).fill(outlookValue.stable);
-      sectorKeys.forEach((key, i) => {
-        const outlook = taxonomy.sectorByKey.get(key)?.outlook;
-        if (outlook) values[i] = outlookValue[outlook];
-      });
-      return values;
-    },
     occupationEssentials,
+    occupationSector,
+    occupationIndex,
   };
 }

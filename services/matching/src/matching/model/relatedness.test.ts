@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '@werkbrug/shared/taxonomy/catalog';
 import { buildRelatedness, similarity } from './relatedness.ts';
-import { buildTransitions } from './transitions.ts';
-import { routeStrength } from './sector-routes.ts';
 
 const taxonomy = loadTaxonomy();
 const rel = buildRelatedness(taxonomy);
-const transitions = buildTransitions(taxonomy, rel);
 const skill = (label: string) => taxonomy.skills.findIndex((s) => s.labelNl === label);
-const occ = (label: string) => taxonomy.occupations.findIndex((o) => o.labelNl === label);
-const sim = (from: string, to: string) => transitions.sim[occ(from) * transitions.size + occ(to)]!;
 
 describe('skill relatedness', () => {
   it('links skills with the same meaning across occupations', () => {
@@ -27,33 +22,5 @@ describe('skill relatedness', () => {
       expect(rel.weight[i]).toBeGreaterThanOrEqual(0.3);
       expect(rel.weight[i]).toBeLessThanOrEqual(1);
     }
-  });
-});
-
-describe('occupation transitions', () => {
-  it('is 1 on the diagonal and between 0 and 1 elsewhere', () => {
-    for (let a = 0; a < transitions.size; a++) {
-      expect(transitions.sim[a * transitions.size + a]).toBe(1);
-      for (let b = 0; b < transitions.size; b++) {
-        const v = transitions.sim[a * transitions.size + b]!;
-        expect(v).toBeGreaterThanOrEqual(0);
-        expect(v).toBeLessThanOrEqual(1);
-      }
-    }
-  });
-
-  it('ranks close moves above far ones', () => {
-    expect(sim('purser', 'cabinemedewerker')).toBeGreaterThan(sim('purser', 'software ontwikkelaar'));
-    expect(sim('kok', 'keukenhulp')).toBeGreaterThan(sim('kok', 'lasser'));
-    expect(sim('metaalwalsbediener', 'lasser')).toBeGreaterThan(sim('metaalwalsbediener', 'leraar basisonderwijs'));
-    // Documented route (KLM + ActiZ): cabin crew into care beats cabin crew into construction.
-    expect(sim('cabinemedewerker', 'zorghulp')).toBeGreaterThan(sim('cabinemedewerker', 'metselaar'));
-  });
-
-  it('applies regional routes only from the occupations they are documented for', () => {
-    const cabin = taxonomy.occupations[occ('cabinemedewerker')]!;
-    const marshaller = taxonomy.occupations[occ('marshaller')]!;
-    expect(routeStrength(cabin, 'healthcare')).toBe(1);
-    expect(routeStrength(marshaller, 'healthcare')).toBe(0);
   });
 });

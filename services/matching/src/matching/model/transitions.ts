@@ -1,7 +1,7 @@
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
 import type { Relatedness } from './relatedness.ts';
 import { transition as cfg } from '../weights.ts';
-import { routeStrength } from './sector-routes.ts';
+import { routeStrengthTo, routesFrom } from './sector-routes.ts';
 
 /**
  * How close occupation A is to occupation B, for someone moving from A to B, in the spirit of Nesta's
@@ -9,13 +9,18 @@ import { routeStrength } from './sector-routes.ts';
  * skills — the same skill counts fully, a related one by its similarity — averaged over B's needs.
  * It is directional: a purser has most of what a cabin attendant needs, not the other way round.
  * A share comes from the ISCO-08 family (shared leading digits), which groups, for instance, cabin
- * crew with care and security workers (major group 5, service workers). Documented regional
- * retraining routes between sectors add a bonus (sector-routes.ts). Precomputed, n x n.
+ * crew with care and security workers (major group 5, service workers). Documented regional moves
+ * add a bonus (sector-routes.ts).
+ *
+ * Rows are computed when first asked for, one per held occupation, and the most recent
+ * `transition.cachedRows` are kept: a full matrix over ESCO's 3,007 occupations would be 36 MB and
+ * take seconds to build, while a person holds one to three occupations and a row takes about a
+ * millisecond (scripts/bench/bench-matching.ts prints both).
  */
 export interface Transitions {
   readonly size: number;
-  /** sim[from * size + to], 0..1; 1 on the diagonal. */
-  readonly sim: Float32Array;
+  /** Similarity from occupation `from` to every occupation (taxonomy order), 0..1; 1 at `from`. */
+  row(from: number): Float32Array;
 }
 
 function sharedDigits(a: string, b: string): number {
@@ -24,51 +29,83 @@ function sharedDigits(a: string, b: string): number {
   return k;
 }
 
-export function buildTransitions(taxonomy: Taxonomy, rel: Relatedness): Transitions {
+export function createTransitions(taxonomy: Taxonomy, rel: Relatedness): Transitions {
   const occupations = taxonomy.occupations;
   const n = occupations.length;
   const skillIndex = new Map(taxonomy.skills.map((s, i) => [s.uri, i]));
-  const profiles = occupations.map((o) => {
+  // Each occupation's skill profile as flat arrays (CSR): skills and their weights.
+  const start = new Int32Array(n + 1);
+  const skills: number[] = [];
+  const weights: number[] = [];
+  const totals = new Float32Array(n);
+  occupations.forEach((o, i) => {
     const r = taxonomy.skillsOf(o.uri);
     const m = new Map<number, number>();
     for (const u of r.optional) {
-      const i = skillIndex.get(u);
-      if (i !== undefined) m.set(i, cfg.optionalWeight);
+      const s = skillIndex.get(u);
+      if (s !== undefined) m.set(s, cfg.optionalWeight);
     }
     for (const u of r.essential) {
-      const i = skillIndex.get(u);
-      if (i !== undefined) m.set(i, 1);
+      const s = skillIndex.get(u);
+      if (s !== undefined) m.set(s, 1);
     }
-    return m;
+    for (const [s, w] of [...m].sort((a, b) => a[0] - b[0])) {
+      skills.push(s);
+      weights.push(w);
+      totals[i]! += w;
+    }
+    start[i + 1] = skills.length;
   });
-  const sim = new Float32Array(n * n);
+  const skillOf = Int32Array.from(skills);
+  const weightOf = Float32Array.from(weights);
   const credit = new Float32Array(taxonomy.skills.length);
-  for (let a = 0; a < n; a++) {
+  const cache = new Map<number, Float32Array>();
+
+  const compute = (a: number): Float32Array => {
     credit.fill(0);
-    for (const [s, w] of profiles[a]!) {
+    for (let k = start[a]!; k < start[a + 1]!; k++) {
+      const s = skillOf[k]!;
+      const w = weightOf[k]!;
       if (w > credit[s]!) credit[s] = w;
-      for (let k = rel.start[s]!; k < rel.start[s + 1]!; k++) {
-        const c = w * rel.weight[k]!;
-        const t = rel.to[k]!;
+      for (let r = rel.start[s]!; r < rel.start[s + 1]!; r++) {
+        const c = w * rel.weight[r]!;
+        const t = rel.to[r]!;
         if (c > credit[t]!) credit[t] = c;
       }
     }
+    const from = occupations[a]!;
+    const routes = routesFrom(from);
+    const row = new Float32Array(n);
     for (let b = 0; b < n; b++) {
       if (a === b) {
-        sim[a * n + b] = 1;
+        row[b] = 1;
         continue;
       }
       let num = 0;
-      let den = 0;
-      for (const [s, w] of profiles[b]!) {
-        num += w * credit[s]!;
-        den += w;
-      }
-      const skillSim = den > 0 ? num / den : 0;
-      const isco = cfg.iscoByDigits[sharedDigits(occupations[a]!.isco08, occupations[b]!.isco08)] ?? 0;
-      const route = cfg.routeBonus * routeStrength(occupations[a]!, occupations[b]!.sector);
-      sim[a * n + b] = Math.min(1, (1 - cfg.iscoShare) * skillSim + cfg.iscoShare * isco + route);
+      for (let k = start[b]!; k < start[b + 1]!; k++) num += weightOf[k]! * credit[skillOf[k]!]!;
+      const skillSim = totals[b]! > 0 ? num / totals[b]! : 0;
+      const to = occupations[b]!;
+      const isco = cfg.iscoByDigits[sharedDigits(from.isco08, to.isco08)] ?? 0;
+      const route = routes.length > 0 ? cfg.routeBonus * routeStrengthTo(routes, to) : 0;
+      row[b] = Math.min(1, (1 - cfg.iscoShare) * skillSim + cfg.iscoShare * isco + route);
     }
-  }
-  return { size: n, sim };
+    return row;
+  };
+
+  return {
+    size: n,
+    row(a) {
+      let row = cache.get(a);
+      if (row) {
+        // Most recently used last: Map keeps insertion order, so the first key is the oldest.
+        cache.delete(a);
+        cache.set(a, row);
+        return row;
+      }
+      row = compute(a);
+      cache.set(a, row);
+      if (cache.size > cfg.cachedRows) cache.delete(cache.keys().next().value!);
+      return row;
+    },
+  };
 }

@@ -4,6 +4,7 @@ import type { Course, FundingScheme } from '@werkbrug/shared/schemas/course';
 import type { Outlook } from '@werkbrug/shared/schemas/common';
 import type { SectorKey } from '@werkbrug/shared/schemas/taxonomy';
 import type { TravelMode } from '@werkbrug/shared/schemas/profile';
+import type { CertificateKey } from '@werkbrug/shared/schemas/certificate';
 import type { ComponentName } from '../weights.ts';
 
 /**
@@ -30,17 +31,110 @@ export interface MissingSkill extends SkillRef {
 
 export interface ComponentExplanation {
   name: ComponentName;
+  /** `evidence` adds fit, `modulator` multiplies it. */
+  kind: 'evidence' | 'modulator';
   labelNl: string;
+  labelEn: string;
   /** 0..1 */
   value: number;
-  /** Effective weight after leaving out components that do not apply; weights sum to 1. */
+  /** For evidence: how strongly a full value counts; for a modulator 1. */
   weight: number;
-  /** value x weight x 100: the points this component adds to the score. */
+  /** Points this component adds (evidence, >= 0) or takes off (modulator, <= 0); they sum to the score. */
   contribution: number;
 }
 
+/** How a match is labelled; always in the band of its score (weights.ts `labels`). */
+export type MatchLabel = 'good' | 'fair' | 'possible' | 'no_fit' | 'too_little_known';
+
+/** Fits now, or after the courses of its bridge (ranked by the fit after, discounted by the weeks). */
+export type MatchFit = 'now' | 'after_course';
+
+/** One reason, as a code with its parameters; both languages are rendered from it (scoring/phrases.ts). */
+export interface Reason {
+  code: ReasonCode;
+  effect: 'plus' | 'minus' | 'info';
+  /** Points it adds (plus) or takes off (minus, negative); 0 for information. */
+  points: number;
+  params: ReasonParams;
+  textNl: string;
+  textEn: string;
+}
+
+export type ReasonCode =
+  | 'after_course'
+  | 'skills'
+  | 'skills_missing'
+  | 'same_occupation'
+  | 'related_experience'
+  | 'wish_occupation'
+  | 'wish_sector'
+  | 'route_bbl'
+  | 'route_starters'
+  | 'garantiebaan'
+  | 'growing_sector'
+  | 'close_by'
+  | 'hours_too_many'
+  | 'hours_too_few'
+  | 'level_above'
+  | 'over_qualified'
+  | 'shrinking_sector'
+  | 'steering'
+  | 'leave_field'
+  | 'far_away'
+  | 'missing_certificate'
+  | 'not_garantiebaan'
+  | 'needs_experience'
+  | 'search_words'
+  | 'too_little_known';
+
+/** Parameters of a reason: numbers, and keys or URIs that phrases turn into names. */
+export interface ReasonParams {
+  matched?: number;
+  total?: number;
+  occupationUri?: string;
+  years?: number;
+  sector?: SectorKey;
+  certificate?: CertificateKey;
+  certificateRoute?: 'day' | 'short' | 'long';
+  offeredMin?: number;
+  offeredMax?: number;
+  wantedMin?: number;
+  wantedMax?: number;
+  requiredLevel?: number;
+  personLevel?: number;
+  minutes?: number;
+  mode?: TravelMode;
+  /** Weeks of study of the bridge (`after_course`). */
+  weeks?: number;
+  /** What to add to the profile for `too_little_known`. */
+  add?: readonly ('occupation' | 'skills' | 'wish')[];
+}
+
+/** A past occupation that counts as related experience for this vacancy. */
+export interface RelatedExperience {
+  occupationUri: string;
+  labelNl: string;
+  labelEn: string;
+  years: number;
+  /** 0..1, how close it is to the vacancy's occupation (1: the same). */
+  similarity: number;
+  /** A documented regional move leads from it to this occupation (model/sector-routes.ts). */
+  documentedRoute: boolean;
+}
+
 export interface MatchExplanation {
+  /** One or two lines in plain Dutch (B1): the label, the biggest plus, the biggest minus. */
   summary: string;
+  /** The same in English. */
+  summaryEn: string;
+  label: MatchLabel;
+  /** Evidence of fit, 0..1: below weights.ts `evidence.minimum` the label is too_little_known. */
+  evidence: number;
+  /** Every reason, plus first then minus, each by points; the summary names the first of each. */
+  reasons: Reason[];
+  relatedExperience: RelatedExperience[];
+  /** Required certificates the person lacks. */
+  missingCertificates: CertificateKey[];
   components: ComponentExplanation[];
   matchedSkills: SkillRef[];
   missingSkills: MissingSkill[];
@@ -82,10 +176,27 @@ export interface Bridge {
 export interface VacancyMatch {
   vacancyId: string;
   vacancy: Vacancy;
-  /** 0..100, one decimal. */
+  /** Fit now, 0..100, one decimal. */
   score: number;
+  /** What the list is ordered by, 0..100: fit now, or for `after_course` the fit after, discounted. */
+  rank: number;
+  fit: MatchFit;
+  /** The label of `rank` (and so of the score for `now`). */
+  label: MatchLabel;
   explanation: MatchExplanation;
   bridge?: Bridge;
+  /**
+   * On the last of an occupation's vacancies in the first ten when more of that occupation fit: how
+   * many more ("meer van dit soort"). They follow further down, or with a filter on the occupation.
+   */
+  moreOfKind?: number;
+}
+
+/** An occupation that had more fitting vacancies than the first ten may show. */
+export interface MoreOfKind {
+  occupationUri: string;
+  /** Fitting vacancies of this occupation in reach that are not in the first ten. */
+  count: number;
 }
 
 export interface VacancyFilter {

@@ -6,8 +6,10 @@ import type { SkillIndex } from './skill-index.ts';
 import { SlotLists } from './slot-lists.ts';
 import { dayNumber } from './days.ts';
 import { unitVector } from '@werkbrug/shared/region/geo';
+import { certificateMask } from './certificate-routes.ts';
 
-export const vacancyFlags = { garantiebaan: 1, employerTrains: 2 } as const;
+/** employerTrains: BBL or training offered; bbl: the contract is a BBL learn-work job; starters: no experience needed. */
+export const vacancyFlags = { garantiebaan: 1, employerTrains: 2, bbl: 4, starters: 8 } as const;
 
 /**
  * Open vacancies as columns: one typed array per attribute the scoring loop reads, indexed by slot.
@@ -29,6 +31,8 @@ export class VacancyColumns {
   contract = new Uint8Array(0);
   flags = new Uint8Array(0);
   occupation = new Int16Array(0);
+  /** Required certificates as a bitmask (model/certificate-routes.ts). */
+  certificates = new Uint32Array(0);
   readonly essential = new SlotLists();
   readonly optional = new SlotLists();
   /** Slots in use are below this; the loop runs to here. */
@@ -79,7 +83,10 @@ export class VacancyColumns {
     this.contract[slot] = Math.max(0, contractTypes.indexOf(v.contractType));
     this.flags[slot] =
       (v.garantiebaan ? vacancyFlags.garantiebaan : 0) |
-      (v.contractType === 'bbl' || v.trainingOffered !== null ? vacancyFlags.employerTrains : 0);
+      (v.contractType === 'bbl' || v.trainingOffered !== null ? vacancyFlags.employerTrains : 0) |
+      (v.contractType === 'bbl' ? vacancyFlags.bbl : 0) |
+      (v.openToStarters ? vacancyFlags.starters : 0);
+    this.certificates[slot] = certificateMask(v.requiredCertificates ?? []);
     this.occupation[slot] = this.occupationIndex.get(v.occupationUri) ?? -1;
     this.essential.set(slot, essential);
     this.optional.set(slot, optional);
@@ -102,7 +109,10 @@ export class VacancyColumns {
     this.optional.ensureSlots(capacity);
     if (capacity <= this.alive.length) return;
     const n = Math.max(capacity, this.alive.length * 2, 64);
-    const grow = <T extends Uint8Array | Int16Array | Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
+    const grow = <T extends Uint8Array | Int16Array | Int32Array | Uint32Array | Float64Array>(
+      a: T,
+      make: (n: number) => T,
+    ): T => {
       const b = make(n);
       b.set(a);
       return b;
@@ -119,5 +129,6 @@ export class VacancyColumns {
     this.contract = grow(this.contract, (k) => new Uint8Array(k));
     this.flags = grow(this.flags, (k) => new Uint8Array(k));
     this.occupation = grow(this.occupation, (k) => new Int16Array(k));
+    this.certificates = grow(this.certificates, (k) => new Uint32Array(k));
   }
 }

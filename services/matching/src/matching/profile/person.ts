@@ -1,52 +1,110 @@
 import type { Model } from '../model/model.ts';
 import type { ResolvedProfile } from './resolve.ts';
-import { skills as cfg } from '../weights.ts';
+import { evidence as cfg } from '../weights.ts';
 
 /**
  * A person as dense arrays over skill indices, built once per request: `weight` is how surely they
- * have a skill (explicit 1, implied by an occupation by years of experience), `credit` what a vacancy
+ * have a skill (named 1, implied by an occupation by years of experience), `credit` what a vacancy
  * requiring that skill gets from them — the weight itself, or partial credit through a related skill.
  * The scoring loop then needs one array read per required skill.
  */
 export interface PersonVector {
   readonly weight: Float32Array;
   readonly credit: Float32Array;
-  /** Best similarity of a held occupation to each occupation (taxonomy order); null without work history. */
-  readonly transitionRow: Float32Array | null;
+  /**
+   * Experience per occupation (taxonomy order): the best over held occupations of their similarity
+   * to it x how much their years count; null without work history.
+   */
+  readonly experienceRow: Float32Array | null;
+  /** Which held occupation gives experienceRow its value (index into ResolvedProfile.occupations). */
+  readonly experienceFrom: Int8Array | null;
 }
 
-export function buildPerson(model: Model, person: ResolvedProfile, extraSkills: Iterable<number> = []): PersonVector {
+/** How much years in an occupation count, 0.45 (none) .. 1 (10 years or more): see weights.ts `evidence`. */
+export function yearsFactor(years: number): number {
+  const y = Math.max(0, years);
+  return Math.min(1, cfg.yearsBase + ((1 - cfg.yearsBase) * Math.log1p(y)) / Math.log1p(cfg.yearsToFull));
+}
+
+function addCredit(model: Model, credit: Float32Array, skill: number, w: number): void {
+  if (w > credit[skill]!) credit[skill] = w;
+  const rel = model.relatedness;
+  if (skill + 1 >= rel.start.length) return;
+  for (let k = rel.start[skill]!; k < rel.start[skill + 1]!; k++) {
+    const c = cfg.relatedCredit * w * rel.weight[k]!;
+    const t = rel.to[k]!;
+    if (c > credit[t]!) credit[t] = c;
+  }
+}
+
+export function buildPerson(model: Model, person: ResolvedProfile): PersonVector {
   const size = model.catalog.skills.size;
   const weight = new Float32Array(size);
   for (const o of person.occupations) {
-    for (const s of model.occupationEssentials[o.index]!) if (o.weight > weight[s]!) weight[s] = o.weight;
+    const w = yearsFactor(o.years);
+    for (const s of model.occupationEssentials[o.index]!) if (w > weight[s]!) weight[s] = w;
   }
   for (const uri of person.explicitSkills) weight[model.catalog.skills.intern(uri)] = 1;
-  for (const s of extraSkills) weight[s] = 1;
-
   const credit = Float32Array.from(weight);
-  const rel = model.relatedness;
-  const related = rel.start.length - 1;
-  for (let s = 0; s < Math.min(size, related); s++) {
-    const w = weight[s]!;
-    if (w === 0) continue;
-    for (let k = rel.start[s]!; k < rel.start[s + 1]!; k++) {
-      const c = cfg.relatedCredit * w * rel.weight[k]!;
-      const t = rel.to[k]!;
-      if (c > credit[t]!) credit[t] = c;
-    }
-  }
+  for (let s = 0; s < size; s++) if (weight[s]! > 0) addCredit(model, credit, s, weight[s]!);
 
-  let transitionRow: Float32Array | null = null;
+  let experienceRow: Float32Array | null = null;
+  let experienceFrom: Int8Array | null = null;
   if (person.occupations.length > 0) {
     const n = model.transitions.size;
-    transitionRow = new Float32Array(n);
-    for (const o of person.occupations) {
+    experienceRow = new Float32Array(n);
+    experienceFrom = new Int8Array(n).fill(-1);
+    person.occupations.forEach((o, i) => {
+      const row = model.transitions.row(o.index);
+      const f = yearsFactor(o.years);
       for (let j = 0; j < n; j++) {
-        const v = model.transitions.sim[o.index * n + j]! * o.weight;
-        if (v > transitionRow[j]!) transitionRow[j] = v;
+        const v = row[j]! * f;
+        if (v > experienceRow![j]!) {
+          experienceRow![j] = v;
+          experienceFrom![j] = i;
+        }
       }
-    }
+    });
   }
-  return { weight, credit, transitionRow };
+  return { weight, credit, experienceRow, experienceFrom };
+}
+
+/**
+ * Credit a person would gain from more skills at full weight (what a course plan teaches): the skill
+ * itself 1, a related skill its partial credit. Written into `into` (zeros outside the returned
+ * indices, which the caller resets after use): evaluators take the maximum with the person's own.
+ */
+export function extraCredit(model: Model, skills: Iterable<number>, into: Float32Array): number[] {
+  const touched: number[] = [];
+  const rel = model.relatedness;
+  const set = (k: number, c: number) => {
+    if (c <= into[k]!) return;
+    if (into[k] === 0) touched.push(k);
+    into[k] = c;
+  };
+  for (const s of skills) {
+    set(s, 1);
+    if (s + 1 >= rel.start.length) continue;
+    for (let k = rel.start[s]!; k < rel.start[s + 1]!; k++) set(rel.to[k]!, cfg.relatedCredit * rel.weight[k]!);
+  }
+  return touched;
+}
+
+const scratch: Float32Array[] = [];
+
+/**
+ * Runs `use` with the extra credit of these skills (see extraCredit), in a zeroed array borrowed from
+ * a small pool and returned zeroed, so bridges and course routes allocate nothing per vacancy.
+ */
+export function withExtraCredit<T>(model: Model, skills: Iterable<number>, use: (extra: Float32Array) => T): T {
+  const size = model.catalog.skills.size;
+  let into = scratch.pop();
+  if (!into || into.length < size) into = new Float32Array(Math.max(size, 1024));
+  const touched = extraCredit(model, skills, into);
+  try {
+    return use(into);
+  } finally {
+    for (const k of touched) into[k] = 0;
+    scratch.push(into);
+  }
 }

@@ -1,13 +1,16 @@
 import type { Outlook } from '@werkbrug/shared/schemas/common';
 import type { SectorKey } from '@werkbrug/shared/schemas/taxonomy';
-import type { BridgeCourse, SkillRef } from '../model/types.ts';
+import type { BridgeCourse, SkillRef, VacancyMatch } from '../model/types.ts';
 import type { PersonVector } from '../profile/person.ts';
 import type { ScoreState } from '../scoring/score-state.ts';
-import { makeAdmitter, type CompiledFilter } from '../scoring/hard-filters.ts';
-import { describeCourse, planCourses, type CourseConstraints } from './bridges.ts';
-import { availableFunding } from './funding.ts';
-import { careerPaths as cfg, outlookValue } from '../weights.ts';
+import type { Scan } from '../scoring/score.ts';
+import type { Names } from '../scoring/phrases.ts';
+import { describeCourse, planCourses } from './bridges.ts';
+import { careerPaths as cfg } from '../weights.ts';
 import { skillRef } from '../scoring/labels.ts';
+import { pathConstraints, pathVacancies } from './after-course.ts';
+import { rankPaths } from './paths.ts';
+import { toMatch } from './to-match.ts';
 
 export interface PathCourse extends BridgeCourse {
   /** Vacancies of this occupation in reach that this course alone opens (see opensVacancies). */
@@ -23,7 +26,7 @@ export interface CareerPath {
   similarity: number;
   /** Open vacancies for this occupation within your travel time and hours. */
   openVacancies: number;
-  /** similarity x outlook x demand, 0..1: what the list is ordered by. */
+  /** similarity x outlook x steering x demand, 0..1: what the list is ordered by. */
   rank: number;
   missingSkills: SkillRef[];
   courses: PathCourse[];
@@ -31,28 +34,11 @@ export interface CareerPath {
   opensVacanciesAfterAll: number;
   totalWeeks: number;
   totalCost: number;
-}
-
-const noFilter: CompiledFilter = {
-  sectorMask: -1,
-  contractMask: -1,
-  minHours: 0,
-  garantiebaanOnly: false,
-  occupations: null,
-  requireText: false,
-};
-
-/** Admitted vacancies (open, in reach, enough hours) grouped by occupation index. */
-export function vacanciesInReachByOccupation(s: ScoreState): number[][] {
-  const v = s.model.catalog.vacancies;
-  const groups: number[][] = s.model.taxonomy.occupations.map(() => []);
-  const admit = makeAdmitter(s, noFilter);
-  for (let slot = 0; slot < v.highWater; slot++) {
-    const occ = v.occupation[slot]!;
-    if (occ < 0 || admit(slot) < 0) continue;
-    groups[occ]!.push(slot);
-  }
-  return groups;
+  /**
+   * The best vacancies of this occupation in reach, now or after the route: the same matches, with
+   * the same scores and bridges, that matchVacancies ranks for it.
+   */
+  vacancies: VacancyMatch[];
 }
 
 /**
@@ -84,39 +70,25 @@ export function opensVacancies(
   return opened;
 }
 
-export function careerPaths(s: ScoreState, first: number): CareerPath[] {
-  const { model, person } = s;
-  const occupations = model.taxonomy.occupations;
-  const byOccupation = vacanciesInReachByOccupation(s);
-  const held = new Set(s.profile.occupations.map((o) => o.index));
-  const ranked = occupations
-    .map((o, j) => {
-      const essentials = model.occupationEssentials[j]!;
-      const coverage =
-        essentials.length > 0 ? essentials.reduce((n, k) => n + person.credit[k]!, 0) / essentials.length : 0;
-      const similarity = Math.max(person.transitionRow?.[j] ?? 0, coverage);
-      const outlook = model.taxonomy.sectorByKey.get(o.sector)?.outlook ?? 'stable';
-      const n = byOccupation[j]!.length;
-      const demand = Math.min(1, Math.log1p(n) / Math.log1p(cfg.demandSaturation));
-      return { j, o, similarity, outlook, n, rank: similarity * outlookValue[outlook] * demand };
-    })
-    // Where you already work is not a move; an occupation without local openings is not a path here.
-    .filter((p) => !held.has(p.j) && p.n > 0)
-    .sort((a, b) => b.rank - a.rank || (a.o.uri < b.o.uri ? -1 : 1))
-    .slice(0, Math.max(0, first));
+/** Admitted vacancies of one occupation (slots), from a scan. */
+function slotsOf(scan: Scan, occupation: number): number[] {
+  return Array.from(scan.ofOccupation(occupation), (i) => scan.slots[i]!);
+}
 
-  const constraints: CourseConstraints = {
-    personLevel: s.profile.level,
-    today: s.today,
-    funding: availableFunding(s.profile.eligibleFunding, false),
-    employerTrains: false,
-  };
+/**
+ * Occupations to move to (routes/paths.ts ranks them like the matches), each with the missing
+ * essential skills, the courses that open it, how many vacancies in reach each course opens, and the
+ * best of those vacancies as matches.
+ */
+export function careerPaths(s: ScoreState, scan: Scan, first: number, names: Names): CareerPath[] {
+  const { model, person } = s;
+  const constraints = pathConstraints(s);
   const cc = model.catalog.courses;
   const mark = new Uint8Array(model.catalog.skills.size);
-  return ranked.map((p) => {
-    const missing = model.occupationEssentials[p.j]!.filter((k) => !(person.weight[k]! > 0));
+  return rankPaths(s, scan.inReach, first).map((p) => {
+    const missing = model.occupationEssentials[p.index]!.filter((k) => !(person.weight[k]! > 0));
     const plan = planCourses(model, missing, constraints);
-    const slots = byOccupation[p.j]!;
+    const slots = slotsOf(scan, p.index);
     const courses = plan.slots.map((c, i) => {
       for (const k of cc.skills.get(c)) mark[k] = 1;
       const opens = opensVacancies(s, slots, mark);
@@ -126,19 +98,23 @@ export function careerPaths(s: ScoreState, first: number): CareerPath[] {
     for (const c of plan.slots) for (const k of cc.skills.get(c)) mark[k] = 1;
     const afterAll = opensVacancies(s, slots, mark);
     mark.fill(0);
+    const vacancies = pathVacancies(s, scan, p, cfg.vacancies).map((x) =>
+      toMatch(s, { slot: x.slot, key: x.key, fit: x.fit, bridge: x.bridge }, names, false),
+    );
     return {
-      occupationUri: p.o.uri,
-      labelNl: p.o.labelNl,
-      sector: p.o.sector,
+      occupationUri: p.occupation.uri,
+      labelNl: p.occupation.labelNl,
+      sector: p.occupation.sector,
       outlook: p.outlook,
       similarity: Math.round(p.similarity * 1000) / 1000,
-      openVacancies: p.n,
+      openVacancies: p.openVacancies,
       rank: Math.round(p.rank * 1000) / 1000,
       missingSkills: missing.map((k) => skillRef(model, k)),
       courses,
       opensVacanciesAfterAll: afterAll,
       totalWeeks: courses.reduce((n, c) => n + c.durationWeeks, 0),
       totalCost: courses.reduce((n, c) => n + c.costAfterFunding, 0),
+      vacancies,
     };
   });
 }

@@ -1,6 +1,6 @@
 import type { Bridge } from '../model/types.ts';
-import { buildPerson } from '../profile/person.ts';
-import { distanceKm, minutesFor, withPerson, type ScoreState } from '../scoring/score-state.ts';
+import { withExtraCredit } from '../profile/person.ts';
+import { distanceKm, minutesFor, type ScoreState } from '../scoring/score-state.ts';
 import { availableFunding } from './funding.ts';
 import { vacancyFlags } from '../model/vacancy-columns.ts';
 import { describeCourse, planCourses, taughtSkills, type CourseConstraints } from './bridges.ts';
@@ -23,8 +23,8 @@ export function missingEssentials(s: ScoreState, slot: number): number[] {
 
 /**
  * Courses that close the gap to one vacancy, with the score now and after them. "After" rescores the
- * vacancy with every taught skill added at full weight; only the skills component can change and it
- * never falls when skills are added, so fitAfter >= fitNow.
+ * vacancy with every taught skill added at full weight; only the skills evidence can change and it
+ * never falls when skills are added (the modulators stay), so fitAfter >= fitNow.
  */
 export function bridgeForVacancy(s: ScoreState, slot: number): Bridge {
   const { model } = s;
@@ -33,8 +33,9 @@ export function bridgeForVacancy(s: ScoreState, slot: number): Bridge {
   const missing = missingEssentials(s, slot);
   const constraints = vacancyConstraints(s, slot);
   const plan = planCourses(model, missing, constraints);
-  const after = withPerson(s, buildPerson(model, s.profile, taughtSkills(model, plan.slots)));
-  const fitAfter = toPoints(after.evaluator.evaluate(slot, minutes, null));
+  const fitAfter = toPoints(
+    withExtraCredit(model, taughtSkills(model, plan.slots), (extra) => s.evaluator.scoreWith(slot, minutes, extra)),
+  );
   const courses = plan.slots.map((c, i) => describeCourse(model, c, plan.teaches[i]!, constraints));
   return {
     fitNow,

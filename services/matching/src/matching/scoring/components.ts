@@ -1,63 +1,42 @@
 import type { Model } from '../model/model.ts';
 import type { PersonVector } from '../profile/person.ts';
 import type { ResolvedProfile } from '../profile/resolve.ts';
-import { type ComponentName, components, education, hours, reach, skills as skillCfg } from '../weights.ts';
+import type { Situation } from '../profile/situation.ts';
+import { vacancyFlags } from '../model/vacancy-columns.ts';
+import {
+  type ComponentName,
+  components,
+  evidence as evidenceCfg,
+  reach as reachCfg,
+  text as textCfg,
+  wish as wishCfg,
+} from '../weights.ts';
+import { certificateFactor, hoursValue, levelTable, reachValue, targetGroupValue } from './formulas.ts';
+import { outlookTable } from './outlook.ts';
 
 /**
- * The components of a match score at work: their formulas (one small pure function each, so tests
- * and explanations share them), their effective weights, and the evaluator that applies them by
- * name to one vacancy. What each component is and weighs is declared in weights.ts.
+ * The components of a match score at work: the evaluator that applies the formulas (formulas.ts) by
+ * name to one vacancy. What each component is and weighs is declared in weights.ts; the ranking loop
+ * and the explanation both go through this evaluator, so what is explained is what was ranked.
  */
 
-export function educationValue(personLevel: number, requiredLevel: number): number {
-  const short = Math.max(0, requiredLevel - personLevel);
-  return education.byLevelsShort[Math.min(short, education.byLevelsShort.length - 1)]!;
-}
+const cfgOptionalShare = evidenceCfg.optionalShare;
+const wishCfgSector = wishCfg.sector;
+const wishRouteOccupation = wishCfg.routeCourseOccupation;
+const wishRouteSector = wishCfg.routeCourseSector;
+const textCfgBase = textCfg.base;
+const reachFalloff = reachCfg.falloff;
 
-/** 1 next door, falling linearly to 1 - falloff at the person's own travel limit. */
-export function reachValue(minutes: number, maxMinutes: number): number {
-  return Math.max(0, Math.min(1, 1 - (reach.falloff * minutes) / maxMinutes));
-}
-
-/** 1 when the ranges overlap; otherwise the gap, as a share of the wanted bound, costs gapPenalty each. */
-export function hoursValue(wantedMin: number, wantedMax: number, offeredMin: number, offeredMax: number): number {
-  if (offeredMax < wantedMin) return Math.max(0, 1 - (hours.gapPenalty * (wantedMin - offeredMax)) / wantedMin);
-  if (offeredMin > wantedMax) return Math.max(0, 1 - (hours.gapPenalty * (offeredMin - wantedMax)) / wantedMax);
-  return 1;
-}
-
-/** A component's position in weight and value arrays (declaration order). */
+/** A component's position in value arrays (declaration order). */
 export const componentIndex: Record<ComponentName, number> = Object.fromEntries(
   components.map((c, i) => [c.name, i]),
 ) as Record<ComponentName, number>;
 
-/**
- * Weights of the components that apply, in declaration order, scaled to sum to 1 (see weights.ts).
- * A component declared with `onlyWhen` applies only when `applies` says so by its name.
- */
-export function effectiveWeights(applies: Partial<Record<ComponentName, boolean>>): Float64Array {
-  const w = new Float64Array(components.length);
-  let sum = 0;
-  components.forEach((c: { name: ComponentName; weight: number; onlyWhen?: string }, i) => {
-    const on = c.onlyWhen === undefined || applies[c.name] === true;
-    w[i] = on ? c.weight : 0;
-    sum += w[i]!;
-  });
-  for (let i = 0; i < w.length; i++) w[i]! /= sum;
-  return w;
-}
+const strength = Object.fromEntries(components.map((c) => [c.name, c.weight])) as Record<ComponentName, number>;
 
-/**
- * The score of one admitted vacancy, 0..1, in two parts: `skills` (the costly part, a loop over the
- * vacancy's skills) and `rest` (the other components, weighted). `evaluate` = weight x skills + rest,
- * and writes the component values to `out` (declaration order of weights.ts) when given.
- */
-export interface Evaluator {
-  skills(slot: number): number;
-  rest(slot: number, minutes: number): number;
-  evaluate(slot: number, minutes: number, out: Float64Array | null): number;
-  /** The weight of the skills component: rest + skillsWeight bounds the score from above. */
-  readonly skillsWeight: number;
+/** Evidence from its three sources as independent hints: 1 - (1 - a)(1 - b)(1 - c), each weighted. */
+export function combineEvidence(skills: number, experience: number, wish: number): number {
+  return 1 - (1 - strength.skills * skills) * (1 - strength.experience * experience) * (1 - strength.wish * wish);
 }
 
 /** What an evaluator reads: the fixed inputs of one request (ScoreState extends this). */
@@ -65,103 +44,174 @@ export interface EvaluatorInputs {
   readonly model: Model;
   readonly person: PersonVector;
   readonly profile: ResolvedProfile;
-  /** Effective weight per component, in the order of the component declaration (weights.ts). */
-  readonly weights: Float64Array;
+  readonly situation: Situation;
   readonly textBySlot: Float32Array | null;
 }
 
-/**
- * Built per person as a closure over the columns. The ranking loop and the explanation both use
- * these functions, so what is explained is exactly what was ranked.
- */
+export interface Evaluator {
+  /** Evidence of fit, 0..1 (0: nothing links the person to this vacancy). */
+  evidence(slot: number): number;
+  /**
+   * evidence x modulators in one pass for the ranking loop, or -1 without any evidence: the same value
+   * as `evaluate`, written out because it runs for every admitted vacancy.
+   */
+  score(slot: number, minutes: number): number;
+  /**
+   * evidence x modulators with more skills: `extra` holds, per skill, credit the person would gain
+   * (a course plan's skills and their related credit, profile/person.ts `extraCredit`); the person's
+   * own credit counts where it is higher. 0 without evidence.
+   */
+  scoreWith(slot: number, minutes: number, extra: Float32Array): number;
+  /** The product of the modulators, 0..1. */
+  modulators(slot: number, minutes: number): number;
+  /** evidence x modulators, writing every component's value to `out` (declaration order) when given. */
+  evaluate(slot: number, minutes: number, out: Float64Array | null): number;
+  /** Which components apply to this request (the others are left out of explanations). */
+  readonly applies: Readonly<Record<ComponentName, boolean>>;
+}
+
+/** Built per person as a closure over the columns: the loop reads local typed arrays only. */
 export function makeEvaluator(s: EvaluatorInputs): Evaluator {
   const v = s.model.catalog.vacancies;
-  const credit = s.person.credit;
+  const { credit, experienceRow } = s.person;
   const { pool: essPool, start: essStart, length: essLength } = v.essential;
   const { pool: optPool, start: optStart, length: optLength } = v.optional;
-  const { occupation, level, hoursMin, hoursMax, sector } = v;
-  const row = s.person.transitionRow;
-  const outlookBySector = s.model.outlookBySector;
-  const textBySlot = s.textBySlot;
-  // The education value depends only on the required level here: a small table per person.
-  const educationByLevel = Float64Array.from({ length: 16 }, (_, lvl) => educationValue(s.profile.level, lvl));
+  const { occupation, level, hoursMin, hoursMax, sector, flags, certificates } = v;
+  const sit = s.situation;
+  const { wishByOccupation, wishSectors } = sit;
+  const personLevel = s.profile.level;
   const wantMin = s.profile.hoursMin;
   const wantMax = s.profile.hoursMax;
   const maxMinutes = s.profile.travel.maxMinutes;
-  const optionalShare = skillCfg.optionalShare;
-  /** The effective weights by name. */
-  const weight = Object.fromEntries(components.map((c) => [c.name, s.weights[componentIndex[c.name]]!])) as Record<
-    ComponentName,
-    number
-  >;
+  const textBySlot = s.textBySlot;
+  const levels = levelTable(personLevel);
+  const { outlook: outlookBySector, steering: steeringBySector } = outlookTable(s.model, sit);
+  const held = sit.certificates;
+  const trainsOrStarts = vacancyFlags.bbl | vacancyFlags.employerTrains;
+  const applies: Record<ComponentName, boolean> = {
+    skills: true,
+    experience: experienceRow !== null,
+    wish: wishByOccupation !== null || wishSectors !== 0,
+    hours: true,
+    level: true,
+    reach: true,
+    outlook: true,
+    steering: steeringBySector !== null,
+    certificates: true,
+    targetGroup: sit.banenafspraak || sit.starter,
+    text: textBySlot !== null,
+  };
 
-  const skills = (slot: number): number => {
+  const skillsWith = (slot: number, extra: Float32Array | null): number => {
     let sum = 0;
     const es = essStart[slot]!;
     const ee = es + essLength[slot]!;
-    for (let k = es; k < ee; k++) sum += credit[essPool[k]!]!;
-    const essential = ee > es ? sum / (ee - es) : 1;
+    for (let k = es; k < ee; k++) {
+      const c = credit[essPool[k]!]!;
+      sum += extra === null ? c : Math.max(c, extra[essPool[k]!]!);
+    }
     const os = optStart[slot]!;
     const oe = os + optLength[slot]!;
+    if (ee === es && oe === os) return 0;
+    const essential = ee > es ? sum / (ee - es) : 0;
     if (oe === os) return essential;
     let o = 0;
-    for (let k = os; k < oe; k++) o += credit[optPool[k]!]!;
-    return (1 - optionalShare) * essential + optionalShare * (o / (oe - os));
+    for (let k = os; k < oe; k++) {
+      const c = credit[optPool[k]!]!;
+      o += extra === null ? c : Math.max(c, extra[optPool[k]!]!);
+    }
+    const optional = o / (oe - os);
+    return ee > es ? (1 - cfgOptionalShare) * essential + cfgOptionalShare * optional : optional;
   };
-  const transition = (slot: number) => {
+  const skills = (slot: number) => skillsWith(slot, null);
+  const experience = (slot: number) => {
     const occ = occupation[slot]!;
-    return row !== null && occ >= 0 ? row[occ]! : 0;
+    return experienceRow !== null && occ >= 0 ? experienceRow[occ]! : 0;
   };
-  const education = (slot: number) => educationByLevel[level[slot]!]!;
-  const reach = (minutes: number) => reachValue(minutes, maxMinutes);
+  /** How much the person wants this job x how open its way in is (weights.ts `wish`). */
+  const wish = (slot: number): number => {
+    const occ = occupation[slot]!;
+    const byOccupation = wishByOccupation !== null && occ >= 0 ? wishByOccupation[occ]! : 0;
+    const bySector = (wishSectors & (1 << sector[slot]!)) !== 0 ? wishCfgSector : 0;
+    if (byOccupation === 0 && bySector === 0) return 0;
+    const f = flags[slot]!;
+    const open = (f & trainsOrStarts) !== 0 || ((f & vacancyFlags.starters) !== 0 && level[slot]! <= personLevel + 1);
+    return Math.max(byOccupation * (open ? 1 : wishRouteOccupation), bySector * (open ? 1 : wishRouteSector));
+  };
+  const evidence = (slot: number) => combineEvidence(skills(slot), experience(slot), wish(slot));
+
   const hours = (slot: number) => hoursValue(wantMin, wantMax, hoursMin[slot]!, hoursMax[slot]!);
+  const levelOf = (slot: number) => levels[level[slot]! * 2 + ((flags[slot]! & vacancyFlags.bbl) !== 0 ? 1 : 0)]!;
+  const reach = (minutes: number) => reachValue(minutes, maxMinutes);
   const outlook = (slot: number) => outlookBySector[sector[slot]!]!;
-  const text = (slot: number) => (textBySlot !== null ? textBySlot[slot]! : 0);
+  const steering = (slot: number) => (steeringBySector === null ? 1 : steeringBySector[sector[slot]!]!);
+  const certificateValue = (slot: number) => {
+    const missing = (certificates[slot]! & ~held) >>> 0;
+    return missing === 0 ? 1 : certificateFactor(missing, (flags[slot]! & trainsOrStarts) !== 0);
+  };
+  const targetGroup = (slot: number) =>
+    applies.targetGroup ? targetGroupValue(sit, flags[slot]!, level[slot]!, hoursMin[slot]!) : 1;
+  const text = (slot: number) => (textBySlot !== null ? textCfgBase + (1 - textCfgBase) * textBySlot[slot]! : 1);
+
+  const modulators = (slot: number, minutes: number): number =>
+    hours(slot) *
+    levelOf(slot) *
+    reach(minutes) *
+    outlook(slot) *
+    steering(slot) *
+    certificateValue(slot) *
+    targetGroup(slot) *
+    text(slot);
+
+  // The fast path: sector factors (outlook x steering) and level values from small tables, the
+  // others inline; must stay equal to `evaluate` (scoring/score.test.ts checks it on every vacancy).
+  const sectorFactor = Float64Array.from(outlookBySector, (o, i) => o * (steeringBySector?.[i] ?? 1));
+  const hasText = textBySlot !== null;
+  const groups = applies.targetGroup;
+  const score = (slot: number, minutes: number): number => {
+    const e = evidence(slot);
+    if (!(e > 0)) return -1;
+    let m =
+      sectorFactor[sector[slot]!]! * levels[level[slot]! * 2 + ((flags[slot]! & vacancyFlags.bbl) !== 0 ? 1 : 0)]!;
+    const hMin = hoursMin[slot]!;
+    const hMax = hoursMax[slot]!;
+    if (hMin > wantMax || hMax < wantMin) m *= hoursValue(wantMin, wantMax, hMin, hMax);
+    m *= 1 - (reachFalloff * minutes) / maxMinutes;
+    if (certificates[slot] !== 0) m *= certificateValue(slot);
+    if (groups) m *= targetGroup(slot);
+    if (hasText) m *= text(slot);
+    return e * m;
+  };
 
   /** One formula per declared component, by name (a missing or unknown name does not type-check). */
   const formulaOf: Record<ComponentName, (slot: number, minutes: number) => number> = {
     skills,
-    transition,
-    education,
-    reach: (_slot, minutes) => reach(minutes),
+    experience,
+    wish,
     hours,
+    level: levelOf,
+    reach: (_slot, minutes) => reach(minutes),
     outlook,
+    steering,
+    certificates: certificateValue,
+    targetGroup,
     text,
   };
   const formulas = components.map((c) => formulaOf[c.name]);
 
-  // `rest`: the components other than skills, weighted, in declaration order. Written out by name
-  // because it runs for every admitted vacancy (a loop over `formulas` is measurably slower there).
-  // A declared component missing here breaks "each score is the sum of its explained contributions"
-  // (scoring/score.test.ts), as explanations read every formula through `evaluate`.
-  const {
-    transition: wTransition,
-    education: wEducation,
-    reach: wReach,
-    hours: wHours,
-    outlook: wOutlook,
-    text: wText,
-  } = weight;
-  const rest = (slot: number, minutes: number): number =>
-    wTransition * transition(slot) +
-    wEducation * education(slot) +
-    wReach * reach(minutes) +
-    wHours * hours(slot) +
-    wOutlook * outlook(slot) +
-    wText * text(slot);
-  const skillsWeight = weight.skills;
-
   return {
-    skills,
-    rest,
-    skillsWeight,
+    evidence,
+    score,
+    scoreWith(slot, minutes, extra) {
+      const e = combineEvidence(skillsWith(slot, extra), experience(slot), wish(slot));
+      return e > 0 ? e * modulators(slot, minutes) : 0;
+    },
+    modulators,
+    applies,
     evaluate(slot, minutes, out) {
-      const sk = skills(slot);
-      if (out !== null) {
-        for (let i = 0; i < formulas.length; i++)
-          out[i] = i === componentIndex.skills ? sk : formulas[i]!(slot, minutes);
-      }
-      return skillsWeight * sk + rest(slot, minutes);
+      if (out !== null) for (let i = 0; i < formulas.length; i++) out[i] = formulas[i]!(slot, minutes);
+      const e = evidence(slot);
+      return e > 0 ? e * modulators(slot, minutes) : 0;
     },
   };
 }

@@ -1,42 +1,88 @@
 import { describe, expect, it } from 'vitest';
-import { summaryNl } from './explain.ts';
+import { labelFor } from './explain.ts';
+import { labelText, type Names, reasonText, summaryText } from './phrases.ts';
+import { evidence, labels } from '../weights.ts';
 
-const base = {
-  audience: 'jobseeker' as const,
-  score: 78,
-  matched: 6,
-  essential: 8,
-  minutes: 17.6,
-  mode: 'fiets' as const,
-  levelsShort: 0,
-  requiredLevel: 3,
-  outlook: 'stable' as const,
+const names: Names = {
+  occupation: () => ({ nl: 'cabinemedewerker', en: 'flight attendant' }),
+  sector: () => ({ nl: 'luchtvaart', en: 'aviation' }),
+  certificate: () => ({ nl: 'Heftruckcertificaat', en: 'Forklift truck certificate' }),
 };
 
-describe('the Dutch one-line summary (B1)', () => {
-  it('says how well it fits, the skills count and the trip', () => {
-    expect(summaryNl(base)).toBe(
-      'Past goed: je hebt 6 van de 8 belangrijke vaardigheden. Je reist ongeveer 18 minuten met de fiets.',
+describe('labels', () => {
+  it('follow the score bands, and say we know too little below the evidence minimum', () => {
+    expect(labelFor(labels.good, 0.9)).toBe('good');
+    expect(labelFor(labels.good - 0.1, 0.9)).toBe('fair');
+    expect(labelFor(labels.fair, 0.9)).toBe('fair');
+    expect(labelFor(labels.possible, 0.9)).toBe('possible');
+    expect(labelFor(labels.possible - 0.1, 0.9)).toBe('no_fit');
+    expect(labelFor(90, evidence.minimum - 0.01)).toBe('too_little_known');
+    // A score can never claim more than its evidence: the minimum is the lowest "past" band.
+    expect(100 * evidence.minimum).toBe(labels.possible);
+  });
+
+  it('name the route for a match after a course, in both languages', () => {
+    expect(labelText('good', 'after_course', 'nl')).toBe('Past goed na een opleiding');
+    expect(labelText('fair', 'after_course', 'en')).toBe('Fair fit after a course');
+    expect(labelText('too_little_known', 'now', 'nl')).toBe('We weten nog te weinig van je');
+  });
+});
+
+describe('reasons in Dutch (B1) and English from one code', () => {
+  it('say the skills count, the hours and a missing certificate with how long it takes', () => {
+    expect(reasonText('skills', { matched: 6, total: 8 }, 'nl', names, 'jobseeker')).toBe(
+      'je hebt 6 van de 8 belangrijke vaardigheden',
+    );
+    expect(reasonText('skills', { matched: 6, total: 8 }, 'en', names, 'jobseeker')).toBe(
+      'you have 6 of the 8 key skills',
+    );
+    const hours = { offeredMin: 36, offeredMax: 40, wantedMin: 8, wantedMax: 12 };
+    expect(reasonText('hours_too_many', hours, 'nl', names, 'jobseeker')).toBe(
+      'de baan is 36 tot 40 uur per week; je zoekt 8 tot 12 uur',
+    );
+    expect(reasonText('hours_too_many', hours, 'en', names, 'jobseeker')).toBe(
+      'the job is 36 to 40 hours a week; you look for 8 to 12',
+    );
+    const cert = { certificate: 'heftruck' as const, certificateRoute: 'day' as const };
+    expect(reasonText('missing_certificate', cert, 'nl', names, 'jobseeker')).toBe(
+      'je hebt nog geen Heftruckcertificaat; dat haal je meestal in een dag',
     );
   });
 
-  it('uses the score bands of weights.ts', () => {
-    expect(summaryNl({ ...base, score: 55 })).toMatch(/^Past redelijk:/);
-    expect(summaryNl({ ...base, score: 30 })).toMatch(/^Past minder goed:/);
+  it('speak about the candidate to an employer', () => {
+    expect(reasonText('skills', { matched: 6, total: 8 }, 'nl', names, 'employer')).toBe(
+      'de kandidaat heeft 6 van de 8 belangrijke vaardigheden',
+    );
+    expect(reasonText('after_course', { weeks: 6, matched: 7, total: 8 }, 'nl', names, 'employer')).toBe(
+      'na 6 weken opleiding heeft de kandidaat 7 van de 8 belangrijke vaardigheden',
+    );
+  });
+});
+
+describe('the summary', () => {
+  it('names the label, the biggest plus and the biggest minus', () => {
+    expect(
+      summaryText(
+        { label: 'fair', fit: 'now', plus: 'je hebt 6 van de 8 belangrijke vaardigheden', minus: 'x', trip: 'y' },
+        'nl',
+        'jobseeker',
+      ),
+    ).toBe('Past redelijk: je hebt 6 van de 8 belangrijke vaardigheden. Minpunt: x.');
   });
 
-  it('adds one fact when it matters: a level gap, or a sector that needs people', () => {
-    expect(summaryNl({ ...base, levelsShort: 1, requiredLevel: 4 })).toContain(
-      'De werkgever vraagt niveau 4; dat is 1 niveau hoger dan jouw niveau.',
-    );
-    expect(summaryNl({ ...base, levelsShort: 2, requiredLevel: 5 })).toContain('2 niveaus hoger');
-    expect(summaryNl({ ...base, outlook: 'growing' })).toContain('In deze sector zijn veel mensen nodig.');
-  });
-
-  it('names the travel mode and speaks about the candidate to an employer', () => {
-    expect(summaryNl({ ...base, mode: 'ov' })).toContain('met het openbaar vervoer');
-    expect(summaryNl({ ...base, mode: 'auto', audience: 'employer' })).toBe(
-      'Past goed: de kandidaat heeft 6 van de 8 belangrijke vaardigheden. De kandidaat reist ongeveer 18 minuten met de auto.',
-    );
+  it('gives the trip when nothing notable is against it', () => {
+    expect(
+      summaryText(
+        {
+          label: 'good',
+          fit: 'now',
+          plus: 'you have 6 of the 8 key skills',
+          minus: null,
+          trip: 'you travel about 18 minutes by bike',
+        },
+        'en',
+        'jobseeker',
+      ),
+    ).toBe('Good fit: you have 6 of the 8 key skills. You travel about 18 minutes by bike.');
   });
 });

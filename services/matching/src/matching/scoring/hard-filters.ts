@@ -39,8 +39,9 @@ export type Admitter = (slot: number) => number;
 
 /**
  * Hard filters: open (validThrough not before today), the caller's filters, not far too few hours
- * (the vacancy's maximum under half of the person's minimum), within the person's travel time.
- * Built per request as a closure over the columns, so the loop reads local typed arrays only.
+ * (the vacancy's maximum under half of the person's minimum) nor far too many (its minimum above twice
+ * the person's maximum), not an occupation or sector the person ruled out, within the person's travel
+ * time. Built per request as a closure over the columns, so the loop reads local typed arrays only.
  */
 export function makeAdmitter(s: ScoreState, f: CompiledFilter): Admitter {
   const v = s.model.catalog.vacancies;
@@ -52,15 +53,21 @@ export function makeAdmitter(s: ScoreState, f: CompiledFilter): Admitter {
   const mode = s.profile.travel.mode;
   const maxMinutes = s.profile.travel.maxMinutes;
   const hoursFloor = hours.hardMinShareOfWanted * s.profile.hoursMin;
+  const hoursCeiling = hours.hardMaxMultipleOfWanted * s.profile.hoursMax;
+  const { hoursMin } = v;
+  const { excludedOccupations, excludedSectors } = s.situation;
   const { sectorMask, contractMask, minHours, garantiebaanOnly, occupations, requireText } = f;
   return (slot) => {
     if (alive[slot] === 0 || validUntil[slot]! < today) return -1;
     if (sectorMask !== -1 && (sectorMask & (1 << sector[slot]!)) === 0) return -1;
     if (contractMask !== -1 && (contractMask & (1 << contract[slot]!)) === 0) return -1;
+    if ((excludedSectors & (1 << sector[slot]!)) !== 0) return -1;
     const hMax = hoursMax[slot]!;
-    if (hMax < minHours || hMax < hoursFloor) return -1;
+    if (hMax < minHours || hMax < hoursFloor || hoursMin[slot]! > hoursCeiling) return -1;
     if (garantiebaanOnly && (flags[slot]! & vacancyFlags.garantiebaan) === 0) return -1;
-    if (occupations !== null && (occupation[slot]! < 0 || occupations[occupation[slot]!] === 0)) return -1;
+    const occ = occupation[slot]!;
+    if (occupations !== null && (occ < 0 || occupations[occ] === 0)) return -1;
+    if (excludedOccupations !== null && occ >= 0 && excludedOccupations[occ] === 1) return -1;
     if (requireText && (textBySlot === null || !(textBySlot[slot]! > 0))) return -1;
     const dx = x[slot]! - px;
     const dy = y[slot]! - py;

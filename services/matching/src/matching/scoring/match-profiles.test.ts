@@ -36,9 +36,9 @@ describe('employer side: ranking profiles for a vacancy', () => {
       const m = result.visible[i]!;
       expect(m.score).toBeGreaterThanOrEqual(employer.minScore);
       if (i > 0) expect(result.visible[i - 1]!.score).toBeGreaterThanOrEqual(m.score);
-      expect(m.explanation.summary).toMatch(
-        /^Past (goed|redelijk|minder goed): de kandidaat heeft \d+ van de \d+ belangrijke vaardigheden\. De kandidaat reist ongeveer/,
-      );
+      expect(m.explanation.summary).toMatch(/^Past (goed|redelijk|misschien): /);
+      expect(m.explanation.summary).toMatch(/de kandidaat/i);
+      expect(m.explanation.summary).not.toMatch(/\bje\b|\bjij\b|\bjouw\b/);
     }
     expect(engine.matchProfiles(vacancy.id, data.profiles, { first: 3 }).visible.length).toBeLessThanOrEqual(3);
   });

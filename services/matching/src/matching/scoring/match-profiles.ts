@@ -2,11 +2,12 @@ import type { MatchExplanation, ProfileLike } from '../model/types.ts';
 import type { Model } from '../model/model.ts';
 import { resolveProfile } from '../profile/resolve.ts';
 import { buildPerson } from '../profile/person.ts';
+import { readSituation } from '../profile/situation.ts';
 import { createScoreState, type ScoreState } from './score-state.ts';
 import { compileFilter, makeAdmitter } from './hard-filters.ts';
 import { explainMatch } from './explain.ts';
 import { employer as cfg } from '../weights.ts';
-import { toPoints } from './labels.ts';
+import { namesOf, toPoints } from './labels.ts';
 
 export interface ProfileMatch {
   profileId: string;
@@ -33,11 +34,13 @@ export function matchProfiles(
   opts: { first: number; today: number },
 ): ProfileMatches {
   const filter = compileFilter(undefined, false, model);
+  const names = namesOf(model);
   const visible: { id: string; score: number; state: ScoreState }[] = [];
   let hiddenCount = 0;
   for (const p of profiles) {
     const resolved = resolveProfile(p, model.taxonomy, model.lookup);
-    const state = createScoreState(model, resolved, buildPerson(model, resolved), { today: opts.today });
+    const situation = readSituation(model, p, resolved);
+    const state = createScoreState(model, resolved, buildPerson(model, resolved), situation, { today: opts.today });
     if (!state) continue;
     const minutes = makeAdmitter(state, filter)(vacancySlot);
     if (minutes < 0) continue;
@@ -51,7 +54,7 @@ export function matchProfiles(
     visible: visible.slice(0, Math.max(0, opts.first)).map((m) => ({
       profileId: m.id,
       score: m.score,
-      explanation: explainMatch(m.state, vacancySlot, 'employer').explanation,
+      explanation: explainMatch(m.state, vacancySlot, names, { audience: 'employer' }).explanation,
     })),
     hiddenCount,
   };

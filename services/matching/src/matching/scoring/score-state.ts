@@ -2,7 +2,8 @@ import { chord2FromKm, kmFromChord2, reachKm, travelMinutes, unitVector } from '
 import type { Model } from '../model/model.ts';
 import type { PersonVector } from '../profile/person.ts';
 import type { ResolvedProfile } from '../profile/resolve.ts';
-import { effectiveWeights, makeEvaluator, type Evaluator, type EvaluatorInputs } from './components.ts';
+import type { Situation } from '../profile/situation.ts';
+import { makeEvaluator, type Evaluator, type EvaluatorInputs } from './components.ts';
 
 /** Everything fixed for one person and one request, prepared once so the loop only reads. */
 export interface ScoreState extends EvaluatorInputs {
@@ -20,6 +21,7 @@ export function createScoreState(
   model: Model,
   profile: ResolvedProfile,
   person: PersonVector,
+  situation: Situation,
   opts: { today: number; textScores?: ReadonlyMap<string, number> | undefined },
 ): ScoreState | null {
   if (!profile.location) return null;
@@ -34,8 +36,7 @@ export function createScoreState(
       if (slot !== undefined) textBySlot[slot] = Math.max(0, Math.min(1, s));
     }
   }
-  const weights = effectiveWeights({ text: textBySlot !== null, transition: person.transitionRow !== null });
-  const base = { model, person, profile, weights, today: opts.today, textBySlot, x, y, z, maxChord2 };
+  const base = { model, person, profile, situation, today: opts.today, textBySlot, x, y, z, maxChord2 };
   return { ...base, evaluator: makeEvaluator(base) };
 }
 
@@ -56,11 +57,4 @@ export function distanceKm(s: ScoreState, slot: number): number {
 /** Travel minutes for the person's mode (travelMinutes of shared/region/geo). */
 export function minutesFor(s: Pick<ScoreState, 'profile'>, km: number): number {
   return travelMinutes(km, s.profile.travel.mode);
-}
-
-/** A state for the same person with other skills (a bridge's "after"): same request, new evaluator. */
-export function withPerson(s: ScoreState, person: PersonVector): ScoreState {
-  const { evaluator: _old, ...rest } = s;
-  const next = { ...rest, person };
-  return { ...next, evaluator: makeEvaluator(next) };
 }

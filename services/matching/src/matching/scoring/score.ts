@@ -1,33 +1,144 @@
 import type { ScoreState } from './score-state.ts';
 import { makeAdmitter, type CompiledFilter } from './hard-filters.ts';
 import { TopK } from '@werkbrug/text/top-k';
+import { diversity } from '../weights.ts';
+
+/** A scored vacancy: `score` is fit now (0..1). */
+export interface Scored {
+  slot: number;
+  score: number;
+}
+
+/** One pass over every vacancy, with what the later steps (diversity, courses, career paths) need. */
+export interface Scan {
+  /** Vacancies that passed the hard filters (every one was scored). */
+  total: number;
+  /** The admitted vacancies and their travel minutes (first `admitted` entries), in slot order. */
+  slots: Int32Array;
+  minutes: Float32Array;
+  admitted: number;
+  /** Admitted vacancies per occupation (taxonomy order). */
+  inReach: Int32Array;
+  /** Admitted vacancies with any evidence of fit, per occupation. */
+  fitting: Int32Array;
+  /**
+   * Candidates for the list, best first: the best `first` overall, and the best `perOccupation` of
+   * every occupation that could still enter a first block of ten without more than three of one kind.
+   */
+  pool: Scored[];
+  /** Positions (into slots/minutes) of the admitted vacancies of one occupation. */
+  ofOccupation(occupation: number): Int32Array;
+}
 
 /**
- * Scores every vacancy that passes the hard filters; keeps the best `first`. Once the heap is full, a
- * vacancy whose other components plus a perfect skills score still fall below the k-th best cannot
- * enter, so its skills are not counted: the result is exactly that of scoring everything.
+ * Buffers reused from one scan to the next (the engine is synchronous: a scan's result is used up
+ * before the next scan starts), so a request does not allocate two arrays of the catalog's size.
  */
-export function rankVacancies(
-  s: ScoreState,
-  f: CompiledFilter,
-  first: number,
-): { top: { score: number; slot: number }[]; total: number } {
+const buffers = new WeakMap<object, { slots: Int32Array; minutes: Float32Array }>();
+function buffersFor(owner: object, size: number) {
+  let b = buffers.get(owner);
+  if (!b || b.slots.length < size) {
+    b = { slots: new Int32Array(size), minutes: new Float32Array(size) };
+    buffers.set(owner, b);
+  }
+  return b;
+}
+
+/**
+ * Scores every vacancy that passes the hard filters (a vacancy without any evidence of fit is no
+ * match) and keeps the candidates the list can be built from. No bound on skills prunes here: the
+ * evidence of an unrelated job can still come from a wish or experience, so every admitted vacancy
+ * is scored (about 40,000 of 100,000 for a typical travel limit; scripts/bench prints the time).
+ */
+export function scanVacancies(s: ScoreState, f: CompiledFilter, first: number): Scan {
   const v = s.model.catalog.vacancies;
   const ids = v.ids;
+  const nOcc = s.model.taxonomy.occupations.length;
   const heap = new TopK(first, (slot) => ids[slot]!);
+  // The best few per occupation; vacancies without a known occupation are never capped, so the
+  // best ten of them stand in a row of their own.
+  const per = diversity.perOccupation;
+  const topScore = new Float64Array(nOcc * per + diversity.block);
+  const topSlot = new Int32Array(nOcc * per + diversity.block);
+  const topCount = new Uint8Array(nOcc + 1);
+  const inReach = new Int32Array(nOcc);
+  const fitting = new Int32Array(nOcc);
+  const { slots, minutes: minutesOf } = buffersFor(v, v.highWater);
+  const before = (a: number, sa: number, b: number, sb: number) => sa > sb || (sa === sb && ids[a]! < ids[b]!);
   const admit = makeAdmitter(s, f);
-  const { skills, rest, skillsWeight } = s.evaluator;
-  let threshold = heap.threshold();
-  let total = 0;
-  const end = v.highWater;
-  for (let slot = 0; slot < end; slot++) {
+  const score = s.evaluator.score;
+  const occupation = v.occupation;
+  let admitted = 0;
+  for (let slot = 0, end = v.highWater; slot < end; slot++) {
     const minutes = admit(slot);
     if (minutes < 0) continue;
-    total++;
-    const r = rest(slot, minutes);
-    if (r + skillsWeight < threshold) continue;
-    heap.push(skillsWeight * skills(slot) + r, slot);
-    threshold = heap.threshold();
+    slots[admitted] = slot;
+    minutesOf[admitted++] = minutes;
+    const occ = occupation[slot]!;
+    if (occ >= 0) inReach[occ]!++;
+    const value = score(slot, minutes);
+    if (value < 0) continue;
+    if (occ >= 0) fitting[occ]!++;
+    heap.push(value, slot);
+    // Insert into this occupation's short list (sorted, best first), if it is among its best.
+    const row = occ >= 0 ? occ : nOcc;
+    const cap = occ >= 0 ? per : diversity.block;
+    const base = row * per;
+    let n = topCount[row]!;
+    if (n === cap && !before(slot, value, topSlot[base + n - 1]!, topScore[base + n - 1]!)) continue;
+    if (n < cap) n = ++topCount[row]!;
+    let i = n - 1;
+    while (i > 0 && before(slot, value, topSlot[base + i - 1]!, topScore[base + i - 1]!)) {
+      topScore[base + i] = topScore[base + i - 1]!;
+      topSlot[base + i] = topSlot[base + i - 1]!;
+      i--;
+    }
+    topScore[base + i] = value;
+    topSlot[base + i] = slot;
   }
-  return { top: heap.sorted(), total };
+  const seen = new Set<number>();
+  const pool: Scored[] = [];
+  for (const e of heap.sorted()) {
+    seen.add(e.slot);
+    pool.push(e);
+  }
+  // A first block of ten holds at most ten occupations, each from its best vacancy down: nothing
+  // below the tenth best of the occupations' best vacancies can enter it.
+  const best = new TopK(diversity.block);
+  for (let row = 0; row <= nOcc; row++) if (topCount[row]! > 0) best.push(topScore[row * per]!, row);
+  const floor = best.threshold();
+  for (let row = 0; row <= nOcc; row++) {
+    for (let i = 0; i < topCount[row]! && topScore[row * per + i]! >= floor; i++) {
+      const slot = topSlot[row * per + i]!;
+      if (!seen.has(slot)) {
+        seen.add(slot);
+        pool.push({ slot, score: topScore[row * per + i]! });
+      }
+    }
+  }
+  pool.sort((a, b) => (before(a.slot, a.score, b.slot, b.score) ? -1 : 1));
+
+  let index: { start: Int32Array; positions: Int32Array } | null = null;
+  const ofOccupation = (o: number): Int32Array => {
+    if (!index) {
+      // Counting sort of the admitted positions by occupation, built when first needed.
+      const start = new Int32Array(nOcc + 1);
+      for (let o2 = 0; o2 < nOcc; o2++) start[o2 + 1] = start[o2]! + inReach[o2]!;
+      const fill = start.slice(0, nOcc);
+      const positions = new Int32Array(start[nOcc]!);
+      for (let i = 0; i < admitted; i++) {
+        const occ = occupation[slots[i]!]!;
+        if (occ >= 0) positions[fill[occ]!++] = i;
+      }
+      index = { start, positions };
+    }
+    return index.positions.subarray(index.start[o]!, index.start[o + 1]!);
+  };
+  return { total: admitted, slots, minutes: minutesOf, admitted, inReach, fitting, pool, ofOccupation };
+}
+
+/** The best `first` vacancies by fit now, with how many passed the hard filters (no diversity). */
+export function rankVacancies(s: ScoreState, f: CompiledFilter, first: number): { top: Scored[]; total: number } {
+  const scan = scanVacancies(s, f, first);
+  return { top: scan.pool.slice(0, first), total: scan.total };
 }

@@ -1,0 +1,64 @@
+import type { Outlook } from '@werkbrug/shared/schemas/common';
+import type { Occupation } from '@werkbrug/shared/schemas/taxonomy';
+import { sectorKeys } from '@werkbrug/shared/schemas/taxonomy';
+import type { ScoreState } from '../scoring/score-state.ts';
+import { combineEvidence } from '../scoring/components.ts';
+import { outlookTable, sectorOutlook } from '../scoring/outlook.ts';
+import { careerPaths as cfg, wish as wishCfg } from '../weights.ts';
+
+/** An occupation the person could move to, as ranked for career paths and for "past na een opleiding". */
+export interface PathCandidate {
+  /** Occupation index (taxonomy order). */
+  index: number;
+  occupation: Occupation;
+  outlook: Outlook;
+  /** 0..1: the evidence the person brings to this occupation (skills, experience, wish). */
+  similarity: number;
+  /** Admitted vacancies of this occupation in the person's reach. */
+  openVacancies: number;
+  /** similarity x outlook x steering x demand: the order of the list. */
+  rank: number;
+}
+
+/**
+ * Occupations ranked the way the matches are scored, so career paths and matches tell one story:
+ * evidence (coverage of the occupation's essential skills, experience, a wish) x the outlook and
+ * steering modulators x demand (open vacancies in reach, log scale). An occupation the person holds
+ * is not a move; one without openings in reach is not a path here.
+ */
+export function rankPaths(s: ScoreState, inReach: Int32Array, limit: number): PathCandidate[] {
+  const { model, person, situation: sit } = s;
+  const occupations = model.taxonomy.occupations;
+  const held = new Set(s.profile.occupations.map((o) => o.index));
+  const { outlook: outlookMod, steering } = outlookTable(model, sit);
+  const saturation = Math.log1p(cfg.demandSaturation);
+  const out: PathCandidate[] = [];
+  for (let j = 0; j < occupations.length; j++) {
+    const n = inReach[j]!;
+    if (n === 0 || held.has(j)) continue;
+    const essentials = model.occupationEssentials[j]!;
+    let coverage = 0;
+    for (const k of essentials) coverage += person.credit[k]!;
+    coverage = essentials.length > 0 ? coverage / essentials.length : 0;
+    const sector = model.occupationSector[j]!;
+    const wished = Math.max(
+      sit.wishByOccupation?.[j] ?? 0,
+      (sit.wishSectors & (1 << sector)) !== 0 ? wishCfg.sector : 0,
+    );
+    const similarity = combineEvidence(coverage, person.experienceRow?.[j] ?? 0, wished);
+    if (similarity <= 0) continue;
+    const demand = Math.min(1, Math.log1p(n) / saturation);
+    const rank = similarity * outlookMod[sector]! * (steering?.[sector] ?? 1) * demand;
+    out.push({
+      index: j,
+      occupation: occupations[j]!,
+      outlook: sectorOutlook(model, sectorKeys[sector]!),
+      similarity,
+      openVacancies: n,
+      rank,
+    });
+  }
+  return out
+    .sort((a, b) => b.rank - a.rank || (a.occupation.uri < b.occupation.uri ? -1 : 1))
+    .slice(0, Math.max(0, limit));
+}

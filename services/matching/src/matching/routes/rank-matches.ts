@@ -1,0 +1,50 @@
+import type { MoreOfKind, VacancyMatch } from '../model/types.ts';
+import type { CompiledFilter } from '../scoring/hard-filters.ts';
+import type { ScoreState } from '../scoring/score-state.ts';
+import type { Names } from '../scoring/phrases.ts';
+import { scanVacancies } from '../scoring/score.ts';
+import { diversify, type Ranked } from '../scoring/diversity.ts';
+import { afterCourse, diversity } from '../weights.ts';
+import { pathVacancies } from './after-course.ts';
+import { rankPaths } from './paths.ts';
+import { type MatchPlan, toMatch } from './to-match.ts';
+
+/**
+ * One list, one story: the vacancies that fit now, and those of the best career paths that fit after
+ * a course (ranked by that fit, discounted by the weeks of study), with at most three of one
+ * occupation in the first ten. Steps: score every admitted vacancy (scoring/score.ts), add the path
+ * vacancies that fit after their route (after-course.ts), diversify, explain, bridge.
+ */
+export function rankMatches(
+  s: ScoreState,
+  filter: CompiledFilter,
+  first: number,
+  names: Names,
+  options: { bridges: boolean; diverse: boolean },
+): { matches: VacancyMatch[]; total: number; moreOfKind: MoreOfKind[] } {
+  const v = s.model.catalog.vacancies;
+  const scan = scanVacancies(s, filter, first);
+  const plans = new Map<number, MatchPlan & Ranked>();
+  const plan = (p: MatchPlan) => ({ ...p, occupation: v.occupation[p.slot]!, id: v.ids[p.slot]! });
+  for (const p of scan.pool) plans.set(p.slot, plan({ slot: p.slot, key: p.score, fit: 'now', bridge: null }));
+  if (options.bridges && first > 0) {
+    for (const path of rankPaths(s, scan.inReach, afterCourse.paths)) {
+      for (const pv of pathVacancies(s, scan, path, afterCourse.perPath)) {
+        if (pv.fit !== 'after_course') continue;
+        const known = plans.get(pv.slot);
+        if (!known || pv.key > known.key) plans.set(pv.slot, plan(pv));
+      }
+    }
+  }
+  const { list, shown } = diversify([...plans.values()], first, options.diverse);
+  const matches = list.map((p) => toMatch(s, p, names, options.bridges));
+  const moreOfKind: MoreOfKind[] = [];
+  for (const [occupation, { count, last }] of shown) {
+    const more = scan.fitting[occupation]! - count;
+    if (count < diversity.perOccupation || more <= 0) continue;
+    moreOfKind.push({ occupationUri: s.model.taxonomy.occupations[occupation]!.uri, count: more });
+    const m = matches.find((x) => x.vacancyId === last.id);
+    if (m) m.moreOfKind = more;
+  }
+  return { matches, total: scan.total, moreOfKind };
+}

@@ -1,0 +1,43 @@
+import { diversity as cfg } from '../weights.ts';
+
+export interface Ranked {
+  slot: number;
+  /** What the list is ordered by (higher first). */
+  key: number;
+  /** Occupation index, -1 when unknown (never capped). */
+  occupation: number;
+  id: string;
+}
+
+export interface Diversified<T extends Ranked> {
+  list: T[];
+  /** Per occupation in the first block: how many it shows there, and the last of them. */
+  shown: Map<number, { count: number; last: T }>;
+}
+
+/**
+ * No more than `perOccupation` vacancies of one occupation in the first `block` places: ten forklift
+ * vacancies in a row tell a person less than three and "meer van dit soort". The ones held back move
+ * down, right after the first block, in their own order; nothing is dropped, so a longer list still
+ * holds every match. Not applied when the person asked for these occupations (a filter): `capped` false.
+ */
+export function diversify<T extends Ranked>(candidates: readonly T[], first: number, capped = true): Diversified<T> {
+  const sorted = [...candidates].sort((a, b) => b.key - a.key || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const shown = new Map<number, { count: number; last: T }>();
+  if (!capped) return { list: sorted.slice(0, first), shown };
+  const block = Math.min(cfg.block, first);
+  const head: T[] = [];
+  const held: T[] = [];
+  let i = 0;
+  for (; i < sorted.length && head.length < block; i++) {
+    const c = sorted[i]!;
+    const s = c.occupation < 0 ? undefined : shown.get(c.occupation);
+    if (s && s.count >= cfg.perOccupation) {
+      held.push(c);
+      continue;
+    }
+    if (c.occupation >= 0) shown.set(c.occupation, { count: (s?.count ?? 0) + 1, last: c });
+    head.push(c);
+  }
+  return { list: [...head, ...held, ...sorted.slice(i)].slice(0, first), shown };
+}
