@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { entityId, isoDateTime, nlqfLevel, occupationUri, pc4, shortText, skillUri, weeklyHours } from './common.ts';
 import { certificateList } from './certificate.ts';
 import { fundingScheme } from './course.ts';
-import { sectorKey } from './taxonomy.ts';
+import { sectorKeys } from './taxonomy.ts';
 
 export const travelModes = ['fiets', 'auto', 'ov'] as const;
 export const travelMode = z.enum(travelModes, { message: 'Kies hoe je reist: fiets, auto of ov.' });
@@ -73,12 +73,14 @@ export const consentSchema = z.object({
  * said. Someone from a shrinking sector who has not said they want to stay is steered towards growing work, as the
  * regional policy asks; excluded occupations and sectors are never proposed.
  */
+const wishSector = z.enum(sectorKeys, { message: 'Deze sector kennen we niet.' });
+
 export const wishesSchema = z.object({
-  occupations: z.array(occupationUri).max(10, { message: 'Kies hoogstens 10 beroepen.' }),
-  sectors: z.array(sectorKey).max(10, { message: 'Kies hoogstens 10 sectoren.' }),
-  excludeOccupations: z.array(occupationUri).max(20, { message: 'Kies hoogstens 20 beroepen.' }),
-  excludeSectors: z.array(sectorKey).max(20, { message: 'Kies hoogstens 20 sectoren.' }),
-  stayInField: z.boolean().nullable(),
+  occupations: z.array(occupationUri).max(10, { message: 'Kies hoogstens 10 beroepen.' }).default([]),
+  sectors: z.array(wishSector).max(10, { message: 'Kies hoogstens 10 sectoren.' }).default([]),
+  excludeOccupations: z.array(occupationUri).max(20, { message: 'Kies hoogstens 20 beroepen.' }).default([]),
+  excludeSectors: z.array(wishSector).max(20, { message: 'Kies hoogstens 20 sectoren.' }).default([]),
+  stayInField: z.boolean().nullable().default(null),
 });
 export type Wishes = z.infer<typeof wishesSchema>;
 export const noWishes: Wishes = {

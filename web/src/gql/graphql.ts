@@ -4,6 +4,73 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A certificate, licence or registration (VCA, heftruck, rijbewijs C, BIG, ...): its own kind, not a skill. */
+export type CertificateKey =
+  /** ADR driver training certificate (dangerous goods) */
+  | 'ADR'
+  /** MOT inspector certificate (APK) */
+  | 'APK_KEURMEESTER'
+  /** In-company emergency response (BHV) certificate */
+  | 'BHV'
+  /** BIG register registration (Dutch healthcare professionals) */
+  | 'BIG_REGISTRATIE'
+  /** Special investigating officer (BOA) certificate */
+  | 'BOA'
+  /** Taxi driver card */
+  | 'CHAUFFEURSKAART'
+  /** Driver Certificate of Professional Competence (Code 95) */
+  | 'CODE_95'
+  /** Security guard diploma (Beveiliger level 2) */
+  | 'DIPLOMA_BEVEILIGER'
+  /** First aid certificate */
+  | 'EHBO'
+  /** Paediatric first aid certificate */
+  | 'EHBO_KINDEREN'
+  /** F-gas personal certificate (refrigerants) */
+  | 'F_GASSEN'
+  /** HACCP / food hygiene certificate */
+  | 'HACCP'
+  /** Forklift truck certificate */
+  | 'HEFTRUCK'
+  /** Mobile elevating work platform (MEWP) certificate */
+  | 'HOOGWERKER'
+  /** Crane operator certificate (TCVT) */
+  | 'KRAAN'
+  /** Welder qualification certificate (EN ISO 9606) */
+  | 'LASCERTIFICAAT'
+  /** NEN 3140 electrical safety (instructed person / skilled person) */
+  | 'NEN_3140'
+  /** Dutch as a second language, level B1 */
+  | 'NT2_B1'
+  /** Dutch as a second language, level B2 */
+  | 'NT2_B2'
+  /** Reach truck certificate */
+  | 'REACHTRUCK'
+  /** CPR/AED certificate */
+  | 'REANIMATIE'
+  /** Driving licence category B (car) */
+  | 'RIJBEWIJS_B'
+  /** Driving licence category BE (car with heavy trailer) */
+  | 'RIJBEWIJS_BE'
+  /** Driving licence category C (truck) */
+  | 'RIJBEWIJS_C'
+  /** Driving licence category CE (truck with trailer / articulated) */
+  | 'RIJBEWIJS_CE'
+  /** Driving licence category D (bus) */
+  | 'RIJBEWIJS_D'
+  /** Schiphol airport ID pass */
+  | 'SCHIPHOL_PAS'
+  /** Social Hygiene certificate (hospitality licensing) */
+  | 'SVH_SOCIALE_HYGIENE'
+  /** SCC Basic Safety certificate (VCA Basis) */
+  | 'VCA_BASIS'
+  /** SCC Safety certificate for operational supervisors (VCA VOL) */
+  | 'VCA_VOL'
+  /** SCC safety certificate for intermediaries of staffing agencies (VIL-VCU) */
+  | 'VIL_VCU'
+  /** Certificate of Conduct (VOG) */
+  | 'VOG';
+
 /** What the person allows. */
 export type ConsentInput = {
   /** The werkadviseur may see and use this profile. */
@@ -142,6 +209,8 @@ export type Outlook =
 export type ProfileInput = {
   /** A first name or nickname (pseudonymous). */
   alias?: string | null | undefined;
+  /** Certificates and licences held (left out: unchanged for a stored profile, none inline). */
+  certificates?: Array<CertificateKey> | null | undefined;
   /** Consent switches (default: adviser yes, employers no). */
   consent?: ConsentInput | null | undefined;
   /** Funding the person qualifies for. */
@@ -164,6 +233,8 @@ export type ProfileInput = {
   targetGroups?: Array<TargetGroup> | null | undefined;
   /** Travel mode and limit. */
   travel: TravelInput;
+  /** Where the person wants to go (left out: unchanged for a stored profile, none inline). */
+  wishes?: WishesInput | null | undefined;
 };
 
 /** What a user may do. */
@@ -328,6 +399,20 @@ export type VacancyStatus =
   | 'CLOSED'
   /** Open. */
   | 'OPEN';
+
+/** Where the person wants to go. Someone from a shrinking sector who has not said they want to stay is advised towards growing work; ruled-out occupations and sectors are never proposed. */
+export type WishesInput = {
+  /** ESCO occupation URIs ruled out (at most 20). */
+  excludeOccupations?: Array<string> | null | undefined;
+  /** Sector keys ruled out (at most 20). */
+  excludeSectors?: Array<string> | null | undefined;
+  /** ESCO occupation URIs aimed for (at most 10). */
+  occupations?: Array<string> | null | undefined;
+  /** Sector keys aimed for, e.g. `healthcare` (at most 10). */
+  sectors?: Array<string> | null | undefined;
+  /** true: wants to stay in their field; false: wants something else; null or left out: has not said. */
+  stayInField?: boolean | null | undefined;
+};
 
 export type UseViewer_ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -26,9 +26,17 @@ export interface ProfileChange<T> {
 /** Taxonomy ids must exist; the shared schema only checks their form. */
 export function assertKnownTaxonomy(
   taxonomy: ProfileDeps['taxonomy'],
-  input: Pick<ProfileInput, 'skills' | 'occupations'>,
+  input: Pick<ProfileInput, 'skills' | 'occupations'> & Partial<Pick<ProfileInput, 'wishes'>>,
 ): void {
+  const unknownOccupation = (field: 'occupations' | 'excludeOccupations') =>
+    (input.wishes?.[field] ?? []).flatMap((uri, i) =>
+      taxonomy.occupationByUri.has(uri)
+        ? []
+        : [{ path: `wishes.${field}.${i}`, message: 'Dit beroep kennen we niet.' }],
+    );
   const problems = [
+    ...unknownOccupation('occupations'),
+    ...unknownOccupation('excludeOccupations'),
     ...input.skills.flatMap((uri, i) =>
       taxonomy.skillByUri.has(uri) ? [] : [{ path: `skills.${i}`, message: 'Deze vaardigheid kennen we niet.' }],
     ),

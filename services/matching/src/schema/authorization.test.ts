@@ -148,6 +148,7 @@ const matrix: Record<string, Case> = {
   },
   skills: { query: '{ skills(query: "ehbo", first: 2) { labelNl } }', expect: all('ok') },
   sectors: { query: '{ sectors { key } }', expect: all('ok') },
+  certificates: { query: '{ certificates { key nameNl route } }', expect: all('ok') },
   municipalities: { query: '{ municipalities { name } }', expect: all('ok') },
   viewer: { query: '{ viewer { id } }', expect: all('ok') },
   myProfile: { query: '{ myProfile { id } }', expect: only(['jobseekerA', 'jobseekerB']) },

@@ -18,8 +18,10 @@ afterAll(() => t?.close());
 describe('matching through the API', () => {
   it('explains every match of a stored profile and bridges the gaps with courses', async () => {
     const res = await t.gql(
-      `query($id: ID) { matchVacancies(profileId: $id, first: 10) { total notice matches { score
-        explanation { summary distanceKm travelMinutes components { name value weight contribution } matchedSkills { uri } missingSkills { skill { uri } } }
+      `query($id: ID) { matchVacancies(profileId: $id, first: 10) { total notice matches { score rank fit label moreOfKind
+        explanation { summary summaryEn evidence distanceKm travelMinutes components { name kind value weight contribution }
+          reasons { code effect points textNl textEn } relatedExperience { occupation { labelNl } years similarity }
+          matchedSkills { uri } missingSkills { skill { uri } } }
         bridge { fitNow fitAfter courses { teaches { uri } costAfterFunding } } } } }`,
       { id: sanne },
       cookies.werkzoekende,
@@ -31,9 +33,10 @@ describe('matching through the API', () => {
     for (const m of matches) {
       expect(m.score).toBeGreaterThanOrEqual(0);
       expect(m.score).toBeLessThanOrEqual(100);
+      expect(['NOW', 'AFTER_COURSE']).toContain(m.fit);
+      expect(['GOOD', 'FAIR', 'POSSIBLE', 'NO_FIT', 'TOO_LITTLE_KNOWN']).toContain(m.label);
       expect(m.explanation.summary.length).toBeGreaterThan(10);
-      const weights = m.explanation.components.reduce((n: number, c: { weight: number }) => n + c.weight, 0);
-      expect(weights).toBeCloseTo(1, 2);
+      expect(m.explanation.summaryEn.length).toBeGreaterThan(10);
       const points = m.explanation.components.reduce((n: number, c: { contribution: number }) => n + c.contribution, 0);
       expect(points).toBeCloseTo(m.score, 0);
       const matched = new Set(m.explanation.matchedSkills.map((s: { uri: string }) => s.uri));
@@ -41,7 +44,101 @@ describe('matching through the API', () => {
       expect(m.bridge.fitAfter).toBeGreaterThanOrEqual(m.bridge.fitNow);
       const missing = new Set(m.explanation.missingSkills.map((s: { skill: { uri: string } }) => s.skill.uri));
       for (const c of m.bridge.courses) expect(c.teaches.some((s: { uri: string }) => missing.has(s.uri))).toBe(true);
+      if (m.fit === 'AFTER_COURSE') {
+        expect(m.bridge.courses.length).toBeGreaterThan(0);
+        expect(m.rank).toBeGreaterThan(m.score);
+      } else expect(m.rank).toBe(m.score);
     }
+  });
+
+  it('takes wishes and certificates inline: a ruled-out sector never comes back, a wished one is named', async () => {
+    const base = `profile: { occupations: [], skills: [], nlqfLevel: 3, postcode: "2011", travel: { mode: FIETS, maxMinutes: 30 }, hoursMin: 24, hoursMax: 36,
+      certificates: [HEFTRUCK, VCA_BASIS], wishes: { sectors: ["healthcare"], excludeSectors: ["aviation", "hospitality"], stayInField: false } },
+      occupationTexts: ["stewardess"]`;
+    const res = await t.gql(
+      `{ matchVacancies(profile: { ${base} }, first: 30) { matches { vacancy { sector { key } } explanation { reasons { code } } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const { matches } = res.data.matchVacancies;
+    expect(matches.length).toBeGreaterThan(0);
+    for (const m of matches) expect(['aviation', 'hospitality']).not.toContain(m.vacancy.sector.key);
+    const care = matches.filter((m: { vacancy: { sector: { key: string } } }) => m.vacancy.sector.key === 'healthcare');
+    expect(care.length).toBeGreaterThan(0);
+    for (const m of care) expect(m.explanation.reasons.map((r: { code: string }) => r.code)).toContain('WISH_SECTOR');
+  });
+
+  it('refuses a wish for a sector it does not know, in plain Dutch', async () => {
+    const res = await t.gql(
+      `{ matchVacancies(profile: { profile: { occupations: [], skills: [], nlqfLevel: 3, postcode: "2011", travel: { mode: FIETS, maxMinutes: 30 },
+        hoursMin: 24, hoursMax: 36, wishes: { sectors: ["maanvaart"] } } }) { total } }`,
+    );
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(res.errors)).toContain('Deze sector kennen we niet.');
+  });
+
+  it('says we know too little of an empty profile instead of labelling guesses as fitting', async () => {
+    const res = await t.gql(
+      `{ matchVacancies(profile: { profile: { occupations: [], skills: [], nlqfLevel: 3, postcode: "2011", travel: { mode: FIETS, maxMinutes: 30 },
+        hoursMin: 24, hoursMax: 36 } }) { matches { label } advice { code add textNl textEn } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const { matches, advice } = res.data.matchVacancies;
+    for (const m of matches) expect(m.label).toBe('TOO_LITTLE_KNOWN');
+    expect(advice.code).toBe('too_little_known');
+    expect(advice.add).toEqual(['occupation', 'skills', 'wish']);
+    expect(advice.textNl).toMatch(/^We weten nog te weinig van je/);
+    expect(advice.textEn).toMatch(/^We know too little about you/);
+  });
+
+  it('stores wishes and certificates on a profile and reads them back', async () => {
+    const care = 'healthcare';
+    const mine = await t.gql(
+      '{ myProfile { id nlqfLevel postcode hoursMin hoursMax travel { mode maxMinutes } occupations { years occupation { uri } } skills { uri } } }',
+      {},
+      cookies.werkzoekende2,
+    );
+    const p = mine.data.myProfile;
+    const input = {
+      occupations: p.occupations.map((o: { years: number; occupation: { uri: string } }) => ({
+        occupationUri: o.occupation.uri,
+        years: o.years,
+      })),
+      skills: p.skills.map((s: { uri: string }) => s.uri),
+      nlqfLevel: p.nlqfLevel,
+      postcode: p.postcode,
+      travel: p.travel,
+      hoursMin: p.hoursMin,
+      hoursMax: p.hoursMax,
+      certificates: ['RIJBEWIJS_B', 'EHBO'],
+      wishes: { sectors: [care], excludeSectors: ['steel'], stayInField: true },
+    };
+    const saved = await t.gql(
+      `mutation($id: ID!, $input: ProfileInput!) { updateProfile(id: $id, input: $input) {
+        certificates { key nameNl } wishes { sectors { key } excludeSectors { key } stayInField occupations { uri } } } }`,
+      { id: p.id, input },
+      cookies.werkzoekende2,
+    );
+    expect(saved.errors).toBeUndefined();
+    const out = saved.data.updateProfile;
+    expect(out.certificates.map((c: { key: string }) => c.key)).toEqual(['RIJBEWIJS_B', 'EHBO']);
+    expect(out.wishes).toEqual({
+      sectors: [{ key: care }],
+      excludeSectors: [{ key: 'steel' }],
+      stayInField: true,
+      occupations: [],
+    });
+    const bad = await t.gql(
+      'mutation($id: ID!, $input: ProfileInput!) { updateProfile(id: $id, input: $input) { id } }',
+      {
+        id: p.id,
+        input: {
+          ...input,
+          wishes: { occupations: ['http://data.europa.eu/esco/occupation/00000000-0000-0000-0000-000000000000'] },
+        },
+      },
+      cookies.werkzoekende2,
+    );
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('matches an inline profile for an anonymous visitor and reports what it could not read', async () => {

@@ -1,27 +1,45 @@
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { callerOf } from '../../context.ts';
-import type { ResolutionReport, VacancyMatch } from '../../matching/model/types.ts';
+import type { ResolutionReport } from '../../matching/model/types.ts';
 import type { CareerPath } from '../../matching/routes/career-paths.ts';
 import { canSeeCandidate } from '../../auth/policy.ts';
 import type { CandidateCard, ProfileChoice } from '../../application/matching.ts';
 import { SkillType, resolveSkills } from '../taxonomy/types.ts';
 import { firstArg } from '../pagination.ts';
 import { MatchFilterInput, MatchProfileInput } from './inputs.ts';
-import {
-  adviceNotice,
-  CareerPathType,
-  CourseMatchesType,
-  ExplanationType,
-  ResolutionType,
-  VacancyMatchType,
-} from './types.ts';
+import { adviceNotice, CareerPathType, CourseMatchesType, ResolutionType, VacancyMatchType } from './types.ts';
+import { ExplanationType } from './explanation.ts';
+import type { VacancyMatches } from '../../matching/engine.ts';
+import type { ProfileAdvice } from '../../matching/scoring/advice.ts';
+import type { MoreOfKind } from '../../matching/model/types.ts';
+import { OccupationType } from '../taxonomy/types.ts';
 
-interface MatchResult {
-  total: number;
-  matches: VacancyMatch[];
-  resolution: ResolutionReport;
-}
+type MatchResult = VacancyMatches;
+
+const MoreOfKindType = builder.objectRef<MoreOfKind>('MoreOfKind').implement({
+  description: 'An occupation with more fitting vacancies than the first ten show ("meer van dit soort").',
+  authScopes: { public: true },
+  fields: (t) => ({
+    occupation: t.field({
+      type: OccupationType,
+      description: 'The occupation: filter matches on it to see them all.',
+      resolve: (m, _a, ctx) => ctx.deps.taxonomy.occupationByUri.get(m.occupationUri)!,
+    }),
+    count: t.exposeInt('count', { description: 'Fitting vacancies of it in reach that are not in the first ten.' }),
+  }),
+});
+
+const AdviceType = builder.objectRef<ProfileAdvice>('ProfileAdvice').implement({
+  description: 'Said over the whole list when the profile gives no evidence of fit yet: what to add.',
+  authScopes: { public: true },
+  fields: (t) => ({
+    code: t.exposeString('code', { description: '`too_little_known`.' }),
+    add: t.exposeStringList('add', { description: 'What to add: `occupation`, `skills`, `wish`.' }),
+    textNl: t.exposeString('textNl', { description: 'In Dutch (B1).' }),
+    textEn: t.exposeString('textEn', { description: 'In English.' }),
+  }),
+});
 
 const VacancyMatchesType = builder.objectRef<MatchResult>('VacancyMatches').implement({
   description: 'Vacancies that fit a person, best first, with reasons. Advice only: a person decides.',
@@ -30,7 +48,23 @@ const VacancyMatchesType = builder.objectRef<MatchResult>('VacancyMatches').impl
     total: t.exposeInt('total', {
       description: 'Vacancies that passed the hard filters (open, in reach, enough hours) and were scored.',
     }),
-    matches: t.field({ type: [VacancyMatchType], description: 'Best matches first.', resolve: (r) => r.matches }),
+    matches: t.field({
+      type: [VacancyMatchType],
+      description:
+        'Best first (by rank), fitting now or after a course, at most three of one occupation in the first ten.',
+      resolve: (r) => r.matches,
+    }),
+    moreOfKind: t.field({
+      type: [MoreOfKindType],
+      description: 'Occupations with more fitting vacancies than the first ten show.',
+      resolve: (r) => r.moreOfKind,
+    }),
+    advice: t.field({
+      type: AdviceType,
+      nullable: true,
+      description: 'When nothing in the profile links the person to a vacancy yet: what to add.',
+      resolve: (r) => r.advice,
+    }),
     resolution: t.field({
       type: ResolutionType,
       description: 'How free text in the profile was read.',

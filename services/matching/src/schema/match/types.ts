@@ -1,99 +1,15 @@
-import type {
-  Bridge,
-  BridgeCourse,
-  ComponentExplanation,
-  MatchExplanation,
-  MissingSkill,
-  ResolutionReport,
-  SkillRef,
-  VacancyMatch,
-} from '../../matching/model/types.ts';
+import type { Bridge, BridgeCourse, ResolutionReport, VacancyMatch } from '../../matching/model/types.ts';
 import type { CareerPath, PathCourse } from '../../matching/routes/career-paths.ts';
 import type { CourseMatch, CourseMatches } from '../../matching/routes/course-matches.ts';
-import type { Skill } from '@werkbrug/shared/schemas/taxonomy';
 import { type BuilderTypes, builder } from '../builder.ts';
-import type { Context } from '../../context.ts';
-import { OccupationType, OutlookEnum, SectorType, SkillType } from '../taxonomy/types.ts';
+import { OccupationType, SectorType, SkillType } from '../taxonomy/types.ts';
 import { CourseType, FundingSchemeEnum } from '../course/types.ts';
 import { VacancyType } from '../vacancy/types.ts';
-import { TravelModeEnum } from '../profile/inputs.ts';
+import { ExplanationType, MatchFitEnum, MatchLabelEnum } from './explanation.ts';
+import { skills } from './skill-refs.ts';
 
 /** The notice that goes with every score (AI Act art. 14: human oversight; GDPR art. 22). */
 export const adviceNotice = 'Dit is advies. Een mens beslist: jij of je werkadviseur.';
-
-const skill = (ref: SkillRef, ctx: Context): Skill =>
-  ctx.deps.taxonomy.skillByUri.get(ref.uri) ?? {
-    uri: ref.uri,
-    labelNl: ref.labelNl,
-    labelEn: ref.labelNl,
-    synonymsNl: [],
-    altLabelsEn: [],
-    type: 'skill',
-    reuse: 'sector-specific',
-    group: 'transversal',
-  };
-const skills = (refs: readonly SkillRef[], ctx: Context) => refs.map((r) => skill(r, ctx));
-
-const ComponentType = builder.objectRef<ComponentExplanation>('ScoreComponent').implement({
-  description: 'One named part of a match score: its value, its weight and the points it adds.',
-  authScopes: { public: true },
-  fields: (t) => ({
-    name: t.exposeString('name', { description: 'skills, transition, education, reach, hours, outlook or text.' }),
-    labelNl: t.exposeString('labelNl', { description: 'Name in Dutch.' }),
-    value: t.exposeFloat('value', { description: 'How well this part fits, 0..1.' }),
-    weight: t.exposeFloat('weight', { description: 'Its weight; the weights of a score add up to 1.' }),
-    contribution: t.exposeFloat('contribution', { description: 'Points it adds to the score (value × weight × 100).' }),
-  }),
-});
-
-const MissingSkillType = builder.objectRef<MissingSkill>('MissingSkill').implement({
-  description: 'An essential skill of the vacancy the person lacks, with any credit for a related skill.',
-  authScopes: { public: true },
-  fields: (t) => ({
-    skill: t.field({ type: SkillType, description: 'The skill.', resolve: (m, _a, ctx) => skill(m, ctx) }),
-    relatedCredit: t.exposeFloat('relatedCredit', {
-      description: 'Partial credit 0..1 from a related skill the person has.',
-    }),
-  }),
-});
-
-export const ExplanationType = builder.objectRef<MatchExplanation>('MatchExplanation').implement({
-  description: 'Why a score is what it is.',
-  authScopes: { public: true },
-  fields: (t) => ({
-    summary: t.exposeString('summary', { description: 'One line in plain Dutch (B1).' }),
-    components: t.field({
-      type: [ComponentType],
-      description: 'Every component with value and weight.',
-      resolve: (e) => e.components,
-    }),
-    matchedSkills: t.field({
-      type: [SkillType],
-      description: 'Essential skills the person has.',
-      resolve: (e, _a, ctx) => skills(e.matchedSkills, ctx),
-    }),
-    missingSkills: t.field({
-      type: [MissingSkillType],
-      description: 'Essential skills the person lacks.',
-      resolve: (e) => e.missingSkills,
-    }),
-    matchedOptionalSkills: t.field({
-      type: [SkillType],
-      description: 'Optional skills the person has.',
-      resolve: (e, _a, ctx) => skills(e.matchedOptionalSkills, ctx),
-    }),
-    distanceKm: t.exposeFloat('distanceKm', { description: 'Straight-line distance in km.' }),
-    travelMinutes: t.exposeFloat('travelMinutes', { description: 'Estimated door-to-door travel time in minutes.' }),
-    travelMode: t.field({
-      type: TravelModeEnum,
-      description: 'The travel mode the estimate is for.',
-      resolve: (e) => e.travelMode,
-    }),
-    requiredLevel: t.exposeInt('requiredLevel', { description: 'NLQF level the vacancy asks for.' }),
-    personLevel: t.exposeInt('personLevel', { description: 'The person’s NLQF level.' }),
-    outlook: t.field({ type: OutlookEnum, description: 'Outlook of the vacancy’s sector.', resolve: (e) => e.outlook }),
-  }),
-});
 
 const bridgeCourseFields = <T extends BridgeCourse>(
   name: string,
@@ -171,11 +87,27 @@ export const BridgeType = builder.objectRef<Bridge>('Bridge').implement({
 
 export const VacancyMatchType = builder.objectRef<VacancyMatch>('VacancyMatch').implement({
   description:
-    'A vacancy that fits a person, with the score, the reasons and the bridge. Advice only: a person decides.',
+    'A vacancy that fits a person now or after a course, with the score, the reasons and the bridge. Advice only: a person decides.',
   authScopes: { public: true },
   fields: (t) => ({
     vacancy: t.field({ type: VacancyType, description: 'The vacancy.', resolve: (m) => m.vacancy }),
     score: t.exposeFloat('score', { description: 'Fit now, 0..100.' }),
+    rank: t.exposeFloat('rank', {
+      description:
+        'What the list is ordered by, 0..100: the fit now, or for AFTER_COURSE the fit after the bridge, discounted by its weeks of study.',
+    }),
+    fit: t.field({ type: MatchFitEnum, description: 'Past nu, or past na een opleiding.', resolve: (m) => m.fit }),
+    label: t.field({
+      type: MatchLabelEnum,
+      description: 'The label of `rank` (past goed, redelijk, misschien, waarschijnlijk niet; or we know too little).',
+      resolve: (m) => m.label,
+    }),
+    moreOfKind: t.int({
+      nullable: true,
+      description:
+        'On the last vacancy of an occupation in the first ten when more of it fit: how many more ("meer van dit soort"); filter on the occupation to see them.',
+      resolve: (m) => m.moreOfKind ?? null,
+    }),
     explanation: t.field({ type: ExplanationType, description: 'Why.', resolve: (m) => m.explanation }),
     bridge: t.field({
       type: BridgeType,
@@ -256,6 +188,12 @@ export const CareerPathType = builder.objectRef<CareerPath>('CareerPath').implem
       resolve: (p, _a, ctx) => skills(p.missingSkills, ctx),
     }),
     courses: t.field({ type: [PathCourseType], description: 'Courses that open it.', resolve: (p) => p.courses }),
+    vacancies: t.field({
+      type: [VacancyMatchType],
+      description:
+        'The best vacancies of this occupation in reach, now or after the route: the same matches matchVacancies shows for it.',
+      resolve: (p) => p.vacancies,
+    }),
     opensVacanciesAfterAll: t.exposeInt('opensVacanciesAfterAll', {
       description: 'Vacancies open to the person after all the courses.',
     }),

@@ -9,6 +9,7 @@ import {
 import { enumValues } from '../enum-values.ts';
 import { builder } from '../builder.ts';
 import { FundingSchemeEnum } from '../course/types.ts';
+import { CertificateKeyEnum } from '../taxonomy/certificates.ts';
 
 export const TravelModeEnum = builder.enumType('TravelMode', {
   description: 'How someone travels to work.',
@@ -57,6 +58,21 @@ const ConsentInput = builder.inputType('ConsentInput', {
   }),
 });
 
+const WishesInput = builder.inputType('WishesInput', {
+  description:
+    'Where the person wants to go. Someone from a shrinking sector who has not said they want to stay is advised towards growing work; ruled-out occupations and sectors are never proposed.',
+  fields: (t) => ({
+    occupations: t.stringList({ required: false, description: 'ESCO occupation URIs aimed for (at most 10).' }),
+    sectors: t.stringList({ required: false, description: 'Sector keys aimed for, e.g. `healthcare` (at most 10).' }),
+    excludeOccupations: t.stringList({ required: false, description: 'ESCO occupation URIs ruled out (at most 20).' }),
+    excludeSectors: t.stringList({ required: false, description: 'Sector keys ruled out (at most 20).' }),
+    stayInField: t.boolean({
+      required: false,
+      description: 'true: wants to stay in their field; false: wants something else; null or left out: has not said.',
+    }),
+  }),
+});
+
 export const ProfileInput = builder.inputType('ProfileInput', {
   description: 'A jobseeker profile. No BSN and no health data: the product never asks for them.',
   fields: (t) => ({
@@ -83,6 +99,16 @@ export const ProfileInput = builder.inputType('ProfileInput', {
       type: ConsentInput,
       required: false,
       description: 'Consent switches (default: adviser yes, employers no).',
+    }),
+    certificates: t.field({
+      type: [CertificateKeyEnum],
+      required: false,
+      description: 'Certificates and licences held (left out: unchanged for a stored profile, none inline).',
+    }),
+    wishes: t.field({
+      type: WishesInput,
+      required: false,
+      description: 'Where the person wants to go (left out: unchanged for a stored profile, none inline).',
     }),
   }),
   validate: profileInputSchema,

@@ -1,10 +1,18 @@
 import { z } from 'zod';
+import { profileInputSchema } from '@werkbrug/shared/schemas/profile';
 import { builder } from '../builder.ts';
 import { callerOf } from '../../context.ts';
 import { ProfileInput } from './inputs.ts';
 import { ProfileType } from './types.ts';
 
 const idArg = z.string().max(72);
+
+/**
+ * The input as the shared schema reads it (defaults filled in, sector keys typed). The validation
+ * plugin has already checked it against the same schema, so this cannot fail; it only gives the use
+ * case the parsed shape rather than GraphQL's.
+ */
+const asProfileInput = (input: unknown) => profileInputSchema.parse(input);
 
 builder.mutationFields((t) => ({
   createProfile: t.field({
@@ -13,7 +21,7 @@ builder.mutationFields((t) => ({
     authScopes: { $any: { jobseeker: true, adviser: true } },
     args: { input: t.arg({ type: ProfileInput, required: true }) },
     resolve: async (_r, { input }, ctx) => {
-      const { result, user } = await ctx.useCases.profiles.create(callerOf(ctx), input);
+      const { result, user } = await ctx.useCases.profiles.create(callerOf(ctx), asProfileInput(input));
       // The rest of this request acts for the user with their new profile (the type checks that id).
       if (user) ctx.viewer = { user };
       return result;
@@ -24,7 +32,7 @@ builder.mutationFields((t) => ({
     description: 'Change a profile (the person, or their werkadviseur).',
     authScopes: { $any: { jobseeker: true, adviser: true } },
     args: { id: t.arg.id({ required: true, validate: idArg }), input: t.arg({ type: ProfileInput, required: true }) },
-    resolve: (_r, { id, input }, ctx) => ctx.useCases.profiles.update(callerOf(ctx), String(id), input),
+    resolve: (_r, { id, input }, ctx) => ctx.useCases.profiles.update(callerOf(ctx), String(id), asProfileInput(input)),
   }),
   setConsent: t.field({
     type: ProfileType,

@@ -1,7 +1,9 @@
-import type { Profile } from '@werkbrug/shared/schemas/profile';
+import { noWishes, type Profile } from '@werkbrug/shared/schemas/profile';
+import type { Occupation } from '@werkbrug/shared/schemas/taxonomy';
 import { builder } from '../builder.ts';
 import { canSeeProfile } from '../../auth/policy.ts';
-import { OccupationType, SkillType, resolveSkills } from '../taxonomy/types.ts';
+import { OccupationType, SectorType, SkillType, resolveSkills } from '../taxonomy/types.ts';
+import { CertificateType } from '../taxonomy/certificates.ts';
 import { FundingSchemeEnum } from '../course/types.ts';
 import { LanguageLevelEnum, TargetGroupEnum, TravelModeEnum } from './inputs.ts';
 import { PageInfo } from '../pagination.ts';
@@ -49,6 +51,44 @@ const ConsentType = builder.objectRef<Profile['consent']>('Consent').implement({
   }),
 });
 
+const WishesType = builder.objectRef<Profile['wishes']>('Wishes').implement({
+  description: 'Where the person wants to go.',
+  authScopes: { signedIn: true },
+  fields: (t) => {
+    const occupations = (
+      uris: readonly string[],
+      ctx: { deps: { taxonomy: { occupationByUri: ReadonlyMap<string, Occupation> } } },
+    ) => uris.flatMap((u) => ctx.deps.taxonomy.occupationByUri.get(u) ?? []);
+    return {
+      occupations: t.field({
+        type: [OccupationType],
+        description: 'Occupations aimed for.',
+        resolve: (w, _a, ctx) => occupations(w.occupations, ctx),
+      }),
+      sectors: t.field({
+        type: [SectorType],
+        description: 'Sectors aimed for.',
+        resolve: (w, _a, ctx) => w.sectors.map((k) => ctx.deps.taxonomy.sector(k)),
+      }),
+      excludeOccupations: t.field({
+        type: [OccupationType],
+        description: 'Occupations ruled out.',
+        resolve: (w, _a, ctx) => occupations(w.excludeOccupations, ctx),
+      }),
+      excludeSectors: t.field({
+        type: [SectorType],
+        description: 'Sectors ruled out.',
+        resolve: (w, _a, ctx) => w.excludeSectors.map((k) => ctx.deps.taxonomy.sector(k)),
+      }),
+      stayInField: t.boolean({
+        nullable: true,
+        description: 'true: wants to stay in their field; false: wants something else; null: has not said.',
+        resolve: (w) => w.stayInField,
+      }),
+    };
+  },
+});
+
 /** Personal data: visible to the person and their adviser only, wherever a profile appears. */
 export const ProfileType = builder.objectRef<Profile>('Profile').implement({
   description: 'A jobseeker profile (pseudonymous). Only the person and their werkadviseur can see it.',
@@ -83,6 +123,16 @@ export const ProfileType = builder.objectRef<Profile>('Profile').implement({
       resolve: (p) => p.eligibleFunding,
     }),
     consent: t.field({ type: ConsentType, description: 'Consent switches.', resolve: (p) => p.consent }),
+    certificates: t.field({
+      type: [CertificateType],
+      description: 'Certificates and licences held.',
+      resolve: (p) => p.certificates ?? [],
+    }),
+    wishes: t.field({
+      type: WishesType,
+      description: 'Where the person wants to go.',
+      resolve: (p) => p.wishes ?? noWishes,
+    }),
     hasAdviser: t.boolean({
       description: 'Whether a werkadviseur guides this person.',
       resolve: (p) => p.adviserId !== null,
