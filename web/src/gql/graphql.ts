@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** A certificate, licence or registration (VCA, heftruck, rijbewijs C, BIG, ...): its own kind, not a skill. */
+/** A certificate, licence or registration (VCA, BHV, heftruck, rijbewijs C, code 95, VOG, ...). */
 export type CertificateKey =
   /** ADR driver training certificate (dangerous goods) */
   | 'ADR'
@@ -209,7 +209,7 @@ export type Outlook =
 export type ProfileInput = {
   /** A first name or nickname (pseudonymous). */
   alias?: string | null | undefined;
-  /** Certificates and licences held (left out: unchanged for a stored profile, none inline). */
+  /** Certificates and licences held (VCA, heftruck, rijbewijs C, ...). */
   certificates?: Array<CertificateKey> | null | undefined;
   /** Consent switches (default: adviser yes, employers no). */
   consent?: ConsentInput | null | undefined;

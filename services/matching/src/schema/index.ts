@@ -2,7 +2,6 @@ import type { GraphQLSchema } from 'graphql';
 import { builder } from './builder.ts';
 import './taxonomy/queries.ts';
 import './taxonomy/sector-outlook.ts';
-import './taxonomy/certificates.ts';
 import './vacancy/queries.ts';
 import './vacancy/mutations.ts';
 import './vacancy/search.ts';
@@ -16,6 +15,7 @@ import './shortlist/queries.ts';
 import './shortlist/mutations.ts';
 import './search/index-status.ts';
 import './match/queries.ts';
+import './taxonomy/certificate-routes.ts';
 
 /** Importing a module registers its types and fields on the builder; this only assembles them. */
 let schema: GraphQLSchema | undefined;

@@ -9,7 +9,7 @@ import type {
 import { builder } from '../builder.ts';
 import { enumValues } from '../enum-values.ts';
 import { OccupationType, OutlookEnum, SkillType } from '../taxonomy/types.ts';
-import { CertificateType } from '../taxonomy/certificates.ts';
+import { CertificateType } from '../taxonomy/certificate.ts';
 import { TravelModeEnum } from '../profile/inputs.ts';
 import { skill, skills } from './skill-refs.ts';
 

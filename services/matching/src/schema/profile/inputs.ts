@@ -9,7 +9,7 @@ import {
 import { enumValues } from '../enum-values.ts';
 import { builder } from '../builder.ts';
 import { FundingSchemeEnum } from '../course/types.ts';
-import { CertificateKeyEnum } from '../taxonomy/certificates.ts';
+import { CertificateKeyEnum } from '../taxonomy/certificate.ts';
 
 export const TravelModeEnum = builder.enumType('TravelMode', {
   description: 'How someone travels to work.',
@@ -85,6 +85,11 @@ export const ProfileInput = builder.inputType('ProfileInput', {
     hoursMin: t.int({ required: true, description: 'Fewest hours per week wanted.' }),
     hoursMax: t.int({ required: true, description: 'Most hours per week wanted.' }),
     languages: t.field({ type: [LanguageInput], required: false, description: 'Languages spoken.' }),
+    certificates: t.field({
+      type: [CertificateKeyEnum],
+      required: false,
+      description: 'Certificates and licences held (VCA, heftruck, rijbewijs C, ...).',
+    }),
     targetGroups: t.field({
       type: [TargetGroupEnum],
       required: false,
@@ -99,11 +104,6 @@ export const ProfileInput = builder.inputType('ProfileInput', {
       type: ConsentInput,
       required: false,
       description: 'Consent switches (default: adviser yes, employers no).',
-    }),
-    certificates: t.field({
-      type: [CertificateKeyEnum],
-      required: false,
-      description: 'Certificates and licences held (left out: unchanged for a stored profile, none inline).',
     }),
     wishes: t.field({
       type: WishesInput,

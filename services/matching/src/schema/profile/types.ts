@@ -1,12 +1,12 @@
 import { noWishes, type Profile } from '@werkbrug/shared/schemas/profile';
-import type { Occupation } from '@werkbrug/shared/schemas/taxonomy';
 import { builder } from '../builder.ts';
 import { canSeeProfile } from '../../auth/policy.ts';
-import { OccupationType, SectorType, SkillType, resolveSkills } from '../taxonomy/types.ts';
-import { CertificateType } from '../taxonomy/certificates.ts';
+import { OccupationType, SkillType, resolveSkills } from '../taxonomy/types.ts';
 import { FundingSchemeEnum } from '../course/types.ts';
+import { CertificateType } from '../taxonomy/certificate.ts';
 import { LanguageLevelEnum, TargetGroupEnum, TravelModeEnum } from './inputs.ts';
 import { PageInfo } from '../pagination.ts';
+import { WishesType } from './wishes.ts';
 
 const OccupationHeldType = builder.objectRef<Profile['occupations'][number]>('OccupationHeld').implement({
   description: 'An occupation someone held.',
@@ -51,44 +51,6 @@ const ConsentType = builder.objectRef<Profile['consent']>('Consent').implement({
   }),
 });
 
-const WishesType = builder.objectRef<Profile['wishes']>('Wishes').implement({
-  description: 'Where the person wants to go.',
-  authScopes: { signedIn: true },
-  fields: (t) => {
-    const occupations = (
-      uris: readonly string[],
-      ctx: { deps: { taxonomy: { occupationByUri: ReadonlyMap<string, Occupation> } } },
-    ) => uris.flatMap((u) => ctx.deps.taxonomy.occupationByUri.get(u) ?? []);
-    return {
-      occupations: t.field({
-        type: [OccupationType],
-        description: 'Occupations aimed for.',
-        resolve: (w, _a, ctx) => occupations(w.occupations, ctx),
-      }),
-      sectors: t.field({
-        type: [SectorType],
-        description: 'Sectors aimed for.',
-        resolve: (w, _a, ctx) => w.sectors.map((k) => ctx.deps.taxonomy.sector(k)),
-      }),
-      excludeOccupations: t.field({
-        type: [OccupationType],
-        description: 'Occupations ruled out.',
-        resolve: (w, _a, ctx) => occupations(w.excludeOccupations, ctx),
-      }),
-      excludeSectors: t.field({
-        type: [SectorType],
-        description: 'Sectors ruled out.',
-        resolve: (w, _a, ctx) => w.excludeSectors.map((k) => ctx.deps.taxonomy.sector(k)),
-      }),
-      stayInField: t.boolean({
-        nullable: true,
-        description: 'true: wants to stay in their field; false: wants something else; null: has not said.',
-        resolve: (w) => w.stayInField,
-      }),
-    };
-  },
-});
-
 /** Personal data: visible to the person and their adviser only, wherever a profile appears. */
 export const ProfileType = builder.objectRef<Profile>('Profile').implement({
   description: 'A jobseeker profile (pseudonymous). Only the person and their werkadviseur can see it.',
@@ -100,6 +62,11 @@ export const ProfileType = builder.objectRef<Profile>('Profile').implement({
       type: [OccupationHeldType],
       description: 'Occupations held.',
       resolve: (p) => p.occupations,
+    }),
+    certificates: t.field({
+      type: [CertificateType],
+      description: 'Certificates and licences held.',
+      resolve: (p) => p.certificates ?? [],
     }),
     skills: t.field({
       type: [SkillType],
@@ -123,11 +90,6 @@ export const ProfileType = builder.objectRef<Profile>('Profile').implement({
       resolve: (p) => p.eligibleFunding,
     }),
     consent: t.field({ type: ConsentType, description: 'Consent switches.', resolve: (p) => p.consent }),
-    certificates: t.field({
-      type: [CertificateType],
-      description: 'Certificates and licences held.',
-      resolve: (p) => p.certificates ?? [],
-    }),
     wishes: t.field({
       type: WishesType,
       description: 'Where the person wants to go.',

@@ -3,7 +3,7 @@ import type { Location } from '@werkbrug/shared/schemas/vacancy';
 import { builder } from '../builder.ts';
 import { OccupationType, SectorType, SkillType, resolveSkills } from '../taxonomy/types.ts';
 import { PageInfo } from '../pagination.ts';
-import { CertificateType } from '../taxonomy/certificates.ts';
+import { CertificateType } from '../taxonomy/certificate.ts';
 
 export const ContractTypeEnum = builder.enumType('ContractType', {
   description: 'Kind of contract.',
@@ -84,13 +84,9 @@ export const VacancyType = builder.objectRef<Vacancy>('Vacancy').implement({
     hoursMax: t.exposeInt('hoursMax', { description: 'Most hours per week.' }),
     contractType: t.field({ type: ContractTypeEnum, description: 'Kind of contract.', resolve: (v) => v.contractType }),
     garantiebaan: t.exposeBoolean('garantiebaan', { description: 'Suitable as a garantiebaan (Banenafspraak).' }),
-    openToStarters: t.boolean({
-      description: '"Ook voor starters": no work experience needed.',
-      resolve: (v) => v.openToStarters ?? false,
-    }),
     requiredCertificates: t.field({
       type: [CertificateType],
-      description: 'Certificates or licences the employer requires.',
+      description: 'Certificates or licences the employer requires (a named minus when you lack one, never a filter).',
       resolve: (v) => v.requiredCertificates ?? [],
     }),
     trainingOffered: t.exposeString('trainingOffered', {
@@ -102,6 +98,10 @@ export const VacancyType = builder.objectRef<Vacancy>('Vacancy').implement({
       nullable: true,
       description: 'Pay range, when given.',
       resolve: (v) => v.salary,
+    }),
+    openToStarters: t.boolean({
+      description: '"Ook voor starters": no work experience needed.',
+      resolve: (v) => v.openToStarters ?? false,
     }),
     postedAt: t.exposeString('postedAt', { description: 'Date posted (YYYY-MM-DD).' }),
     validThrough: t.exposeString('validThrough', { description: 'Last day to apply (YYYY-MM-DD).' }),
