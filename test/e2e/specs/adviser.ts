@@ -38,6 +38,9 @@ export function adviserSpecs(e2e: E2E) {
     await page.getByRole('button', { name: 'Zoek passende vacatures' }).click();
     const matches = page.getByTestId('matches').locator(':scope > li');
     await matches.nth(1).waitFor();
+    // The adviser sees the same reasons as the person, all of them, with the points of each.
+    await expect(matches.first().getByTestId('reasons-full').locator('li').count()).resolves.toBeGreaterThan(1);
+    await expect(matches.first().getByTestId('reasons-full').innerText()).resolves.toMatch(/punten/);
     const titles: string[] = [];
     for (const [index, note] of [
       [0, 'Past bij haar ervaring in de cabine.'],

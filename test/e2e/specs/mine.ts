@@ -19,9 +19,17 @@ export function mineSpecs(e2e: E2E) {
     await matches.first().waitFor();
     const first = matches.first();
 
-    // A score out of 100, the plain-Dutch reason, and the advice notice beside the score.
+    // A label and whether it fits now or after a course, a score out of 100, the summary (label, biggest
+    // plus, biggest minus), and the advice notice beside the score.
     await expect(first.getByTestId('match-score').innerText()).resolves.toMatch(/\d+ van 100/);
-    await expect(first.getByTestId('match-summary').innerText()).resolves.toMatch(/\S/);
+    await expect(first.getByTestId('match-label').innerText()).resolves.toMatch(/^Past (goed|redelijk|misschien)/);
+    await expect(first.getByTestId('match-fit').innerText()).resolves.toMatch(/^Past (nu|na een opleiding)$/);
+    await expect(first.getByTestId('match-summary').innerText()).resolves.toMatch(/^Past (goed|redelijk|misschien)/);
+    await expect(first.getByRole('heading', { name: 'Wat ervoor pleit' }).isVisible()).resolves.toBe(true);
+    // The former cabin crew member sees at least one vacancy that fits after a course, with its courses.
+    const afterCourse = page.getByTestId('matches').locator(':scope > li[data-fit="AFTER_COURSE"]');
+    await afterCourse.first().waitFor();
+    await expect(afterCourse.first().getByTestId('bridge').isVisible()).resolves.toBe(true);
     await expect(
       first.locator('.match__score').getByText('Dit is advies. Een mens beslist.').isVisible(),
     ).resolves.toBe(true);
@@ -32,7 +40,7 @@ export function mineSpecs(e2e: E2E) {
     const breakdown = first.getByText('Hoe we de score berekenen');
     await expect(first.getByRole('table').isVisible()).resolves.toBe(false);
     await breakdown.click();
-    await expect(first.getByRole('columnheader', { name: 'Hoe zwaar het telt' }).isVisible()).resolves.toBe(true);
+    await expect(first.getByRole('columnheader', { name: 'Wat het doet' }).isVisible()).resolves.toBe(true);
 
     const violations = (await runAxe(page)).filter(isBlocking);
     expect(violations, describeViolations(violations)).toEqual([]);

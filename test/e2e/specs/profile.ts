@@ -18,14 +18,32 @@ export function profileSpecs(e2e: E2E) {
     // Career paths on Mijn Werkbrug: the occupation, why, and what each course opens.
     const paths = page.getByTestId('career-paths');
     await paths.locator(':scope > li').first().waitFor();
-    await expect(paths.locator(':scope > li').first().innerText()).resolves.toMatch(/Je kunt al \d+% van wat nodig is/);
+    await expect(paths.locator(':scope > li').first().innerText()).resolves.toMatch(
+      /Wat je kunt, wat je deed en wat je wilt past voor \d+% bij dit beroep/,
+    );
     await expect(paths.innerText()).resolves.toMatch(/opent \d+ vacatures? in de regio/);
+    // One story: a path names its vacancies near the person, with how they fit.
+    await expect(paths.getByTestId('path-vacancies').first().innerText()).resolves.toMatch(
+      /Past (nu|na een opleiding), \d+ van 100/,
+    );
 
     await page.getByRole('link', { name: 'Profiel aanpassen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mijn profiel' }).waitFor();
     const alias = page.getByRole('textbox', { name: 'Je voornaam of een bijnaam' });
     await expect(alias.inputValue()).resolves.toBe('Sanne (demo)');
-    await expect(page.getByRole('group', { name: 'Stap 5 van 5: Toestemming' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('group', { name: 'Stap 6 van 6: Toestemming' }).isVisible()).resolves.toBe(true);
+
+    // What she wants: stay in her field, and rule out a sector; both come back after saving.
+    const wishes = page.getByRole('group', { name: 'Stap 5 van 6: Wat je wilt' });
+    await wishes.getByRole('radio', { name: 'Nee, ik wil iets anders' }).check();
+    await wishes
+      .getByRole('group', { name: 'Sectoren waar je wilt werken' })
+      .getByRole('checkbox', { name: 'Zorg & welzijn' })
+      .check();
+    await wishes
+      .getByRole('group', { name: 'Sectoren waar je niet wilt werken' })
+      .getByRole('checkbox', { name: 'Horeca' })
+      .check();
 
     // A skill by autocomplete.
     const skills = page.getByTestId('chosen-skills').locator(':scope > li');
@@ -55,6 +73,13 @@ export function profileSpecs(e2e: E2E) {
     await page.reload();
     await expect.poll(() => page.getByRole('spinbutton', { name: 'Meeste uren per week' }).inputValue()).toBe('32');
     await expect(skills.count()).resolves.toBe(before + 1);
+    await expect(page.getByRole('radio', { name: 'Nee, ik wil iets anders' }).isChecked()).resolves.toBe(true);
+    await expect(
+      page
+        .getByRole('group', { name: 'Sectoren waar je niet wilt werken' })
+        .getByRole('checkbox', { name: 'Horeca' })
+        .isChecked(),
+    ).resolves.toBe(true);
 
     // Everything held about me, as a JSON file.
     const [download] = await Promise.all([

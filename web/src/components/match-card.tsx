@@ -1,13 +1,21 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../gql/index.ts';
-import { formatDate, formatEuro, formatNumber } from '../i18n/format.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/language-context.tsx';
 import { AdviceNotice } from './advice-notice.tsx';
+import { MatchBridge } from './match-bridge.tsx';
+import { MatchBreakdown } from './match-breakdown.tsx';
+import { MatchReasons } from './match-reasons.tsx';
+import { SkillSummary } from './skill-summary.tsx';
 
 export const MatchFragment = graphql(`
   fragment MatchCard_Match on VacancyMatch {
     score
+    rank
+    fit
+    label
+    moreOfKind
     vacancy {
       id
       title
@@ -15,14 +23,37 @@ export const MatchFragment = graphql(`
       location {
         place
       }
+      occupation {
+        uri
+        labelNl
+        labelEn
+      }
     }
     explanation {
       summary
+      summaryEn
+      reasons {
+        code
+        effect
+        points
+        textNl
+        textEn
+      }
+      relatedExperience {
+        years
+        documentedRoute
+        occupation {
+          uri
+          labelNl
+          labelEn
+        }
+      }
       components {
         name
+        kind
         labelNl
+        labelEn
         value
-        weight
         contribution
       }
       matchedSkills {
@@ -68,42 +99,41 @@ export const MatchFragment = graphql(`
   }
 `);
 
-interface PlainSkill {
+export interface OccupationRef {
   uri: string;
   labelNl: string;
   labelEn: string;
 }
 
 /**
- * Skills inline rather than through the SkillList fragment: the API's depth limit counts every
- * fragment spread as a level, and a nested spread here would push the match query past it.
+ * One vacancy for a person, now or after a course: the label and score with the advice notice
+ * beside them, the summary (biggest plus, biggest minus) in the interface language, what speaks for
+ * and against it, at most five skills each way with the rest behind "Meer", related experience,
+ * travel and level, the bridge, and how the score is made. `full` (the adviser) lists every reason
+ * with its points. `onMoreOfKind` offers the rest of this occupation's vacancies.
  */
-function Skills({ skills }: { skills: readonly PlainSkill[] }) {
-  const { lang } = useI18n();
-  return (
-    <ul className="skill-list">
-      {skills.map((skill) => (
-        <li key={skill.uri} lang={lang}>
-          {lang === 'en' ? skill.labelEn : skill.labelNl}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/**
- * One vacancy that fits a person: the score with the advice notice beside it, the reason in plain
- * Dutch, what fits and what is missing, how the score is made (in a disclosure), travel, and the
- * courses that would close the gap. `action` is what the viewer can do with it (save to a list).
- */
-export function MatchCard({ match: ref, action }: { match: FragmentType<typeof MatchFragment>; action?: ReactNode }) {
+export function MatchCard({
+  match: ref,
+  action,
+  full = false,
+  onMoreOfKind,
+}: {
+  match: FragmentType<typeof MatchFragment>;
+  action?: ReactNode;
+  full?: boolean;
+  onMoreOfKind?: (occupation: OccupationRef) => void;
+}) {
   const { lang, t } = useI18n();
-  const { score, vacancy, explanation: why, bridge } = getFragmentData(MatchFragment, ref);
-  const euro = (n: number) => formatEuro(lang, n);
+  const m = getFragmentData(MatchFragment, ref);
+  const { vacancy, explanation: why, bridge } = m;
   const headingId = `match-${vacancy.id}`;
+  const label = (o: OccupationRef) => (lang === 'en' ? o.labelEn : o.labelNl);
+  const relatedNotes = new Map(
+    why.missingSkills.filter((s) => s.relatedCredit > 0).map((s) => [s.skill.uri, t.mine.relatedCredit]),
+  );
 
   return (
-    <li className="match" aria-labelledby={headingId}>
+    <li className="match" aria-labelledby={headingId} data-fit={m.fit}>
       <div className="match__top">
         <div>
           <h3 className="match__title" id={headingId}>
@@ -116,39 +146,59 @@ export function MatchCard({ match: ref, action }: { match: FragmentType<typeof M
             <span aria-hidden="true"> · </span>
             <span>{vacancy.location.place}</span>
           </p>
+          <p className="match__labels">
+            <span className={`badge badge--label-${m.label.toLowerCase()}`} data-testid="match-label">
+              {t.advice.label[m.label]}
+            </span>{' '}
+            <span className={`badge badge--fit-${m.fit.toLowerCase()}`} data-testid="match-fit">
+              {t.advice.fit[m.fit]}
+            </span>
+          </p>
         </div>
         <div className="match__score">
           <p className="score" data-testid="match-score">
             <span className="score__label">{t.mine.score}</span>
-            <span className="score__value">{t.mine.scoreOutOf(Math.round(score))}</span>
+            <span className="score__value">{t.mine.scoreOutOf(Math.round(m.rank))}</span>
+            {m.fit === 'AFTER_COURSE' && bridge && (
+              <span className="score__detail">
+                {t.advice.scoreAfter(Math.round(bridge.fitNow), Math.round(bridge.fitAfter))}
+              </span>
+            )}
           </p>
           <AdviceNotice />
         </div>
       </div>
-      <p className="match__summary" lang="nl" data-testid="match-summary">
-        {why.summary}
+      <p className="match__summary" lang={lang} data-testid="match-summary">
+        {lang === 'en' ? why.summaryEn : why.summary}
       </p>
+      <MatchReasons reasons={why.reasons} full={full} />
       <div className="match__skills">
         <section>
           <h4>{t.mine.fits}</h4>
-          {why.matchedSkills.length ? <Skills skills={why.matchedSkills} /> : <p>{t.mine.fitsNone}</p>}
+          {why.matchedSkills.length ? <SkillSummary skills={why.matchedSkills} /> : <p>{t.mine.fitsNone}</p>}
         </section>
         <section>
           <h4>{t.mine.missing}</h4>
           {why.missingSkills.length ? (
-            <ul className="skill-list">
-              {why.missingSkills.map(({ skill, relatedCredit }) => (
-                <li key={skill.uri} lang={lang}>
-                  {lang === 'en' ? skill.labelEn : skill.labelNl}
-                  {relatedCredit > 0 && <span className="muted"> ({t.mine.relatedCredit})</span>}
-                </li>
-              ))}
-            </ul>
+            <SkillSummary skills={why.missingSkills.map((s) => s.skill)} notes={relatedNotes} />
           ) : (
             <p>{t.mine.missingNone}</p>
           )}
         </section>
       </div>
+      {why.relatedExperience.length > 0 && (
+        <section className="match__experience">
+          <h4>{t.advice.experienceHeading}</h4>
+          <ul className="skill-list">
+            {why.relatedExperience.map((x) => (
+              <li key={x.occupation.uri} lang={lang}>
+                {t.advice.experience(label(x.occupation), x.years)}
+                {x.documentedRoute && <span className="muted"> ({t.advice.documentedRoute})</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <dl className="match__facts">
         <div>
           <dt>{t.mine.travel}</dt>
@@ -165,58 +215,15 @@ export function MatchCard({ match: ref, action }: { match: FragmentType<typeof M
           <dd>{t.mine.levelCompare(why.personLevel, why.requiredLevel)}</dd>
         </div>
       </dl>
-      {bridge && bridge.courses.length > 0 && (
-        <section className="bridge">
-          <h4>{t.mine.bridgeHeading}</h4>
-          <p className="bridge__scores" data-testid="bridge">
-            {t.mine.bridge(Math.round(bridge.fitNow), Math.round(bridge.fitAfter))}
-          </p>
-          <ul className="bridge__courses">
-            {bridge.courses.map((c) => (
-              <li key={c.course.id}>
-                <Link to={`/opleidingen/${encodeURIComponent(c.course.id)}`} lang="nl">
-                  {c.course.title}
-                </Link>
-                : {t.mine.bridgeCourse(c.durationWeeks, euro(c.costAfterFunding))}
-                {c.funding && ` ${t.mine.bridgeFunding(t.labels.funding[c.funding])}`},{' '}
-                {t.mine.bridgeStart(formatDate(lang, c.startDate))}
-              </li>
-            ))}
-          </ul>
-          <p>{t.mine.bridgeTotal(bridge.totalWeeks, euro(bridge.totalCost))}</p>
-          {bridge.stillMissing.length > 0 && (
-            <>
-              <p>{t.mine.stillMissing}</p>
-              <Skills skills={bridge.stillMissing} />
-            </>
-          )}
-        </section>
+      {bridge && bridge.courses.length > 0 && <MatchBridge bridge={bridge} />}
+      <MatchBreakdown components={why.components} />
+      {m.moreOfKind != null && vacancy.occupation && onMoreOfKind && (
+        <p className="match__more">
+          <button type="button" className="button button--link" onClick={() => onMoreOfKind(vacancy.occupation!)}>
+            {t.advice.moreOfKind(m.moreOfKind)}
+          </button>
+        </p>
       )}
-      <details className="match__breakdown">
-        <summary>{t.mine.breakdown}</summary>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t.mine.component}</th>
-              <th scope="col">{t.mine.componentValue}</th>
-              <th scope="col">{t.mine.componentWeight}</th>
-              <th scope="col">{t.mine.componentPoints}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {why.components.map((c) => (
-              <tr key={c.name}>
-                <th scope="row" lang="nl">
-                  {c.labelNl}
-                </th>
-                <td>{formatNumber(lang, c.value * 100)}%</td>
-                <td>{formatNumber(lang, c.weight * 100)}%</td>
-                <td>{formatNumber(lang, c.contribution, 1)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
       {action && <div className="match__actions">{action}</div>}
     </li>
   );

@@ -1,17 +1,22 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { errorCode } from '../graphql/errors.ts';
 import { graphql } from '../gql/index.ts';
 import { useI18n } from '../i18n/language-context.tsx';
 import { ErrorNotice } from './error-notice.tsx';
 import { Loading } from './loading.tsx';
-import { MatchCard } from './match-card.tsx';
+import { MatchCard, type OccupationRef } from './match-card.tsx';
 
 const MatchesQuery = graphql(`
-  query MatchList_Matches($profileId: ID!, $first: Int) {
-    matchVacancies(profileId: $profileId, first: $first) {
+  query MatchList_Matches($profileId: ID!, $first: Int, $filter: MatchFilter) {
+    matchVacancies(profileId: $profileId, first: $first, filter: $filter) {
       total
       notice
+      advice {
+        textNl
+        textEn
+      }
       matches {
         vacancy {
           id
@@ -29,20 +34,33 @@ export interface MatchAction {
 }
 
 /**
- * The best vacancies for a stored profile. When matching is switched off (SERVICE_DISABLED) it
- * says so and points to search, which keeps working.
+ * The best vacancies for a stored profile, fitting now or after a course, at most three of one
+ * occupation in the first ten: "Meer van dit soort" shows the rest of one occupation, and a button
+ * goes back to the whole list. When we know too little of the person it says so and what to add.
+ * When matching is switched off (SERVICE_DISABLED) it says so and points to search. `full` (the
+ * adviser) shows every reason with its points.
  */
 export function MatchList({
   profileId,
   action,
   first = 6,
+  full = false,
+  profileLink,
 }: {
   profileId: string;
   action?: (m: MatchAction) => ReactNode;
   first?: number;
+  full?: boolean;
+  /** Where the person completes their profile (only for the person themselves). */
+  profileLink?: string;
 }) {
-  const { t } = useI18n();
-  const [result, reexecute] = useQuery({ query: MatchesQuery, variables: { profileId, first } });
+  const { lang, t } = useI18n();
+  const [kind, setKind] = useState<OccupationRef | null>(null);
+  const filter = kind ? { occupationUris: [kind.uri] } : null;
+  const [result, reexecute] = useQuery({
+    query: MatchesQuery,
+    variables: { profileId, first: kind ? Math.max(first, 20) : first, filter },
+  });
 
   if (result.error) {
     if (errorCode(result.error) === 'SERVICE_DISABLED') {
@@ -57,10 +75,29 @@ export function MatchList({
   }
   if (result.fetching || !result.data) return <Loading />;
 
-  const { matches, total, notice } = result.data.matchVacancies;
-  if (!matches.length) return <p>{t.mine.noMatches}</p>;
+  const { matches, total, notice, advice } = result.data.matchVacancies;
+  const adviceBox = advice && (
+    <div className="notice notice--info" role="status" data-testid="too-little-known">
+      <p lang={lang}>{lang === 'en' ? advice.textEn : advice.textNl}</p>
+      {profileLink && (
+        <p>
+          <Link to={profileLink}>{t.advice.tooLittleKnownAction}</Link>
+        </p>
+      )}
+    </div>
+  );
+  if (!matches.length) return adviceBox || <p>{t.mine.noMatches}</p>;
   return (
     <>
+      {adviceBox}
+      {kind && (
+        <div className="notice" role="status">
+          <p lang={lang}>{t.advice.moreOfKindShowing(lang === 'en' ? kind.labelEn : kind.labelNl)}</p>
+          <button type="button" className="button button--secondary" onClick={() => setKind(null)}>
+            {t.advice.showAll}
+          </button>
+        </div>
+      )}
       <p className="muted">{t.mine.matchesCount(matches.length, total)}</p>
       <p className="notice" lang="nl">
         {notice}
@@ -70,6 +107,8 @@ export function MatchList({
           <MatchCard
             key={m.vacancy.id}
             match={m}
+            full={full}
+            onMoreOfKind={kind ? undefined : setKind}
             action={action?.({ vacancyId: m.vacancy.id, title: m.vacancy.title })}
           />
         ))}

@@ -77,6 +77,7 @@ function Person() {
             {showMatches ? (
               <MatchList
                 profileId={profile.id}
+                full
                 action={(m) => <AddToList lists={lists} vacancyId={m.vacancyId} title={m.title} />}
               />
             ) : (

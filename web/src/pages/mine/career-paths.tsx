@@ -36,6 +36,20 @@ const PathsQuery = graphql(`
         }
         totalWeeks
         totalCost
+        vacancies {
+          score
+          rank
+          fit
+          label
+          vacancy {
+            id
+            title
+            employerName
+            location {
+              place
+            }
+          }
+        }
       }
     }
   }
@@ -44,7 +58,10 @@ const PathsQuery = graphql(`
 /** How many missing skills to name before "and N more": the full list can run to dozens. */
 const shownSkills = 6;
 
-/** Occupations the person could move to, why, what they would need to learn and which courses help. */
+/**
+ * Occupations the person could move to, why, what they would need to learn, which courses help, and
+ * the vacancies near them: the same matches (with the same fit and score) as in their match list.
+ */
 export function CareerPaths({ profileId }: { profileId: string }) {
   const { lang, t } = useI18n();
   const [result, reexecute] = useQuery({ query: PathsQuery, variables: { profileId } });
@@ -101,6 +118,24 @@ export function CareerPaths({ profileId }: { profileId: string }) {
                   ))}
                 </ul>
                 <p>{t.paths.total(path.totalWeeks, euro(path.totalCost))}</p>
+              </>
+            )}
+            {path.vacancies.length > 0 && (
+              <>
+                <h4>{t.advice.pathVacancies}</h4>
+                <ul className="bridge__courses" data-testid="path-vacancies">
+                  {path.vacancies.map((m) => (
+                    <li key={m.vacancy.id}>
+                      <Link to={`/vacatures/${encodeURIComponent(m.vacancy.id)}`} lang="nl">
+                        {m.vacancy.title}
+                      </Link>{' '}
+                      <span className="muted" lang="nl">
+                        ({m.vacancy.employerName}, {m.vacancy.location.place})
+                      </span>
+                      : {t.advice.pathVacancy(t.advice.fit[m.fit] ?? '', Math.round(m.rank))}
+                    </li>
+                  ))}
+                </ul>
               </>
             )}
           </li>

@@ -58,6 +58,7 @@ function MineContent({ name }: { name: string }) {
               <p>{t.mine.matchesIntro}</p>
               <MatchList
                 profileId={profile.id}
+                profileLink="/mijn/profiel"
                 action={(m) => <SaveToList profileId={profile.id} vacancyId={m.vacancyId} title={m.title} />}
               />
             </>

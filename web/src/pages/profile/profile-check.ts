@@ -14,6 +14,14 @@ export interface ProfileDraft {
   hoursMax: string;
   visibleToEmployers: boolean;
   shareWithAdviser: boolean;
+  /** Where the person wants to go (left out: unchanged). */
+  wishes?: {
+    occupations: string[];
+    sectors: string[];
+    excludeOccupations: string[];
+    excludeSectors: string[];
+    stayInField: boolean | null;
+  };
 }
 
 export type ProfileField =
@@ -58,6 +66,7 @@ export function toProfileInput(d: ProfileDraft) {
     hoursMin: toNumber(d.hoursMin),
     hoursMax: toNumber(d.hoursMax),
     consent: { visibleToEmployers: d.visibleToEmployers, shareWithAdviser: d.shareWithAdviser },
+    ...(d.wishes ? { wishes: d.wishes } : {}),
   };
 }
 

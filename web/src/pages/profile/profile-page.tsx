@@ -16,6 +16,7 @@ import { levelLabel } from '../../i18n/labels.ts';
 import { useAnnounce } from '../../layout/announcer.tsx';
 import { PageHeading } from '../../layout/page-heading.tsx';
 import { useDocumentTitle } from '../../layout/use-document-title.ts';
+import { noWishesDraft, WishesFields, type WishesDraft } from './wishes-fields.tsx';
 import {
   checkProfile,
   profileFieldIds as ids,
@@ -53,6 +54,25 @@ const ProfileQuery = graphql(`
         uri
         labelNl
         labelEn
+      }
+      wishes {
+        occupations {
+          uri
+          labelNl
+          labelEn
+        }
+        sectors {
+          key
+        }
+        excludeOccupations {
+          uri
+          labelNl
+          labelEn
+        }
+        excludeSectors {
+          key
+        }
+        stayInField
       }
     }
   }
@@ -135,6 +155,17 @@ function ProfileForm({ profile }: { profile: Loaded | null }) {
   const [hoursMax, setHoursMax] = useState(profile ? String(profile.hoursMax) : '');
   const [shareWithAdviser, setShare] = useState(profile?.consent.shareWithAdviser ?? true);
   const [visibleToEmployers, setVisible] = useState(profile?.consent.visibleToEmployers ?? false);
+  const [wishes, setWishes] = useState<WishesDraft>(
+    profile
+      ? {
+          occupations: profile.wishes.occupations,
+          sectors: profile.wishes.sectors.map((s) => s.key),
+          excludeOccupations: profile.wishes.excludeOccupations,
+          excludeSectors: profile.wishes.excludeSectors.map((s) => s.key),
+          stayInField: profile.wishes.stayInField ?? null,
+        }
+      : noWishesDraft,
+  );
   const [problems, setProblems] = useState<Map<ProfileField, string>>(new Map());
   const [attempt, setAttempt] = useState(0);
   const [apiError, setApiError] = useState<CombinedError | undefined>();
@@ -158,6 +189,13 @@ function ProfileForm({ profile }: { profile: Loaded | null }) {
       hoursMax,
       visibleToEmployers,
       shareWithAdviser,
+      wishes: {
+        occupations: wishes.occupations.map((o) => o.uri),
+        sectors: wishes.sectors,
+        excludeOccupations: wishes.excludeOccupations.map((o) => o.uri),
+        excludeSectors: wishes.excludeSectors,
+        stayInField: wishes.stayInField,
+      },
     };
     const found = checkProfile(draft);
     setProblems(found);
@@ -380,6 +418,11 @@ function ProfileForm({ profile }: { profile: Loaded | null }) {
 
       <fieldset className="step">
         {legend(5)}
+        <WishesFields value={wishes} onChange={setWishes} />
+      </fieldset>
+
+      <fieldset className="step">
+        {legend(6)}
         <p>{t.profile.consentIntro}</p>
         {(
           [
