@@ -4,8 +4,11 @@ import { haversineKm, travelMinutes } from '@werkbrug/shared/region/geo';
 import { lookupPostcode, postcodeAreas } from '@werkbrug/shared/region/postcodes';
 import { createCatalog } from './model/catalog.ts';
 import { createMatchingEngine } from './engine.ts';
-import { seeded, withoutIds } from '../testkit/matching.ts';
+import { engineWith, seeded, withoutIds } from '../testkit/matching.ts';
 import type { ProfileLike } from './model/types.ts';
+import { certificateKeys } from '@werkbrug/shared/schemas/certificate';
+import { sectorKeys } from '@werkbrug/shared/schemas/taxonomy';
+import { diversity } from './weights.ts';
 
 const { taxonomy, data, engine, lookup } = seeded();
 const runs = { numRuns: 40 };
@@ -131,6 +134,99 @@ describe('matching properties (fast-check, seeded data)', () => {
           const missing = new Set(path.missingSkills.map((s) => s.uri));
           for (const c of path.courses) expect(c.teaches.some((s) => missing.has(s.uri))).toBe(true);
         }
+      }),
+      runs,
+    );
+  });
+
+  const scores = (p: ProfileLike, filter?: { sectors: (typeof sectorKeys)[number][] }) =>
+    new Map(
+      engine.matchVacancies(p, { first: 500, bridges: false, filter }).matches.map((m) => [m.vacancyId, m.score]),
+    );
+
+  it('wishing for a sector never lowers a score in it, and never drops a match', () => {
+    fc.assert(
+      fc.property(
+        profileArb,
+        fc.constantFrom('healthcare' as const, 'logistics' as const, 'ict' as const),
+        (p, sector) => {
+          const filter = { sectors: [sector] };
+          const before = scores(p, filter);
+          const wished = scores(
+            {
+              ...p,
+              wishes: {
+                occupations: [],
+                sectors: [sector],
+                excludeOccupations: [],
+                excludeSectors: [],
+                stayInField: null,
+              },
+            },
+            filter,
+          );
+          for (const [id, score] of before) {
+            expect(wished.has(id)).toBe(true);
+            expect(wished.get(id)!).toBeGreaterThanOrEqual(score);
+          }
+        },
+      ),
+      runs,
+    );
+  });
+
+  it('holding a certificate never lowers a score, and a ruled-out sector never comes back', () => {
+    // Every third vacancy requires one or two certificates (the seed does not vary them yet).
+    const certified = engineWith((v, i) =>
+      i % 3 === 0
+        ? { ...v, requiredCertificates: [certificateKeys[i % certificateKeys.length]!, certificateKeys[(i * 7) % 32]!] }
+        : v,
+    ).engine;
+    // One sector at a time keeps every candidate within the 500 results, so the whole set is compared.
+    const certifiedScores = (p: ProfileLike, sector: (typeof sectorKeys)[number]) =>
+      new Map(
+        certified
+          .matchVacancies(p, { first: 500, bridges: false, filter: { sectors: [sector] } })
+          .matches.map((m) => [m.vacancyId, m.score]),
+      );
+    const sector = fc.constantFrom('healthcare' as const, 'logistics' as const, 'technical_energy' as const);
+    fc.assert(
+      fc.property(
+        profileArb,
+        fc.constantFrom(...certificateKeys),
+        sector,
+        fc.constantFrom(...sectorKeys),
+        (p, cert, s, out) => {
+          const before = certifiedScores(p, s);
+          const more = certifiedScores({ ...p, certificates: [...new Set([...(p.certificates ?? []), cert])] }, s);
+          for (const [id, score] of before) expect(more.get(id)!).toBeGreaterThanOrEqual(score);
+          const excluded = engine.matchVacancies(
+            {
+              ...p,
+              wishes: {
+                occupations: [],
+                sectors: [],
+                excludeOccupations: [],
+                excludeSectors: [out],
+                stayInField: null,
+              },
+            },
+            { first: 100, bridges: false },
+          );
+          for (const m of excluded.matches) expect(m.vacancy.sector).not.toBe(out);
+        },
+      ),
+      runs,
+    );
+  });
+
+  it('shows no more than three vacancies of one occupation in the first ten', () => {
+    fc.assert(
+      fc.property(profileArb, fc.boolean(), (p, bridges) => {
+        const top = engine.matchVacancies(p, { first: 10, bridges }).matches;
+        const count = new Map<string, number>();
+        for (const m of top) count.set(m.vacancy.occupationUri, (count.get(m.vacancy.occupationUri) ?? 0) + 1);
+        for (const n of count.values()) expect(n).toBeLessThanOrEqual(diversity.perOccupation);
       }),
       runs,
     );

@@ -156,8 +156,11 @@ export const evidence = {
    */
   yearsBase: 0.45,
   yearsToFull: 10,
-  /** A held occupation counts as related experience in the explanation from this similarity on. */
-  relatedExperience: 0.3,
+  /**
+   * A held occupation counts as related experience in the explanation from this similarity on: the
+   * evidence minimum, so experience that alone carries a "past" label is always named.
+   */
+  relatedExperience: 0.25,
 } as const;
 
 export const wish = {

@@ -1,5 +1,6 @@
 import { loadTaxonomy, type Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
 import type { Profile } from '@werkbrug/shared/schemas/profile';
+import type { Vacancy } from '@werkbrug/shared/schemas/vacancy';
 import { generateDataset, type Dataset } from '@werkbrug/seed';
 import { createCatalog, type Catalog } from '../matching/model/catalog.ts';
 import { createMatchingEngine, type MatchingEngine } from '../matching/engine.ts';
@@ -65,4 +66,24 @@ export function inlineProfile(overrides: Partial<ProfileLike> = {}): ProfileLike
 export function withoutIds(p: Profile): ProfileLike {
   const { id: _id, userId: _u, adviserId: _a, ...rest } = p;
   return rest;
+}
+
+/**
+ * An engine over the seeded taxonomy, courses and a changed copy of the seeded vacancies (`change`
+ * may set fields such as openToStarters or requiredCertificates the seed does not vary), for tests
+ * that need vacancies of a certain kind without touching the shared seeded engine.
+ */
+export function engineWith(change: (v: Vacancy, i: number) => Vacancy, options: Parameters<typeof seeded>[0] = {}) {
+  const base = seeded(options);
+  const catalog = createCatalog(base.taxonomy);
+  const vacancies = base.data.vacancies.map(change);
+  catalog.upsertVacancies(vacancies);
+  catalog.upsertCourses(base.data.courses);
+  const engine = createMatchingEngine({
+    taxonomy: base.taxonomy,
+    catalog,
+    lookup: base.lookup,
+    today: () => base.data.referenceDate,
+  });
+  return { ...base, catalog, engine, vacancies };
 }
