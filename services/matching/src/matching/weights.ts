@@ -294,7 +294,7 @@ export const afterCourse = {
   /** Occupations whose vacancies are also ranked by their fit after a course: the best career paths. */
   paths: 5,
   /** Vacancies per path occupation given an exact bridge (the best by estimated fit after). */
-  perPath: 4,
+  perPath: 3,
   /**
    * A fit after the route ranks below its value: `base` because a course is effort and not everyone
    * finishes it (intimate care was the main reason cabin crew left the KLM-ActiZ route), plus

@@ -3,7 +3,7 @@ import type { ScoreState } from '../scoring/score-state.ts';
 import type { Scan } from '../scoring/score.ts';
 import { withExtraCredit } from '../profile/person.ts';
 import { TopK } from '@werkbrug/text/top-k';
-import { planCourses, taughtSkills, type CourseConstraints } from './bridges.ts';
+import { type CoursePlan, planCourses, taughtSkills, type CourseConstraints } from './bridges.ts';
 import { availableFunding } from './funding.ts';
 import { bridgeForVacancy } from './vacancy-bridge.ts';
 import type { PathCandidate } from './paths.ts';
@@ -43,11 +43,17 @@ export function pathConstraints(s: ScoreState): CourseConstraints {
  * "Past na een opleiding" when the route adds at least `afterCourse.minGain` points. matchVacancies
  * and careerPaths both use this, so a path's vacancies are the ones the match list shows for it.
  */
-export function pathVacancies(s: ScoreState, scan: Scan, path: PathCandidate, limit: number): PathVacancy[] {
+export function pathVacancies(
+  s: ScoreState,
+  scan: Scan,
+  path: PathCandidate,
+  limit: number,
+  known?: CoursePlan,
+): PathVacancy[] {
   const { model, person } = s;
   const v = model.catalog.vacancies;
   const missing = model.occupationEssentials[path.index]!.filter((k) => !(person.weight[k]! > 0));
-  const plan = missing.length > 0 ? planCourses(model, missing, pathConstraints(s)) : null;
+  const plan = known ?? (missing.length > 0 ? planCourses(model, missing, pathConstraints(s)) : null);
   const after = plan !== null && plan.slots.length > 0;
   const planWeeks = plan ? plan.slots.reduce((n, c) => n + model.catalog.courses.weeks[c]!, 0) : 0;
   const discount = routeDiscount(planWeeks);

@@ -98,7 +98,7 @@ export function careerPaths(s: ScoreState, scan: Scan, first: number, names: Nam
     for (const c of plan.slots) for (const k of cc.skills.get(c)) mark[k] = 1;
     const afterAll = opensVacancies(s, slots, mark);
     mark.fill(0);
-    const vacancies = pathVacancies(s, scan, p, cfg.vacancies).map((x) =>
+    const vacancies = pathVacancies(s, scan, p, cfg.vacancies, plan).map((x) =>
       toMatch(s, { slot: x.slot, key: x.key, fit: x.fit, bridge: x.bridge }, names, false),
     );
     return {

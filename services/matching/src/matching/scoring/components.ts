@@ -123,7 +123,20 @@ export function makeEvaluator(s: EvaluatorInputs): Evaluator {
     const optional = o / (oe - os);
     return ee > es ? (1 - cfgOptionalShare) * essential + cfgOptionalShare * optional : optional;
   };
-  const skills = (slot: number) => skillsWith(slot, null);
+  // The same as skillsWith(slot, null), as a tight loop: it runs for every admitted vacancy.
+  const skills = (slot: number): number => {
+    let sum = 0;
+    const es = essStart[slot]!;
+    const ee = es + essLength[slot]!;
+    for (let k = es; k < ee; k++) sum += credit[essPool[k]!]!;
+    const os = optStart[slot]!;
+    const oe = os + optLength[slot]!;
+    if (oe === os) return ee > es ? sum / (ee - es) : 0;
+    let o = 0;
+    for (let k = os; k < oe; k++) o += credit[optPool[k]!]!;
+    const optional = o / (oe - os);
+    return ee > es ? (1 - cfgOptionalShare) * (sum / (ee - es)) + cfgOptionalShare * optional : optional;
+  };
   const experience = (slot: number) => {
     const occ = occupation[slot]!;
     return experienceRow !== null && occ >= 0 ? experienceRow[occ]! : 0;
@@ -138,7 +151,8 @@ export function makeEvaluator(s: EvaluatorInputs): Evaluator {
     const open = (f & trainsOrStarts) !== 0 || ((f & vacancyFlags.starters) !== 0 && level[slot]! <= personLevel + 1);
     return Math.max(byOccupation * (open ? 1 : wishRouteOccupation), bySector * (open ? 1 : wishRouteSector));
   };
-  const evidence = (slot: number) => combineEvidence(skills(slot), experience(slot), wish(slot));
+  const wishes = applies.wish;
+  const evidence = (slot: number) => combineEvidence(skills(slot), experience(slot), wishes ? wish(slot) : 0);
 
   const hours = (slot: number) => hoursValue(wantMin, wantMax, hoursMin[slot]!, hoursMax[slot]!);
   const levelOf = (slot: number) => levels[level[slot]! * 2 + ((flags[slot]! & vacancyFlags.bbl) !== 0 ? 1 : 0)]!;

@@ -165,6 +165,11 @@ export const ExplanationType = builder.objectRef<MatchExplanation>('MatchExplana
       description: 'Every reason: for first, then against, each by points.',
       resolve: (e) => e.reasons,
     }),
+    hasRelatedExperience: t.boolean({
+      description:
+        'Whether a past occupation counts as experience for this vacancy (`relatedExperience` is not empty).',
+      resolve: (e) => e.relatedExperience.length > 0,
+    }),
     relatedExperience: t.field({
       type: [RelatedExperienceType],
       description: 'Past occupations that count as experience for this vacancy.',
