@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { accessibilitySpecs } from './specs/accessibility.ts';
 import { adviserSpecs } from './specs/adviser.ts';
 import { employerSpecs } from './specs/employer.ts';
+import { englishSpecs } from './specs/english.ts';
 import { keyboardSpecs } from './specs/keyboard.ts';
 import { languageSpecs } from './specs/language.ts';
 import { mineSpecs } from './specs/mine.ts';
@@ -28,4 +29,5 @@ describe.skipIf(!browserAvailable())('Werkbrug in the browser', () => {
   describe('adviser: caseload and shortlists', () => adviserSpecs(e2e));
   describe('employer: vacancies and candidates', () => employerSpecs(e2e));
   describe('jobseeker: profile and career paths', () => profileSpecs(e2e));
+  describe('English everywhere', () => englishSpecs(e2e));
 });

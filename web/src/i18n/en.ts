@@ -288,6 +288,7 @@ export const en: Messages = {
   },
   mine: {
     title: 'My Werkbrug',
+    adviceNotice: 'This is advice. A person decides: you or your work adviser.',
     noProfile: 'You do not have a profile yet. Without a profile we cannot look for vacancies that suit you.',
     matchesHeading: 'Vacancies that suit you',
     matchesIntro: 'We compare your profile with the open vacancies. The higher the score, the better the fit.',

@@ -325,6 +325,7 @@ export const nl = {
   },
   mine: {
     title: 'Mijn Werkbrug',
+    adviceNotice: 'Dit is advies. Een mens beslist: jij of je werkadviseur.',
     noProfile: 'Je hebt nog geen profiel. Zonder profiel kunnen we geen vacatures voor je zoeken die bij je passen.',
     matchesHeading: 'Vacatures die bij je passen',
     matchesIntro: 'We vergelijken je profiel met de open vacatures. Hoe hoger de score, hoe beter het past.',

@@ -43,7 +43,9 @@ export function CloseVacancy({ id, title }: { id: string; title: string }) {
         onClick={() => setAsking(true)}
       >
         {t.employer.close}
-        <span className="visually-hidden">: {title}</span>
+        <span className="visually-hidden">
+          : <span lang="nl">{title}</span>
+        </span>
       </button>
     );
   }

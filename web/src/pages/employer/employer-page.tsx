@@ -88,7 +88,9 @@ function Vacancies({ name }: { name: string }) {
                   <div className="button-row">
                     <Link to={`/werkgever/vacatures/${encodeURIComponent(v.id)}`} className="button button--small">
                       {t.employer.candidates}
-                      <span className="visually-hidden">: {v.title}</span>
+                      <span className="visually-hidden">
+                        : <span lang="nl">{v.title}</span>
+                      </span>
                     </Link>
                     <CloseVacancy id={v.id} title={v.title} />
                   </div>
