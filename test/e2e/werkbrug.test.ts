@@ -7,6 +7,7 @@ import { keyboardSpecs } from './specs/keyboard.ts';
 import { languageSpecs } from './specs/language.ts';
 import { mineSpecs } from './specs/mine.ts';
 import { profileSpecs } from './specs/profile.ts';
+import { reflowSpecs } from './specs/reflow.ts';
 import { searchSpecs } from './specs/search.ts';
 import { signInSpecs } from './specs/sign-in.ts';
 import { typingSpecs } from './specs/typing.ts';
@@ -30,4 +31,5 @@ describe.skipIf(!browserAvailable())('Werkbrug in the browser', () => {
   describe('employer: vacancies and candidates', () => employerSpecs(e2e));
   describe('jobseeker: profile and career paths', () => profileSpecs(e2e));
   describe('English everywhere', () => englishSpecs(e2e));
+  describe('reflow at 320 px', () => reflowSpecs(e2e));
 });
