@@ -3,6 +3,7 @@ import { accessibilitySpecs } from './specs/accessibility.ts';
 import { adviserSpecs } from './specs/adviser.ts';
 import { employerSpecs } from './specs/employer.ts';
 import { englishSpecs } from './specs/english.ts';
+import { focusSpecs } from './specs/focus.ts';
 import { keyboardSpecs } from './specs/keyboard.ts';
 import { languageSpecs } from './specs/language.ts';
 import { mineSpecs } from './specs/mine.ts';
@@ -32,4 +33,5 @@ describe.skipIf(!browserAvailable())('Werkbrug in the browser', () => {
   describe('jobseeker: profile and career paths', () => profileSpecs(e2e));
   describe('English everywhere', () => englishSpecs(e2e));
   describe('reflow at 320 px', () => reflowSpecs(e2e));
+  describe('focus after removal', () => focusSpecs(e2e));
 });

@@ -115,13 +115,14 @@ export async function findIds(e2e: E2E): Promise<Ids> {
     { l: createShortlist.id, v: vacancy },
   );
   await signInQuickly(page, 'employer');
-  const { myVacancies } = await gqlInPage(page, '{ myVacancies(first: 1) { items { id } } }');
+  const { myVacancies } = await gqlInPage(page, '{ myVacancies(first: 100) { items { id status } } }');
+  const open = myVacancies.items.find((v: { status: string }) => v.status === 'OPEN');
   return {
     vacancy,
     course: found.courses.hits[0].node.id,
     person,
     list: createShortlist.id,
-    ownVacancy: myVacancies.items[0].id,
+    ownVacancy: open.id,
   };
 }
 

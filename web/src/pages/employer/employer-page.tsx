@@ -67,7 +67,7 @@ function Vacancies({ name }: { name: string }) {
     ];
     body = groups.map((group) => (
       <section key={group.key} aria-labelledby={`vacatures-${group.key}`}>
-        <h2 id={`vacatures-${group.key}`}>
+        <h2 id={`vacatures-${group.key}`} tabIndex={-1}>
           {group.heading} ({group.items.length})
         </h2>
         {group.items.length === 0 ? (
