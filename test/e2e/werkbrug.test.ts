@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { accessibilitySpecs } from './specs/accessibility.ts';
+import { accessibilityPageSpecs } from './specs/accessibility-pages.ts';
 import { adviserSpecs } from './specs/adviser.ts';
 import { employerSpecs } from './specs/employer.ts';
 import { englishSpecs } from './specs/english.ts';
@@ -11,6 +12,7 @@ import { profileSpecs } from './specs/profile.ts';
 import { reflowSpecs } from './specs/reflow.ts';
 import { searchSpecs } from './specs/search.ts';
 import { signInSpecs } from './specs/sign-in.ts';
+import { startSpecs } from './specs/start.ts';
 import { typingSpecs } from './specs/typing.ts';
 import { browserAvailable } from './testkit/browser.ts';
 import { useE2E } from './testkit/e2e.ts';
@@ -21,12 +23,14 @@ import { useE2E } from './testkit/e2e.ts';
  */
 describe.skipIf(!browserAvailable())('Werkbrug in the browser', () => {
   const e2e = useE2E();
+  describe('start page and quick check', () => startSpecs(e2e));
   describe('typing a search', () => typingSpecs(e2e));
   describe('searching', () => searchSpecs(e2e));
   describe('keyboard only', () => keyboardSpecs(e2e));
   describe('signing in', () => signInSpecs(e2e));
   describe('language', () => languageSpecs(e2e));
   describe('accessibility', () => accessibilitySpecs(e2e));
+  describe('accessibility of the new pages', () => accessibilityPageSpecs(e2e));
   describe('jobseeker: my matches and lists', () => mineSpecs(e2e));
   describe('adviser: caseload and shortlists', () => adviserSpecs(e2e));
   describe('employer: vacancies and candidates', () => employerSpecs(e2e));

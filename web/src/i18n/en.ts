@@ -256,6 +256,7 @@ export const en: Messages = {
     adviceHeading: 'What suits you',
     readAs: (typed: string) => `We read "${typed}" as the occupation:`,
     notRight: 'Not right? Type your job differently',
+    noneOfThese: 'None of these? Type your job differently',
     chosenAs: 'You chose the occupation:',
     didYouMean: (typed: string) => `We are not sure what you mean by "${typed}". Did you mean…?`,
     notUnderstood: (typed: string) =>

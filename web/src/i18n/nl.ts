@@ -292,6 +292,7 @@ export const nl = {
     adviceHeading: 'Wat past bij jou',
     readAs: (typed: string) => `We lezen "${typed}" als het beroep:`,
     notRight: 'Klopt dit niet? Typ je baan anders',
+    noneOfThese: 'Geen van deze? Typ je baan anders',
     chosenAs: 'Je koos het beroep:',
     didYouMean: (typed: string) => `We weten niet precies wat je bedoelt met "${typed}". Bedoel je…?`,
     notUnderstood: (typed: string) =>

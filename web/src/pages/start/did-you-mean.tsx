@@ -77,7 +77,11 @@ export function DidYouMean({ resolution, chosen, onChoose, onRetype }: DidYouMea
           </li>
         ))}
       </ul>
-      <p>{retype}</p>
+      <p>
+        <button type="button" className="button button--link" onClick={onRetype}>
+          {t.start.noneOfThese}
+        </button>
+      </p>
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { toMatchProfile, type QuickCheckDraft } from './quick-check.ts';
 /** A query of its own: with the best matches in one request it would pass the API's cost limit. */
 const WishQuery = graphql(`
   query WishMatches_Matches($profile: MatchProfileInput!, $sectors: [String!]) {
-    matchVacancies(profile: $profile, first: 3, filter: { sectors: $sectors }) {
+    matchVacancies(profile: $profile, first: 5, filter: { sectors: $sectors }) {
       matches {
         vacancy {
           id
