@@ -12,7 +12,6 @@ const MatchesQuery = graphql(`
   query MatchList_Matches($profileId: ID!, $first: Int, $filter: MatchFilter) {
     matchVacancies(profileId: $profileId, first: $first, filter: $filter) {
       total
-      notice
       advice {
         textNl
         textEn
@@ -75,7 +74,7 @@ export function MatchList({
   }
   if (result.fetching || !result.data) return <Loading />;
 
-  const { matches, total, notice, advice } = result.data.matchVacancies;
+  const { matches, total, advice } = result.data.matchVacancies;
   const adviceBox = advice && (
     <div className="notice notice--info" role="status" data-testid="too-little-known">
       <p lang={lang}>{lang === 'en' ? advice.textEn : advice.textNl}</p>
@@ -99,9 +98,7 @@ export function MatchList({
         </div>
       )}
       <p className="muted">{t.mine.matchesCount(matches.length, total)}</p>
-      <p className="notice" lang="nl">
-        {notice}
-      </p>
+      <p className="notice">{t.mine.adviceNotice}</p>
       <ul className="match-list" data-testid="matches">
         {matches.map((m) => (
           <MatchCard
