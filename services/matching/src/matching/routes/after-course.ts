@@ -5,7 +5,7 @@ import { withExtraCredit } from '../profile/person.ts';
 import { TopK } from '@werkbrug/text/top-k';
 import { type CoursePlan, planCourses, taughtSkills, type CourseConstraints } from './bridges.ts';
 import { availableFunding } from './funding.ts';
-import { bridgeForVacancy } from './vacancy-bridge.ts';
+import { bridgeAlongRoute } from './vacancy-bridge.ts';
 import type { PathCandidate } from './paths.ts';
 import { afterCourse as cfg, evidence as evidenceCfg } from '../weights.ts';
 
@@ -38,10 +38,11 @@ export function pathConstraints(s: ScoreState): CourseConstraints {
 
 /**
  * The best vacancies of one path occupation in reach, for the person now or after the route: the
- * occupation's course plan gives an estimate for each of them, the best `limit` get their own bridge
- * (an employer that trains may pay for it), and each ranks by max(fit now, fit after x discount).
- * "Past na een opleiding" when the route adds at least `afterCourse.minGain` points. matchVacancies
- * and careerPaths both use this, so a path's vacancies are the ones the match list shows for it.
+ * occupation's course plan (the career path's) gives an estimate for each of them, the best `limit` get
+ * their bridge along that route (the same courses the path proposes), and each ranks by
+ * max(fit now, fit after x discount). "Past na een opleiding" when the route adds at least
+ * `afterCourse.minGain` points. matchVacancies and careerPaths both use this, so a path's vacancies are
+ * the ones the match list shows for it.
  */
 export function pathVacancies(
   s: ScoreState,
@@ -53,20 +54,23 @@ export function pathVacancies(
   const { model, person } = s;
   const v = model.catalog.vacancies;
   const missing = model.occupationEssentials[path.index]!.filter((k) => !(person.weight[k]! > 0));
-  const plan = known ?? (missing.length > 0 ? planCourses(model, missing, pathConstraints(s)) : null);
+  const constraints = pathConstraints(s);
+  const plan = known ?? (missing.length > 0 ? planCourses(model, missing, constraints) : null);
   const after = plan !== null && plan.slots.length > 0;
   const planWeeks = plan ? plan.slots.reduce((n, c) => n + model.catalog.courses.weeks[c]!, 0) : 0;
   const discount = routeDiscount(planWeeks);
   const best = new TopK(limit, (slot) => v.ids[slot]!);
   const nowOf = new Map<number, number>();
+  const ev = s.evaluator;
   const rank = (extra: Float32Array | null) => {
     for (const i of scan.ofOccupation(path.index)) {
       const slot = scan.slots[i]!;
-      const minutes = scan.minutes[i]!;
-      const now = s.evaluator.evaluate(slot, minutes, null);
+      // Fit now and evidence come from the scan; modulators are the same after the route.
+      const now = scan.scores[i]!;
+      const e = scan.evidence[i]!;
       // A course does not create fit: the route only counts where there is evidence already.
-      const grounded = extra !== null && s.evaluator.evidence(slot) >= evidenceCfg.minimum;
-      const estimate = grounded ? s.evaluator.scoreWith(slot, minutes, extra) * discount : 0;
+      const grounded = extra !== null && e >= evidenceCfg.minimum;
+      const estimate = grounded ? ev.evidenceWith(slot, extra) * (now / e) * discount : 0;
       const key = Math.max(now, estimate);
       if (key <= 0) continue;
       nowOf.set(slot, now);
@@ -80,7 +84,7 @@ export function pathVacancies(
     const now = nowOf.get(slot)!;
     let entry: PathVacancy = { slot, now, key: now, fit: 'now', bridge: null };
     if (after && s.evaluator.evidence(slot) >= evidenceCfg.minimum) {
-      const bridge = bridgeForVacancy(s, slot);
+      const bridge = bridgeAlongRoute(s, slot, plan!, constraints);
       const afterKey = (bridge.fitAfter / 100) * routeDiscount(bridge.totalWeeks);
       if (bridge.courses.length > 0 && 100 * (afterKey - now) >= cfg.minGain)
         entry = { slot, now, key: afterKey, fit: 'after_course', bridge };

@@ -3,7 +3,7 @@ import { withExtraCredit } from '../profile/person.ts';
 import { distanceKm, minutesFor, type ScoreState } from '../scoring/score-state.ts';
 import { availableFunding } from './funding.ts';
 import { vacancyFlags } from '../model/vacancy-columns.ts';
-import { describeCourse, planCourses, taughtSkills, type CourseConstraints } from './bridges.ts';
+import { type CoursePlan, describeCourse, planCourses, taughtSkills, type CourseConstraints } from './bridges.ts';
 import { skillRef, toPoints } from '../scoring/labels.ts';
 
 export function vacancyConstraints(s: ScoreState, slot: number): CourseConstraints {
@@ -27,12 +27,38 @@ export function missingEssentials(s: ScoreState, slot: number): number[] {
  * never falls when skills are added (the modulators stay), so fitAfter >= fitNow.
  */
 export function bridgeForVacancy(s: ScoreState, slot: number): Bridge {
+  const constraints = vacancyConstraints(s, slot);
+  return bridgeFromPlan(s, slot, planCourses(s.model, missingEssentials(s, slot), constraints), constraints);
+}
+
+/**
+ * The bridge to one vacancy along a plan made for its occupation (a career path's route): the plan's
+ * courses that teach one of its missing skills, so the match shows the same courses as the path.
+ */
+export function bridgeAlongRoute(
+  s: ScoreState,
+  slot: number,
+  route: CoursePlan,
+  constraints: CourseConstraints,
+): Bridge {
+  const missing = missingEssentials(s, slot);
+  const want = new Set(missing);
+  const plan: CoursePlan = { slots: [], teaches: [], uncovered: [] };
+  route.slots.forEach((course, i) => {
+    const teaches = route.teaches[i]!.filter((k) => want.has(k));
+    if (teaches.length === 0) return;
+    for (const k of teaches) want.delete(k);
+    plan.slots.push(course);
+    plan.teaches.push(teaches);
+  });
+  plan.uncovered = missing.filter((k) => want.has(k));
+  return bridgeFromPlan(s, slot, plan, constraints);
+}
+
+function bridgeFromPlan(s: ScoreState, slot: number, plan: CoursePlan, constraints: CourseConstraints): Bridge {
   const { model } = s;
   const minutes = minutesFor(s, distanceKm(s, slot));
   const fitNow = toPoints(s.evaluator.evaluate(slot, minutes, null));
-  const missing = missingEssentials(s, slot);
-  const constraints = vacancyConstraints(s, slot);
-  const plan = planCourses(model, missing, constraints);
   const fitAfter = toPoints(
     withExtraCredit(model, taughtSkills(model, plan.slots), (extra) => s.evaluator.scoreWith(slot, minutes, extra)),
   );

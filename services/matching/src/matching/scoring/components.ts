@@ -62,6 +62,8 @@ export interface Evaluator {
    * own credit counts where it is higher. 0 without evidence.
    */
   scoreWith(slot: number, minutes: number, extra: Float32Array): number;
+  /** Evidence with more skills (see scoreWith). */
+  evidenceWith(slot: number, extra: Float32Array): number;
   /** The product of the modulators, 0..1. */
   modulators(slot: number, minutes: number): number;
   /** evidence x modulators, writing every component's value to `out` (declaration order) when given. */
@@ -167,24 +169,13 @@ export function makeEvaluator(s: EvaluatorInputs): Evaluator {
     applies.targetGroup ? targetGroupValue(sit, flags[slot]!, level[slot]!, hoursMin[slot]!) : 1;
   const text = (slot: number) => (textBySlot !== null ? textCfgBase + (1 - textCfgBase) * textBySlot[slot]! : 1);
 
-  const modulators = (slot: number, minutes: number): number =>
-    hours(slot) *
-    levelOf(slot) *
-    reach(minutes) *
-    outlook(slot) *
-    steering(slot) *
-    certificateValue(slot) *
-    targetGroup(slot) *
-    text(slot);
-
-  // The fast path: sector factors (outlook x steering) and level values from small tables, the
-  // others inline; must stay equal to `evaluate` (scoring/score.test.ts checks it on every vacancy).
+  // The product of the modulators, written out because it runs for every admitted vacancy: sector
+  // factors (outlook x steering) and level values from small tables, the rest only when they can
+  // differ from 1. It equals the product of the formulas below (scoring/score.test.ts checks it).
   const sectorFactor = Float64Array.from(outlookBySector, (o, i) => o * (steeringBySector?.[i] ?? 1));
   const hasText = textBySlot !== null;
   const groups = applies.targetGroup;
-  const score = (slot: number, minutes: number): number => {
-    const e = evidence(slot);
-    if (!(e > 0)) return -1;
+  const modulators = (slot: number, minutes: number): number => {
     let m =
       sectorFactor[sector[slot]!]! * levels[level[slot]! * 2 + ((flags[slot]! & vacancyFlags.bbl) !== 0 ? 1 : 0)]!;
     const hMin = hoursMin[slot]!;
@@ -194,7 +185,11 @@ export function makeEvaluator(s: EvaluatorInputs): Evaluator {
     if (certificates[slot] !== 0) m *= certificateValue(slot);
     if (groups) m *= targetGroup(slot);
     if (hasText) m *= text(slot);
-    return e * m;
+    return m;
+  };
+  const score = (slot: number, minutes: number): number => {
+    const e = evidence(slot);
+    return e > 0 ? e * modulators(slot, minutes) : -1;
   };
 
   /** One formula per declared component, by name (a missing or unknown name does not type-check). */
@@ -212,10 +207,12 @@ export function makeEvaluator(s: EvaluatorInputs): Evaluator {
     text,
   };
   const formulas = components.map((c) => formulaOf[c.name]);
+  const kinds = components.map((c) => c.kind);
 
   return {
     evidence,
     score,
+    evidenceWith: (slot, extra) => combineEvidence(skillsWith(slot, extra), experience(slot), wish(slot)),
     scoreWith(slot, minutes, extra) {
       const e = combineEvidence(skillsWith(slot, extra), experience(slot), wish(slot));
       return e > 0 ? e * modulators(slot, minutes) : 0;
@@ -223,9 +220,22 @@ export function makeEvaluator(s: EvaluatorInputs): Evaluator {
     modulators,
     applies,
     evaluate(slot, minutes, out) {
-      if (out !== null) for (let i = 0; i < formulas.length; i++) out[i] = formulas[i]!(slot, minutes);
-      const e = evidence(slot);
-      return e > 0 ? e * modulators(slot, minutes) : 0;
+      if (out === null) {
+        const e = evidence(slot);
+        return e > 0 ? e * modulators(slot, minutes) : 0;
+      }
+      // Every formula by name: the explanation's values multiply to exactly this score.
+      let m = 1;
+      for (let i = 0; i < formulas.length; i++) {
+        out[i] = formulas[i]!(slot, minutes);
+        if (kinds[i] === 'modulator') m *= out[i]!;
+      }
+      const e = combineEvidence(
+        out[componentIndex.skills]!,
+        out[componentIndex.experience]!,
+        out[componentIndex.wish]!,
+      );
+      return e > 0 ? e * m : 0;
     },
   };
 }

@@ -18,8 +18,9 @@ export interface Diversified<T extends Ranked> {
 /**
  * No more than `perOccupation` vacancies of one occupation in the first `block` places: ten forklift
  * vacancies in a row tell a person less than three and "meer van dit soort". The ones held back move
- * down, right after the first block, in their own order; nothing is dropped, so a longer list still
- * holds every match. Not applied when the person asked for these occupations (a filter): `capped` false.
+ * down, right after the first block, in their own order, so a list longer than the block still holds
+ * every match; a list of at most one block ends early rather than break the rule. Not applied when
+ * the person asked for these occupations (a filter): `capped` false.
  */
 export function diversify<T extends Ranked>(candidates: readonly T[], first: number, capped = true): Diversified<T> {
   const sorted = [...candidates].sort((a, b) => b.key - a.key || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -39,5 +40,8 @@ export function diversify<T extends Ranked>(candidates: readonly T[], first: num
     if (c.occupation >= 0) shown.set(c.occupation, { count: (s?.count ?? 0) + 1, last: c });
     head.push(c);
   }
+  // Too few other occupations to fill the first places: a short list of up to ten keeps the rule
+  // (the rest stay one click away, "meer van dit soort"); a longer one continues with them.
+  if (head.length < block && first <= cfg.block) return { list: head, shown };
   return { list: [...head, ...held, ...sorted.slice(i)].slice(0, first), shown };
 }

@@ -174,6 +174,8 @@ describe('the scan', () => {
         admitted++;
         const score = s.evaluator.evaluate(slot, minutes, null);
         const fast = s.evaluator.score(slot, minutes);
+        const explained = s.evaluator.evaluate(slot, minutes, new Float64Array(componentNames.length));
+        expect(explained).toBeCloseTo(score, 12);
         if (score > 0) expect(fast).toBeCloseTo(score, 12);
         else expect(fast).toBe(-1);
         if (score > 0) all.push({ score, slot });

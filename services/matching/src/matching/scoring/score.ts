@@ -16,6 +16,9 @@ export interface Scan {
   /** The admitted vacancies and their travel minutes (first `admitted` entries), in slot order. */
   slots: Int32Array;
   minutes: Float32Array;
+  /** Per admitted vacancy: its evidence and its score (fit now, 0..1), 0 without evidence. */
+  evidence: Float32Array;
+  scores: Float32Array;
   admitted: number;
   /** Admitted vacancies per occupation (taxonomy order). */
   inReach: Int32Array;
@@ -34,11 +37,23 @@ export interface Scan {
  * Buffers reused from one scan to the next (the engine is synchronous: a scan's result is used up
  * before the next scan starts), so a request does not allocate two arrays of the catalog's size.
  */
-const buffers = new WeakMap<object, { slots: Int32Array; minutes: Float32Array }>();
-function buffersFor(owner: object, size: number) {
+interface Buffers {
+  slots: Int32Array;
+  minutes: Float32Array;
+  evidence: Float32Array;
+  scores: Float32Array;
+}
+const buffers = new WeakMap<object, Buffers>();
+function buffersFor(owner: object, size: number): Buffers {
   let b = buffers.get(owner);
   if (!b || b.slots.length < size) {
-    b = { slots: new Int32Array(size), minutes: new Float32Array(size) };
+    const n = Math.max(size, 64);
+    b = {
+      slots: new Int32Array(n),
+      minutes: new Float32Array(n),
+      evidence: new Float32Array(n),
+      scores: new Float32Array(n),
+    };
     buffers.set(owner, b);
   }
   return b;
@@ -63,21 +78,26 @@ export function scanVacancies(s: ScoreState, f: CompiledFilter, first: number): 
   const topCount = new Uint8Array(nOcc + 1);
   const inReach = new Int32Array(nOcc);
   const fitting = new Int32Array(nOcc);
-  const { slots, minutes: minutesOf } = buffersFor(v, v.highWater);
+  const { slots, minutes: minutesOf, evidence: evidenceOf, scores: scoreOf } = buffersFor(v, v.highWater);
   const before = (a: number, sa: number, b: number, sb: number) => sa > sb || (sa === sb && ids[a]! < ids[b]!);
   const admit = makeAdmitter(s, f);
-  const score = s.evaluator.score;
+  const { evidence, modulators } = s.evaluator;
   const occupation = v.occupation;
   let admitted = 0;
   for (let slot = 0, end = v.highWater; slot < end; slot++) {
     const minutes = admit(slot);
     if (minutes < 0) continue;
-    slots[admitted] = slot;
-    minutesOf[admitted++] = minutes;
+    const at = admitted++;
+    slots[at] = slot;
+    minutesOf[at] = minutes;
     const occ = occupation[slot]!;
     if (occ >= 0) inReach[occ]!++;
-    const value = score(slot, minutes);
-    if (value < 0) continue;
+    const e = evidence(slot);
+    evidenceOf[at] = e;
+    scoreOf[at] = 0;
+    if (!(e > 0)) continue;
+    const value = e * modulators(slot, minutes);
+    scoreOf[at] = value;
     if (occ >= 0) fitting[occ]!++;
     heap.push(value, slot);
     // Insert into this occupation's short list (sorted, best first), if it is among its best.
@@ -134,7 +154,18 @@ export function scanVacancies(s: ScoreState, f: CompiledFilter, first: number): 
     }
     return index.positions.subarray(index.start[o]!, index.start[o + 1]!);
   };
-  return { total: admitted, slots, minutes: minutesOf, admitted, inReach, fitting, pool, ofOccupation };
+  return {
+    total: admitted,
+    slots,
+    minutes: minutesOf,
+    evidence: evidenceOf,
+    scores: scoreOf,
+    admitted,
+    inReach,
+    fitting,
+    pool,
+    ofOccupation,
+  };
 }
 
 /** The best `first` vacancies by fit now, with how many passed the hard filters (no diversity). */
