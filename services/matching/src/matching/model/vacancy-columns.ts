@@ -7,6 +7,7 @@ import { SlotLists } from './slot-lists.ts';
 import { dayNumber } from './days.ts';
 import { unitVector } from '@werkbrug/shared/region/geo';
 import { certificateMask } from './certificate-routes.ts';
+import { certificatesByLaw } from './occupation-certificates.ts';
 
 /** employerTrains: BBL or training offered; bbl: the contract is a BBL learn-work job; starters: no experience needed. */
 export const vacancyFlags = { garantiebaan: 1, employerTrains: 2, bbl: 4, starters: 8 } as const;
@@ -31,7 +32,7 @@ export class VacancyColumns {
   contract = new Uint8Array(0);
   flags = new Uint8Array(0);
   occupation = new Int16Array(0);
-  /** Required certificates as a bitmask (model/certificate-routes.ts). */
+  /** Required certificates as a bitmask: those the employer lists and those the occupation needs by law. */
   certificates = new Uint32Array(0);
   readonly essential = new SlotLists();
   readonly optional = new SlotLists();
@@ -40,12 +41,14 @@ export class VacancyColumns {
   readonly slotById = new Map<string, number>();
   private readonly free: number[] = [];
   private readonly occupationIndex: ReadonlyMap<string, number>;
+  private readonly byLaw: Uint32Array;
 
   constructor(
     taxonomy: Taxonomy,
     private readonly skills: SkillIndex,
   ) {
     this.occupationIndex = new Map(taxonomy.occupations.map((o, i) => [o.uri, i]));
+    this.byLaw = Uint32Array.from(taxonomy.occupations, (o) => certificateMask(certificatesByLaw(o)));
   }
 
   get count(): number {
@@ -86,8 +89,9 @@ export class VacancyColumns {
       (v.contractType === 'bbl' || v.trainingOffered !== null ? vacancyFlags.employerTrains : 0) |
       (v.contractType === 'bbl' ? vacancyFlags.bbl : 0) |
       (v.openToStarters ? vacancyFlags.starters : 0);
-    this.certificates[slot] = certificateMask(v.requiredCertificates ?? []);
     this.occupation[slot] = this.occupationIndex.get(v.occupationUri) ?? -1;
+    const occ = this.occupation[slot]!;
+    this.certificates[slot] = (certificateMask(v.requiredCertificates ?? []) | (occ >= 0 ? this.byLaw[occ]! : 0)) >>> 0;
     this.essential.set(slot, essential);
     this.optional.set(slot, optional);
   }
