@@ -556,6 +556,8 @@ export const en: Messages = {
     toMine: 'Back to My Werkbrug',
   },
   advice: {
+    wantsHeading: 'Would like',
+    rulesOutHeading: 'Does not want to work in',
     label: {
       GOOD: 'Good fit',
       FAIR: 'Fair fit',

@@ -592,6 +592,8 @@ export const nl = {
     toMine: 'Terug naar Mijn Werkbrug',
   },
   advice: {
+    wantsHeading: 'Wil graag',
+    rulesOutHeading: 'Wil niet werken in',
     label: {
       GOOD: 'Past goed',
       FAIR: 'Past redelijk',

@@ -26,13 +26,37 @@ export const PersonFragment = graphql(`
     consent {
       visibleToEmployers
     }
+    wishes {
+      stayInField
+      occupations {
+        uri
+        labelNl
+        labelEn
+      }
+      sectors {
+        key
+        nameNl
+        nameEn
+      }
+      excludeSectors {
+        key
+        nameNl
+        nameEn
+      }
+    }
   }
 `);
 
 /** What the adviser needs at a glance about the person: no contact details, the profile is pseudonymous. */
 export function PersonSummary({ profile: ref }: { profile: FragmentType<typeof PersonFragment> }) {
-  const { t } = useI18n();
+  const { lang, t } = useI18n();
   const p = getFragmentData(PersonFragment, ref);
+  const name = (x: { nameNl: string; nameEn: string }) => (lang === 'en' ? x.nameEn : x.nameNl);
+  const wanted = [
+    ...p.wishes.occupations.map((o) => (lang === 'en' ? o.labelEn : o.labelNl)),
+    ...p.wishes.sectors.map(name),
+  ];
+  const stay = p.wishes.stayInField;
   const occupations = p.occupations.flatMap((o) =>
     o.occupation ? [t.adviser.occupationYears(o.occupation.labelNl, o.years)] : [],
   );
@@ -50,6 +74,12 @@ export function PersonSummary({ profile: ref }: { profile: FragmentType<typeof P
       <dd>{t.vacancy.hours(p.hoursMin, p.hoursMax)}</dd>
       <dt>{t.adviser.travelLimit}</dt>
       <dd>{t.adviser.travelLimitValue(p.travel.maxMinutes, t.mine.travelMode[p.travel.mode] ?? '')}</dd>
+      <dt>{t.advice.wantsHeading}</dt>
+      <dd lang={lang}>{wanted.join(', ') || '–'}</dd>
+      <dt>{t.advice.rulesOutHeading}</dt>
+      <dd lang={lang}>{p.wishes.excludeSectors.map(name).join(', ') || '–'}</dd>
+      <dt>{t.wishes.stay}</dt>
+      <dd>{stay === true ? t.wishes.stayYes : stay === false ? t.wishes.stayNo : t.wishes.stayUnsaid}</dd>
       <dt>{t.adviser.visibleToEmployers}</dt>
       <dd>{p.consent.visibleToEmployers ? t.site.yes : t.site.no}</dd>
     </dl>
