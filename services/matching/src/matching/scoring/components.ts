@@ -154,7 +154,13 @@ export function makeEvaluator(s: EvaluatorInputs): Evaluator {
     return Math.max(byOccupation * (open ? 1 : wishRouteOccupation), bySector * (open ? 1 : wishRouteSector));
   };
   const wishes = applies.wish;
-  const evidence = (slot: number) => combineEvidence(skills(slot), experience(slot), wishes ? wish(slot) : 0);
+  const [wSkills, wExperience, wWish] = [strength.skills, strength.experience, strength.wish];
+  // combineEvidence written out: it runs for every admitted vacancy.
+  const evidence = (slot: number): number => {
+    const occ = occupation[slot]!;
+    const x = experienceRow !== null && occ >= 0 ? experienceRow[occ]! : 0;
+    return 1 - (1 - wSkills * skills(slot)) * (1 - wExperience * x) * (1 - (wishes ? wWish * wish(slot) : 0));
+  };
 
   const hours = (slot: number) => hoursValue(wantMin, wantMax, hoursMin[slot]!, hoursMax[slot]!);
   const levelOf = (slot: number) => levels[level[slot]! * 2 + ((flags[slot]! & vacancyFlags.bbl) !== 0 ? 1 : 0)]!;
@@ -175,13 +181,14 @@ export function makeEvaluator(s: EvaluatorInputs): Evaluator {
   const sectorFactor = Float64Array.from(outlookBySector, (o, i) => o * (steeringBySector?.[i] ?? 1));
   const hasText = textBySlot !== null;
   const groups = applies.targetGroup;
+  const reachPerMinute = reachFalloff / maxMinutes;
   const modulators = (slot: number, minutes: number): number => {
     let m =
       sectorFactor[sector[slot]!]! * levels[level[slot]! * 2 + ((flags[slot]! & vacancyFlags.bbl) !== 0 ? 1 : 0)]!;
     const hMin = hoursMin[slot]!;
     const hMax = hoursMax[slot]!;
     if (hMin > wantMax || hMax < wantMin) m *= hoursValue(wantMin, wantMax, hMin, hMax);
-    m *= 1 - (reachFalloff * minutes) / maxMinutes;
+    m *= 1 - reachPerMinute * minutes;
     if (certificates[slot] !== 0) m *= certificateValue(slot);
     if (groups) m *= targetGroup(slot);
     if (hasText) m *= text(slot);
