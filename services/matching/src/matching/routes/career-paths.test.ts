@@ -19,7 +19,7 @@ describe('career paths', () => {
     }
   });
 
-  it('is ordered by similarity x outlook x demand', () => {
+  it('is ordered by similarity x level x outlook x steering x demand', () => {
     for (let i = 1; i < paths.length; i++) expect(paths[i - 1]!.rank).toBeGreaterThanOrEqual(paths[i]!.rank);
     for (const p of paths) expect(p.rank).toBeLessThanOrEqual(p.similarity + 1e-9);
   });
@@ -52,5 +52,13 @@ describe('career paths', () => {
     );
     expect(r.paths.length).toBe(5);
     expect(r.paths[0]!.similarity).toBeGreaterThan(0);
+  });
+});
+
+describe('career paths by level', () => {
+  it('differ for NLQF 1 and NLQF 7 with the same past work: each gets paths at a level it can reach', () => {
+    const at = (nlqfLevel: number) =>
+      engine.careerPaths({ ...profile, nlqfLevel }, { first: 5 }).paths.map((p) => p.occupationUri);
+    expect(at(1)).not.toEqual(at(7));
   });
 });

@@ -26,7 +26,7 @@ export interface CareerPath {
   similarity: number;
   /** Open vacancies for this occupation within your travel time and hours. */
   openVacancies: number;
-  /** similarity x outlook x steering x demand, 0..1: what the list is ordered by. */
+  /** similarity x level x outlook x steering x demand, 0..1: what the list is ordered by. */
   rank: number;
   missingSkills: SkillRef[];
   courses: PathCourse[];
@@ -85,7 +85,7 @@ export function careerPaths(s: ScoreState, scan: Scan, first: number, names: Nam
   const constraints = pathConstraints(s);
   const cc = model.catalog.courses;
   const mark = new Uint8Array(model.catalog.skills.size);
-  return rankPaths(s, scan.inReach, first).map((p) => {
+  return rankPaths(s, scan, first).map((p) => {
     const missing = model.occupationEssentials[p.index]!.filter((k) => !(person.weight[k]! > 0));
     const plan = planCourses(model, missing, constraints);
     const slots = slotsOf(scan, p.index);

@@ -3,6 +3,8 @@ import type { Occupation } from '@werkbrug/shared/schemas/taxonomy';
 import { sectorKeys } from '@werkbrug/shared/schemas/taxonomy';
 import type { ScoreState } from '../scoring/score-state.ts';
 import { combineEvidence } from '../scoring/components.ts';
+import { levelValue } from '../scoring/formulas.ts';
+import type { Scan } from '../scoring/score.ts';
 import { outlookTable, sectorOutlook } from '../scoring/outlook.ts';
 import { careerPaths as cfg, wish as wishCfg } from '../weights.ts';
 
@@ -16,17 +18,19 @@ export interface PathCandidate {
   similarity: number;
   /** Admitted vacancies of this occupation in the person's reach. */
   openVacancies: number;
-  /** similarity x outlook x steering x demand: the order of the list. */
+  /** similarity x level x outlook x steering x demand: the order of the list. */
   rank: number;
 }
 
 /**
  * Occupations ranked the way the matches are scored, so career paths and matches tell one story:
- * evidence (coverage of the occupation's essential skills, experience, a wish) x the outlook and
- * steering modulators x demand (open vacancies in reach, log scale). An occupation the person holds
- * is not a move; one without openings in reach is not a path here.
+ * evidence (coverage of the occupation's essential skills, experience, a wish) x the level, outlook and
+ * steering modulators (level: what its vacancies in reach typically ask) x demand (open vacancies in
+ * reach, log scale). An occupation the person holds is not a move; one without openings in reach is
+ * not a path here.
  */
-export function rankPaths(s: ScoreState, inReach: Int32Array, limit: number): PathCandidate[] {
+export function rankPaths(s: ScoreState, scan: Pick<Scan, 'inReach' | 'levelSum'>, limit: number): PathCandidate[] {
+  const { inReach, levelSum } = scan;
   const { model, person, situation: sit } = s;
   const occupations = model.taxonomy.occupations;
   const held = new Set(s.profile.occupations.map((o) => o.index));
@@ -48,7 +52,9 @@ export function rankPaths(s: ScoreState, inReach: Int32Array, limit: number): Pa
     const similarity = combineEvidence(coverage, person.experienceRow?.[j] ?? 0, wished);
     if (similarity <= 0) continue;
     const demand = Math.min(1, Math.log1p(n) / saturation);
-    const rank = similarity * outlookMod[sector]! * (steering?.[sector] ?? 1) * demand;
+    // The level its vacancies here typically ask: NLQF 1 and NLQF 7 should not get the same paths.
+    const level = levelValue(s.profile.level, Math.round(levelSum[j]! / n), false);
+    const rank = similarity * level * outlookMod[sector]! * (steering?.[sector] ?? 1) * demand;
     out.push({
       index: j,
       occupation: occupations[j]!,

@@ -28,7 +28,7 @@ export function rankMatches(
   const plan = (p: MatchPlan) => ({ ...p, occupation: v.occupation[p.slot]!, id: v.ids[p.slot]! });
   for (const p of scan.pool) plans.set(p.slot, plan({ slot: p.slot, key: p.score, fit: 'now', bridge: null }));
   if (options.bridges && first > 0) {
-    for (const path of rankPaths(s, scan.inReach, afterCourse.paths)) {
+    for (const path of rankPaths(s, scan, afterCourse.paths)) {
       for (const pv of pathVacancies(s, scan, path, afterCourse.perPath)) {
         if (pv.fit !== 'after_course') continue;
         const known = plans.get(pv.slot);

@@ -24,6 +24,8 @@ export interface Scan {
   inReach: Int32Array;
   /** Admitted vacancies with any evidence of fit, per occupation. */
   fitting: Int32Array;
+  /** Sum of the NLQF levels the admitted vacancies ask, per occupation (with inReach: the typical level). */
+  levelSum: Int32Array;
   /**
    * Candidates for the list, best first: the best `first` overall, and the best `perOccupation` of
    * every occupation that could still enter a first block of ten without more than three of one kind.
@@ -78,6 +80,8 @@ export function scanVacancies(s: ScoreState, f: CompiledFilter, first: number): 
   const topCount = new Uint8Array(nOcc + 1);
   const inReach = new Int32Array(nOcc);
   const fitting = new Int32Array(nOcc);
+  const levelSum = new Int32Array(nOcc);
+  const level = v.level;
   const { slots, minutes: minutesOf, evidence: evidenceOf, scores: scoreOf } = buffersFor(v, v.highWater);
   const before = (a: number, sa: number, b: number, sb: number) => sa > sb || (sa === sb && ids[a]! < ids[b]!);
   const admit = makeAdmitter(s, f);
@@ -91,7 +95,10 @@ export function scanVacancies(s: ScoreState, f: CompiledFilter, first: number): 
     slots[at] = slot;
     minutesOf[at] = minutes;
     const occ = occupation[slot]!;
-    if (occ >= 0) inReach[occ]!++;
+    if (occ >= 0) {
+      inReach[occ]!++;
+      levelSum[occ]! += level[slot]!;
+    }
     const e = evidence(slot);
     evidenceOf[at] = e;
     scoreOf[at] = 0;
@@ -163,6 +170,7 @@ export function scanVacancies(s: ScoreState, f: CompiledFilter, first: number): 
     admitted,
     inReach,
     fitting,
+    levelSum,
     pool,
     ofOccupation,
   };

@@ -77,7 +77,8 @@ const VacancyMatchesType = builder.objectRef<MatchResult>('VacancyMatches').impl
 const CareerPathsType = builder
   .objectRef<{ paths: CareerPath[]; resolution: ResolutionReport }>('CareerPaths')
   .implement({
-    description: 'Occupations the person could move to, ranked by similarity × outlook × open vacancies in the region.',
+    description:
+      'Occupations the person could move to, ranked like the matches: evidence × level × outlook × steering × open vacancies in reach.',
     authScopes: { public: true },
     fields: (t) => ({
       paths: t.field({ type: [CareerPathType], description: 'Best first.', resolve: (r) => r.paths }),

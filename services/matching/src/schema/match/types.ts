@@ -181,7 +181,9 @@ export const CareerPathType = builder.objectRef<CareerPath>('CareerPath').implem
     }),
     similarity: t.exposeFloat('similarity', { description: 'How close the person’s skills and past work are, 0..1.' }),
     openVacancies: t.exposeInt('openVacancies', { description: 'Open vacancies for it within the person’s reach.' }),
-    rank: t.exposeFloat('rank', { description: 'similarity × outlook × demand, 0..1: the order of the list.' }),
+    rank: t.exposeFloat('rank', {
+      description: 'similarity × level × outlook × steering × demand, 0..1: the order of the list.',
+    }),
     missingSkills: t.field({
       type: [SkillType],
       description: 'Essential skills still missing.',
