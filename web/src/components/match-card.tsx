@@ -33,20 +33,17 @@ export const MatchFragment = graphql(`
       summary
       summaryEn
       reasons {
-        code
         effect
         points
         textNl
         textEn
       }
       relatedExperience {
+        occupationUri
+        labelNl
+        labelEn
         years
         documentedRoute
-        occupation {
-          uri
-          labelNl
-          labelEn
-        }
       }
       components {
         name
@@ -63,11 +60,9 @@ export const MatchFragment = graphql(`
       }
       missingSkills {
         relatedCredit
-        skill {
-          uri
-          labelNl
-          labelEn
-        }
+        uri
+        labelNl
+        labelEn
       }
       distanceKm
       travelMinutes
@@ -127,9 +122,9 @@ export function MatchCard({
   const m = getFragmentData(MatchFragment, ref);
   const { vacancy, explanation: why, bridge } = m;
   const headingId = `match-${vacancy.id}`;
-  const label = (o: OccupationRef) => (lang === 'en' ? o.labelEn : o.labelNl);
+  const label = (o: { labelNl: string; labelEn: string }) => (lang === 'en' ? o.labelEn : o.labelNl);
   const relatedNotes = new Map(
-    why.missingSkills.filter((s) => s.relatedCredit > 0).map((s) => [s.skill.uri, t.mine.relatedCredit]),
+    why.missingSkills.filter((s) => s.relatedCredit > 0).map((s) => [s.uri, t.mine.relatedCredit]),
   );
 
   return (
@@ -180,7 +175,7 @@ export function MatchCard({
         <section>
           <h4>{t.mine.missing}</h4>
           {why.missingSkills.length ? (
-            <SkillSummary skills={why.missingSkills.map((s) => s.skill)} notes={relatedNotes} />
+            <SkillSummary skills={why.missingSkills} notes={relatedNotes} />
           ) : (
             <p>{t.mine.missingNone}</p>
           )}
@@ -191,8 +186,8 @@ export function MatchCard({
           <h4>{t.advice.experienceHeading}</h4>
           <ul className="skill-list">
             {why.relatedExperience.map((x) => (
-              <li key={x.occupation.uri} lang={lang}>
-                {t.advice.experience(label(x.occupation), x.years)}
+              <li key={x.occupationUri} lang={lang}>
+                {t.advice.experience(label(x), x.years)}
                 {x.documentedRoute && <span className="muted"> ({t.advice.documentedRoute})</span>}
               </li>
             ))}

@@ -1,7 +1,6 @@
 import { useI18n } from '../i18n/language-context.tsx';
 
 export interface PlainReason {
-  code: string;
   effect: string;
   points: number;
   textNl: string;
@@ -27,7 +26,7 @@ export function MatchReasons({ reasons, full = false }: { reasons: readonly Plai
         <h4>{t.advice.allReasons}</h4>
         <ul className="reason-list" data-testid="reasons-full">
           {reasons.map((r) => (
-            <li key={`${r.code}-${r.textNl}`} className={`reason reason--${r.effect.toLowerCase()}`} lang={lang}>
+            <li key={r.textNl} className={`reason reason--${r.effect.toLowerCase()}`} lang={lang}>
               {text(r)}
               {r.points !== 0 && <span className="muted"> ({t.advice.points(r.points)})</span>}
             </li>
@@ -46,7 +45,7 @@ export function MatchReasons({ reasons, full = false }: { reasons: readonly Plai
           <h4>{t.advice.plusHeading}</h4>
           <ul className="reason-list">
             {plus.map((r) => (
-              <li key={`${r.code}-${r.textNl}`} className="reason reason--plus" lang={lang}>
+              <li key={r.textNl} className="reason reason--plus" lang={lang}>
                 {text(r)}
               </li>
             ))}
@@ -58,7 +57,7 @@ export function MatchReasons({ reasons, full = false }: { reasons: readonly Plai
           <h4>{t.advice.minusHeading}</h4>
           <ul className="reason-list">
             {minus.map((r) => (
-              <li key={`${r.code}-${r.textNl}`} className="reason reason--minus" lang={lang}>
+              <li key={r.textNl} className="reason reason--minus" lang={lang}>
                 {text(r)}
               </li>
             ))}

@@ -39,6 +39,7 @@ const CandidatesQuery = graphql(`
         }
         explanation {
           summary
+          summaryEn
         }
       }
     }
@@ -124,8 +125,8 @@ function CandidateList({ id }: { id: string }) {
                 <AdviceNotice />
               </div>
             </div>
-            <p className="match__summary" lang="nl">
-              {c.explanation.summary}
+            <p className="match__summary" lang={lang}>
+              {lang === 'en' ? c.explanation.summaryEn : c.explanation.summary}
             </p>
             <p>
               {levelLabel(t, c.nlqfLevel)} · {t.vacancy.hours(c.hoursMin, c.hoursMax)}

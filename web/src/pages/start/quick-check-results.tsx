@@ -16,8 +16,8 @@ import { SaveInvite } from './save-invite.tsx';
 import { WishMatches } from './wish-matches.tsx';
 
 const AdviceQuery = graphql(`
-  query QuickCheck_Advice($profile: MatchProfileInput!) {
-    matchVacancies(profile: $profile, first: 5) {
+  query QuickCheck_Advice($profile: MatchProfileInput!, $first: Int) {
+    matchVacancies(profile: $profile, first: $first) {
       total
       resolution {
         resolved {
@@ -67,7 +67,7 @@ export default function QuickCheckResults({ draft, wishName, onChoose, onRetype 
   const heading = useRef<HTMLHeadingElement>(null);
   const [result, reexecute] = useQuery({
     query: AdviceQuery,
-    variables: { profile: toMatchProfile(draft) },
+    variables: { profile: toMatchProfile(draft), first: 5 },
   });
   const data = result.data;
 

@@ -7,8 +7,8 @@ import { toMatchProfile, type QuickCheckDraft } from './quick-check.ts';
 
 /** A query of its own: with the best matches in one request it would pass the API's cost limit. */
 const WishQuery = graphql(`
-  query WishMatches_Matches($profile: MatchProfileInput!, $sectors: [String!]) {
-    matchVacancies(profile: $profile, first: 5, filter: { sectors: $sectors }) {
+  query WishMatches_Matches($profile: MatchProfileInput!, $sectors: [String!], $first: Int) {
+    matchVacancies(profile: $profile, first: $first, filter: { sectors: $sectors }) {
       matches {
         vacancy {
           id
@@ -27,7 +27,7 @@ export function WishMatches({ draft, sectorName }: { draft: QuickCheckDraft; sec
   const { t } = useI18n();
   const [result] = useQuery({
     query: WishQuery,
-    variables: { profile: toMatchProfile(draft), sectors: [draft.wish] },
+    variables: { profile: toMatchProfile(draft), sectors: [draft.wish], first: 5 },
   });
   const matches = result.data?.matchVacancies.matches;
   if (result.error) return null;

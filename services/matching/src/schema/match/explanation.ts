@@ -110,6 +110,9 @@ const RelatedExperienceType = builder.objectRef<RelatedExperience>('RelatedExper
       description: 'The occupation held.',
       resolve: (r, _a, ctx) => ctx.deps.taxonomy.occupationByUri.get(r.occupationUri)!,
     }),
+    occupationUri: t.exposeString('occupationUri', { description: 'Its ESCO URI (as `occupation.uri`).' }),
+    labelNl: t.exposeString('labelNl', { description: 'Its Dutch label (as `occupation.labelNl`).' }),
+    labelEn: t.exposeString('labelEn', { description: 'Its English label (as `occupation.labelEn`).' }),
     years: t.exposeFloat('years', { description: 'Years in it.' }),
     similarity: t.exposeFloat('similarity', { description: 'How close it is to the vacancy’s occupation, 0..1.' }),
     documentedRoute: t.exposeBoolean('documentedRoute', {
@@ -143,6 +146,15 @@ const MissingSkillType = builder.objectRef<MissingSkill>('MissingSkill').impleme
   authScopes: { public: true },
   fields: (t) => ({
     skill: t.field({ type: SkillType, description: 'The skill.', resolve: (m, _a, ctx) => skill(m, ctx) }),
+    uri: t.string({ description: 'Its ESCO URI (as `skill.uri`).', resolve: (m) => m.uri }),
+    labelNl: t.string({
+      description: 'Its Dutch label (as `skill.labelNl`).',
+      resolve: (m, _a, ctx) => skill(m, ctx).labelNl,
+    }),
+    labelEn: t.string({
+      description: 'Its English label (as `skill.labelEn`).',
+      resolve: (m, _a, ctx) => skill(m, ctx).labelEn,
+    }),
     relatedCredit: t.exposeFloat('relatedCredit', {
       description: 'Partial credit 0..1 from a related skill the person has.',
     }),
