@@ -9,7 +9,6 @@ import { catalogSink, createRelay, searchSink, type Relay } from './indexer/rela
 import { createCatalog } from './matching/model/catalog.ts';
 import { createMatchingEngine } from './matching/engine.ts';
 import { createTaxonomyLookup } from './matching/profile/taxonomy-lookup.ts';
-import { createTaxonomyRetriever } from './search/taxonomy-retriever.ts';
 import { rebuildIndex } from './indexer/rebuild.ts';
 import { startRelayWorker } from './indexer/worker.ts';
 
@@ -92,7 +91,7 @@ export async function createRuntime(
   const matching = createMatchingEngine({
     taxonomy,
     catalog,
-    lookup: createTaxonomyLookup(taxonomy, createTaxonomyRetriever(taxonomy)),
+    lookup: createTaxonomyLookup(taxonomy),
     today,
   });
   const relay = createRelay(store, [searchSink(search.index), catalogSink(catalog)], {

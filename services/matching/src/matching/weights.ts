@@ -120,7 +120,7 @@ export const relatedness = {
   maxByCooccurrence: 8,
   /** Co-occurrence in the same occupations counts for this share (it is a weaker hint than meaning). */
   cooccurrenceFactor: 0.5,
-  /** Same ESCO-derived skill group (the sector where the skill is most essential) adds this much. */
+  /** Same ESCO skill group (nearest group in the skill hierarchy) adds this much. */
   sameGroupBonus: 0.1,
   /** Term weight of a skill's Dutch synonyms and English variants in its label vector (labels: 1). */
   synonymTermWeight: 0.8,

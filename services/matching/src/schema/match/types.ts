@@ -190,11 +190,15 @@ const ResolvedTextType = builder.objectRef<ResolutionReport['resolved'][number]>
   description: 'Free text that was understood as a taxonomy item.',
   authScopes: { public: true },
   fields: (t) => ({
-    kind: t.exposeString('kind', { description: '`skill` or `occupation`.' }),
+    kind: t.exposeString('kind', { description: '`skill`, `occupation` or `certificate`.' }),
     text: t.exposeString('text', { description: 'What was typed.' }),
-    uri: t.exposeString('uri', { description: 'ESCO URI it was read as.' }),
-    labelNl: t.exposeString('labelNl', { description: 'Its Dutch label.' }),
+    uri: t.exposeString('uri', { description: 'ESCO URI it was read as, or `certificate:<key>` for a certificate.' }),
+    labelNl: t.exposeString('labelNl', {
+      description: 'Its label: Dutch, or English where none is written (`labelLang`).',
+    }),
+    labelLang: t.exposeString('lang', { description: 'Language of the label: `nl` or `en`.' }),
     score: t.exposeFloat('score', { description: 'How sure, 0..1.' }),
+    years: t.exposeFloat('years', { nullable: true, description: 'Years counted for a typed occupation.' }),
   }),
 });
 
@@ -204,8 +208,11 @@ const SuggestionType = builder
     description: 'A taxonomy item that might be what was meant.',
     authScopes: { public: true },
     fields: (t) => ({
-      uri: t.exposeString('uri', { description: 'ESCO URI.' }),
-      labelNl: t.exposeString('labelNl', { description: 'Dutch label.' }),
+      uri: t.exposeString('uri', { description: 'ESCO URI, or `certificate:<key>` for a certificate.' }),
+      labelNl: t.exposeString('labelNl', {
+        description: 'Label: Dutch, or English where none is written (`labelLang`).',
+      }),
+      labelLang: t.exposeString('lang', { description: 'Language of the label: `nl` or `en`.' }),
       score: t.exposeFloat('score', { description: 'How close, 0..1.' }),
     }),
   });

@@ -1,0 +1,186 @@
+import { damerauDistance, typoBudget } from '@werkbrug/text/damerau';
+import { fillers, joined, key, stem, wordVariants } from './words.ts';
+import { reader as cfg } from './settings.ts';
+
+/**
+ * A small self-contained index of labels (ESCO labels, lexicon phrases) with typo-, stem- and
+ * compound-tolerant scoring. It needs nothing from the running search index, so the reader can run in a
+ * worker thread. Labels point at a target (an ESCO URI, or a lexicon row); a label's weight says how
+ * much a hit on it counts (a preferred label over a hidden one).
+ */
+export interface Label<T> {
+  target: T;
+  text: string;
+  weight: number;
+}
+
+export interface Hit<T> {
+  target: T;
+  score: number;
+  /** The label that scored best. */
+  label: string;
+}
+
+interface Entry<T> {
+  target: T;
+  key: string;
+  joined: string;
+  tokens: string[];
+  weight: number;
+}
+
+const content = (tokens: readonly string[]) => tokens.filter((t) => !fillers.has(t));
+
+export class LabelIndex<T> {
+  private readonly entries: Entry<T>[] = [];
+  private readonly byKey = new Map<string, number[]>();
+  private readonly byJoined = new Map<string, number[]>();
+  private readonly postings = new Map<string, number[]>();
+  private readonly byStem = new Map<string, string[]>();
+  private vocabulary: string[] = [];
+
+  constructor(labels: Iterable<Label<T>>) {
+    for (const l of labels) {
+      const k = key(l.text);
+      if (!k) continue;
+      const id = this.entries.length;
+      const tokens = content(k.split(' '));
+      this.entries.push({ target: l.target, key: k, joined: joined(l.text), tokens, weight: l.weight });
+      push(this.byKey, k, id);
+      push(this.byJoined, joined(l.text), id);
+      for (const t of new Set(tokens)) push(this.postings, t, id);
+    }
+    this.vocabulary = [...this.postings.keys()];
+    for (const w of this.vocabulary) {
+      const s = stem(w);
+      const list = this.byStem.get(s);
+      if (list) list.push(w);
+      else this.byStem.set(s, [w]);
+    }
+  }
+
+  /** Labels equal to the text, ignoring case, accents, punctuation and spaces; best weight per target. */
+  exact(text: string): Hit<T>[] {
+    const ids = new Set([...(this.byKey.get(key(text)) ?? []), ...(this.byJoined.get(joined(text)) ?? [])]);
+    return best([...ids].map((id) => this.hit(id, 1)));
+  }
+
+  /** Scored labels for the text, best first, one per target. */
+  search(text: string, limit: number): Hit<T>[] {
+    const q = content(key(text).split(' '));
+    if (q.length === 0) return [];
+    const qJoined = q.join('');
+    const matches = q.map((t) => this.wordMatches(t));
+    const candidates = new Set<number>();
+    for (const m of matches) for (const w of m.keys()) for (const id of this.postings.get(w)!) candidates.add(id);
+    // Typos in a whole joined title ("verpleegkundge", "orderpikker") and joined/split compounds.
+    const whole = typoBudget(qJoined.length);
+    if (whole > 0 && candidates.size === 0)
+      for (const [j, ids] of this.byJoined)
+        if (damerauDistance(qJoined, j, whole) <= whole) for (const id of ids) candidates.add(id);
+    const hits: Hit<T>[] = [];
+    for (const id of candidates) {
+      const e = this.entries[id]!;
+      hits.push(this.hit(id, score(q, qJoined, matches, e)));
+    }
+    return best(hits).slice(0, limit);
+  }
+
+  private hit(id: number, s: number): Hit<T> {
+    const e = this.entries[id]!;
+    return { target: e.target, score: s * e.weight, label: e.key };
+  }
+
+  /** Index words a typed word may stand for, with how well: itself, a variant, a stem, a typo, a compound part. */
+  private wordMatches(word: string): Map<string, number> {
+    const out = new Map<string, number>();
+    const put = (w: string, s: number) => {
+      if (this.postings.has(w) && s > (out.get(w) ?? 0)) out.set(w, s);
+    };
+    put(word, 1);
+    for (const v of wordVariants(word)) put(v, cfg.word.variant);
+    for (const w of this.byStem.get(stem(word)) ?? []) put(w, cfg.word.stem);
+    const budget = typoBudget(word.length);
+    const parts = [...new Set([word, stem(word)])];
+    for (const w of this.vocabulary) {
+      if (out.has(w)) continue;
+      if (budget > 0 && Math.abs(w.length - word.length) <= budget) {
+        const d = damerauDistance(word, w, budget);
+        if (d <= budget) {
+          put(w, d === 1 ? cfg.word.oneTypo : cfg.word.twoTypos);
+          continue;
+        }
+      }
+      // Compounds: "elektromonteur" holds "monteur"; "schoonmaak" and "vliegtuig(en)" are parts of
+      // "vliegtuigschoonmaker". The head (the end) of a compound counts more than a part before it.
+      for (const part of parts) {
+        const [short, long] = w.length < part.length ? [w, part] : [part, w];
+        if (short.length < cfg.compoundMinLength || long.length <= short.length) continue;
+        const share = short.length / long.length;
+        if (long.endsWith(short)) put(w, cfg.word.compoundBase + cfg.word.compoundShare * share);
+        else if (long.includes(short))
+          put(w, cfg.word.compoundPart * (cfg.word.compoundBase + cfg.word.compoundShare * share));
+      }
+    }
+    return out;
+  }
+}
+
+function score(q: readonly string[], qJoined: string, matches: Map<string, number>[], e: Entry<unknown>): number {
+  if (e.joined === qJoined) return 1;
+  let sum = 0;
+  const used = new Set<string>();
+  matches.forEach((m) => {
+    let bestWord = 0;
+    let bestToken = '';
+    for (const t of e.tokens) {
+      const s = m.get(t) ?? 0;
+      if (s > bestWord) {
+        bestWord = s;
+        bestToken = t;
+      }
+    }
+    sum += bestWord;
+    if (bestWord > 0) used.add(bestToken);
+  });
+  let s = (sum / q.length) * (cfg.coverageBase + (1 - cfg.coverageBase) * (used.size / Math.max(1, e.tokens.length)));
+  const budget = typoBudget(qJoined.length);
+  if (budget > 0) {
+    const d = damerauDistance(qJoined, e.joined, budget);
+    if (d <= budget) s = Math.max(s, d === 1 ? cfg.whole.oneTypo : cfg.whole.twoTypos);
+  }
+  // Letter trigrams of the joined forms ignore word order and word breaks: "schoonmaak vliegtuigen"
+  // and "vliegtuigschoonmaker" share most of them.
+  return Math.max(s, cfg.trigramWeight * dice(trigrams(qJoined), trigrams(e.joined)));
+}
+
+function trigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  const padded = `^${s}$`;
+  for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+  return out;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+function best<T>(hits: Hit<T>[]): Hit<T>[] {
+  const byTarget = new Map<T, Hit<T>>();
+  for (const h of hits) {
+    const prev = byTarget.get(h.target);
+    if (!prev || h.score > prev.score) byTarget.set(h.target, h);
+  }
+  return [...byTarget.values()].sort(
+    (a, b) => b.score - a.score || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
+  );
+}
+
+function push<K>(map: Map<K, number[]>, k: K, id: number) {
+  const list = map.get(k);
+  if (list) list.push(id);
+  else map.set(k, [id]);
+}
