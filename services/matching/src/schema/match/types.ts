@@ -202,7 +202,7 @@ const ResolvedTextType = builder.objectRef<ResolutionReport['resolved'][number]>
   }),
 });
 
-const SuggestionType = builder
+export const SuggestionType = builder
   .objectRef<ResolutionReport['unresolved'][number]['suggestions'][number]>('ResolutionSuggestion')
   .implement({
     description: 'A taxonomy item that might be what was meant.',
