@@ -1,5 +1,7 @@
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
-import { contentTerms } from '@werkbrug/text/terms';
+import { stemDutch } from '@werkbrug/text/stem-dutch';
+import { stopwords } from '@werkbrug/text/terms';
+import { tokenize } from '@werkbrug/text/tokenize';
 import { relatedness as cfg } from '../weights.ts';
 
 /**
@@ -66,12 +68,24 @@ function cosines(s: Space, i: number, acc: Float32Array, touched: number[]): voi
 }
 
 function lexicalVectors(taxonomy: Taxonomy): SparseVector[] {
+  // The same words recur across 100,000 labels: each word is stemmed once (as contentTerms does).
+  const termOf = new Map<string, number>();
   const termIds = new Map<string, number>();
+  const term = (word: string): number => {
+    let id = termOf.get(word);
+    if (id === undefined) {
+      const stem = stemDutch(word);
+      id = termIds.get(stem) ?? termIds.set(stem, termIds.size).get(stem)!;
+      termOf.set(word, id);
+    }
+    return id;
+  };
   const raw = taxonomy.skills.map((s) => {
     const tf = new Map<number, number>();
     const add = (text: string, w: number) => {
-      for (const t of contentTerms(text)) {
-        const id = termIds.get(t) ?? termIds.set(t, termIds.size).get(t)!;
+      for (const word of tokenize(text)) {
+        if (word.length <= 1 || stopwords.has(word)) continue;
+        const id = term(word);
         tf.set(id, Math.max(tf.get(id) ?? 0, w));
       }
     };

@@ -21,35 +21,46 @@ export interface Hit<T> {
   label: string;
 }
 
-interface Entry<T> {
-  target: T;
-  key: string;
-  joined: string;
-  tokens: string[];
-  weight: number;
-}
-
 const content = (tokens: readonly string[]) => tokens.filter((t) => !fillers.has(t));
 
+/** One label as scoring sees it, made from the stored key only for the few candidates of a query. */
+interface Entry {
+  joined: string;
+  tokens: string[];
+}
+
+/**
+ * Labels are kept as parallel arrays (target, folded key, weight) and integer postings, not as objects:
+ * with all of ESCO's English skill variants there are some 130,000 labels.
+ */
 export class LabelIndex<T> {
-  private readonly entries: Entry<T>[] = [];
-  private readonly byKey = new Map<string, number[]>();
-  private readonly byJoined = new Map<string, number[]>();
-  private readonly postings = new Map<string, number[]>();
+  private readonly targets: T[] = [];
+  private readonly keys: string[] = [];
+  private readonly weights: number[] = [];
+  private readonly byJoined = new Map<string, number | number[]>();
+  private readonly postings = new Map<string, Int32Array>();
   private readonly byStem = new Map<string, string[]>();
-  private vocabulary: string[] = [];
+  private readonly vocabulary: string[];
 
   constructor(labels: Iterable<Label<T>>) {
+    const lists = new Map<string, number[]>();
     for (const l of labels) {
       const k = key(l.text);
       if (!k) continue;
-      const id = this.entries.length;
-      const tokens = content(k.split(' '));
-      this.entries.push({ target: l.target, key: k, joined: joined(l.text), tokens, weight: l.weight });
-      push(this.byKey, k, id);
-      push(this.byJoined, joined(l.text), id);
-      for (const t of new Set(tokens)) push(this.postings, t, id);
+      const id = this.keys.length;
+      this.targets.push(l.target);
+      this.keys.push(k);
+      this.weights.push(l.weight);
+      const j = k.replace(/ /g, '');
+      const prev = this.byJoined.get(j);
+      this.byJoined.set(j, prev === undefined ? id : typeof prev === 'number' ? [prev, id] : [...prev, id]);
+      for (const t of new Set(content(k.split(' ')))) {
+        const list = lists.get(t);
+        if (list) list.push(id);
+        else lists.set(t, [id]);
+      }
     }
+    for (const [t, list] of lists) this.postings.set(t, Int32Array.from(list));
     this.vocabulary = [...this.postings.keys()];
     for (const w of this.vocabulary) {
       const s = stem(w);
@@ -59,10 +70,19 @@ export class LabelIndex<T> {
     }
   }
 
+  private ids(j: string): number[] {
+    const v = this.byJoined.get(j);
+    return v === undefined ? [] : typeof v === 'number' ? [v] : v;
+  }
+
+  private entry(id: number): Entry {
+    const k = this.keys[id]!;
+    return { joined: k.replace(/ /g, ''), tokens: content(k.split(' ')) };
+  }
+
   /** Labels equal to the text, ignoring case, accents, punctuation and spaces; best weight per target. */
   exact(text: string): Hit<T>[] {
-    const ids = new Set([...(this.byKey.get(key(text)) ?? []), ...(this.byJoined.get(joined(text)) ?? [])]);
-    return best([...ids].map((id) => this.hit(id, 1)));
+    return best(this.ids(joined(text)).map((id) => this.hit(id, 1)));
   }
 
   /** Scored labels for the text, best first, one per target. */
@@ -76,19 +96,16 @@ export class LabelIndex<T> {
     // Typos in a whole joined title ("verpleegkundge", "orderpikker") and joined/split compounds.
     const whole = typoBudget(qJoined.length);
     if (whole > 0 && candidates.size === 0)
-      for (const [j, ids] of this.byJoined)
-        if (damerauDistance(qJoined, j, whole) <= whole) for (const id of ids) candidates.add(id);
+      for (const j of this.byJoined.keys())
+        if (Math.abs(j.length - qJoined.length) <= whole && damerauDistance(qJoined, j, whole) <= whole)
+          for (const id of this.ids(j)) candidates.add(id);
     const hits: Hit<T>[] = [];
-    for (const id of candidates) {
-      const e = this.entries[id]!;
-      hits.push(this.hit(id, score(q, qJoined, matches, e)));
-    }
+    for (const id of candidates) hits.push(this.hit(id, score(q, qJoined, matches, this.entry(id))));
     return best(hits).slice(0, limit);
   }
 
   private hit(id: number, s: number): Hit<T> {
-    const e = this.entries[id]!;
-    return { target: e.target, score: s * e.weight, label: e.key };
+    return { target: this.targets[id]!, score: s * this.weights[id]!, label: this.keys[id]! };
   }
 
   /** Index words a typed word may stand for, with how well: itself, a variant, a stem, a typo, a compound part. */
@@ -126,7 +143,7 @@ export class LabelIndex<T> {
   }
 }
 
-function score(q: readonly string[], qJoined: string, matches: Map<string, number>[], e: Entry<unknown>): number {
+function score(q: readonly string[], qJoined: string, matches: Map<string, number>[], e: Entry): number {
   if (e.joined === qJoined) return 1;
   let sum = 0;
   const used = new Set<string>();
@@ -177,10 +194,4 @@ function best<T>(hits: Hit<T>[]): Hit<T>[] {
   return [...byTarget.values()].sort(
     (a, b) => b.score - a.score || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
   );
-}
-
-function push<K>(map: Map<K, number[]>, k: K, id: number) {
-  const list = map.get(k);
-  if (list) list.push(id);
-  else map.set(k, [id]);
 }

@@ -31,11 +31,14 @@ export function skillReader(taxonomy: Taxonomy, lexicon: Lexicon, certificates: 
   );
   const fixed = new Set(lexicon.skillFixes.map((f) => f.uri));
   const w = cfg.labels;
+  // Skills left out of the label index below are still read when their own label is typed exactly.
   const own = new LabelIndex(
-    taxonomy.skills.flatMap((s) => [
-      ...(s.labelNl ? [{ target: s.uri, text: s.labelNl, weight: w.preferred }] : []),
-      { target: s.uri, text: s.labelEn, weight: w.english },
-    ]),
+    taxonomy.skills
+      .filter((s) => fixed.has(s.uri))
+      .flatMap((s) => [
+        ...(s.labelNl ? [{ target: s.uri, text: s.labelNl, weight: w.preferred }] : []),
+        { target: s.uri, text: s.labelEn, weight: w.english },
+      ]),
   );
   const labels = new LabelIndex(
     taxonomy.skills
@@ -79,11 +82,12 @@ export function skillReader(taxonomy: Taxonomy, lexicon: Lexicon, certificates: 
         return row.confidence === 'sure' ? read(row.skills[0]!, 1) : unread(ranked(row.skills));
       }
     }
-    let hits: Hit<string>[] = own.exact(text);
+    let hits: Hit<string>[] = [];
     for (const v of keyVariants(text)) {
       if (hits.length > 0) break;
       hits = labels.exact(v);
     }
+    if (hits.length === 0) hits = own.exact(text);
     if (hits.length === 0) return undefined;
     if (hits.length === 1 || hits[0]!.score > hits[1]!.score) return read(hits[0]!.target, 1);
     return unread(hits.map((h) => ({ uri: h.target, score: h.score })));
