@@ -53,6 +53,7 @@ const ListQuery = graphql(`
           essentialSkills {
             uri
             labelNl
+            labelEn
           }
         }
         course {

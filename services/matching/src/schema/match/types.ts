@@ -14,6 +14,7 @@ import type { Skill } from '@werkbrug/shared/schemas/taxonomy';
 import { type BuilderTypes, builder } from '../builder.ts';
 import type { Context } from '../../context.ts';
 import { OccupationType, OutlookEnum, SectorType, SkillType } from '../taxonomy/types.ts';
+import { CertificateType, certificateOf } from '../taxonomy/certificate.ts';
 import { CourseType, FundingSchemeEnum } from '../course/types.ts';
 import { VacancyType } from '../vacancy/types.ts';
 import { TravelModeEnum } from '../profile/inputs.ts';
@@ -214,6 +215,24 @@ export const SuggestionType = builder
       }),
       labelLang: t.exposeString('lang', { description: 'Language of the label: `nl` or `en`.' }),
       score: t.exposeFloat('score', { description: 'How close, 0..1.' }),
+      occupation: t.field({
+        type: OccupationType,
+        nullable: true,
+        description: 'The occupation, when it is one.',
+        resolve: (s, _a, ctx) => ctx.deps.taxonomy.occupationByUri.get(s.uri) ?? null,
+      }),
+      skill: t.field({
+        type: SkillType,
+        nullable: true,
+        description: 'The skill, when it is one.',
+        resolve: (s, _a, ctx) => ctx.deps.taxonomy.skillByUri.get(s.uri) ?? null,
+      }),
+      certificate: t.field({
+        type: CertificateType,
+        nullable: true,
+        description: 'The certificate, when it is one.',
+        resolve: (s) => certificateOf(s.uri),
+      }),
     }),
   });
 

@@ -20,3 +20,9 @@ export const CertificateType = builder.objectRef<CertificateKey>('Certificate').
     nameEn: t.string({ description: 'English name.', resolve: (k) => certificateNames[k].en }),
   }),
 });
+
+/** `certificate:<key>` (how readings name certificates) as its key, or null. */
+export function certificateOf(uri: string): CertificateKey | null {
+  const key = uri.startsWith('certificate:') ? uri.slice('certificate:'.length) : '';
+  return (certificateKeys as readonly string[]).includes(key) ? (key as CertificateKey) : null;
+}
