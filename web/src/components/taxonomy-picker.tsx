@@ -4,6 +4,7 @@ import { graphql } from '../gql/index.ts';
 import { useI18n } from '../i18n/language-context.tsx';
 import type { CertificateKey } from '../gql/graphql.ts';
 import { TypedReader } from './typed-reader.tsx';
+import type { TaxonomyItem } from './taxonomy-item.ts';
 
 const SkillsQuery = graphql(`
   query TaxonomyPicker_Skills($query: String!) {
@@ -25,11 +26,7 @@ const OccupationsQuery = graphql(`
   }
 `);
 
-export interface TaxonomyItem {
-  uri: string;
-  labelNl: string;
-  labelEn: string;
-}
+export type { TaxonomyItem } from './taxonomy-item.ts';
 
 interface PickerProps {
   id: string;

@@ -3,7 +3,7 @@ import { useClient } from 'urql';
 import { graphql } from '../gql/index.ts';
 import type { CertificateKey } from '../gql/graphql.ts';
 import { useI18n } from '../i18n/language-context.tsx';
-import type { TaxonomyItem } from './taxonomy-picker.tsx';
+import type { TaxonomyItem } from './taxonomy-item.ts';
 
 const ReadQuery = graphql(`
   query TypedReader_Read($kind: ReadKind!, $text: String!) {
