@@ -44,7 +44,7 @@ export function compileLexicon(curation: string, taxonomy: Known) {
     const s = sectorAlias[value ?? ''] ?? value ?? '';
     return taxonomy.sectors.has(s) ? (s as SectorKey) : null;
   };
-  const confidence = (v: string | undefined) => (v === 'sure' ? 'sure' : 'ask');
+  const confidence = (v: string | undefined): 'sure' | 'ask' => (v === 'sure' ? 'sure' : 'ask');
 
   const titles = ['lexicon/job-titles-a.tsv', 'lexicon/job-titles-b.tsv'].flatMap((f) =>
     tsv(f)
