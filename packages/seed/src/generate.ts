@@ -56,7 +56,14 @@ export function generateDataset(options: DatasetOptions = {}): Dataset {
     employers,
     referenceDate,
   });
-  const courses = generateCourses(random.fork('courses'), counts.courses, { taxonomy, providers, referenceDate });
+  // Courses lead to the occupations the region's vacancies are of (the whole taxonomy holds 3,007).
+  const regional = new Set(regionalOccupations.map((r) => r.uri));
+  const courseTaxonomy = { ...taxonomy, occupations: taxonomy.occupations.filter((o) => regional.has(o.uri)) };
+  const courses = generateCourses(random.fork('courses'), counts.courses, {
+    taxonomy: courseTaxonomy,
+    providers,
+    referenceDate,
+  });
   const profiles = generateProfiles(random.fork('profiles'), counts.profiles, {
     taxonomy,
     regional: regionalOccupations,
