@@ -17,10 +17,19 @@ const strongSuggestion = 0.85;
 /** At most this many occupations are ranked first. */
 const maxNamed = 12;
 
+/** The last word of a Dutch label, the head of a compound ("receptionist" in "campingreceptionist"). */
+const head = (label: string) =>
+  label
+    .toLowerCase()
+    .split(/[^a-zà-ÿ]+/)
+    .filter(Boolean)
+    .pop() ?? '';
+
 /**
  * The occupations a search text names, best first: the reading of the text as a job title (the same
- * reader as the profile), then the close ones: other readings of the same typed title and occupations
- * in the same ISCO-08 unit group. Nothing when the text is not a job title.
+ * reader as the profile), then the close ones: the other readings the lexicon lists for the same typed
+ * title, occupations whose name ends in the same word (kinds of it: "dieetkok" for "kok"), and those of
+ * the same ISCO-08 unit group. Nothing when the text is not a job title.
  */
 export function occupationsNamedBy(reader: TaxonomyLookup, taxonomy: Taxonomy, text: string): string[][] {
   const r = reader.title(text);
@@ -28,16 +37,25 @@ export function occupationsNamedBy(reader: TaxonomyLookup, taxonomy: Taxonomy, t
   let close: string[] = [];
   if (r.status === 'read' && r.kind === 'occupation') {
     first = [r.uri];
+    close = [...(r.also ?? [])];
   } else if (r.status === 'unread' && (r.suggestions[0]?.score ?? 0) >= strongSuggestion) {
     first = r.suggestions.filter((s) => s.score >= strongSuggestion).map((s) => s.uri);
+    close = r.suggestions.map((s) => s.uri);
   }
   if (first.length === 0) return [];
-  const groups = new Set(first.map((u) => taxonomy.occupationByUri.get(u)?.isco08).filter(Boolean));
-  if (r.status === 'unread') close = r.suggestions.map((s) => s.uri);
-  close = [...close, ...taxonomy.occupations.filter((o) => groups.has(o.isco08)).map((o) => o.uri)].filter(
-    (u, i, all) => !first.includes(u) && all.indexOf(u) === i,
-  );
-  return [first.slice(0, maxNamed), close.slice(0, maxNamed)].filter((tier) => tier.length > 0);
+  const named = first.flatMap((u) => taxonomy.occupationByUri.get(u) ?? []);
+  const groups = new Set(named.map((o) => o.isco08));
+  const heads = [...new Set(named.map((o) => head(o.labelNl)).filter((h) => h.length >= 3))];
+  const endsInHead = (label: string) => heads.some((h) => label.toLowerCase().endsWith(h));
+  // Each kind of closeness is its own tier, in this order, so the closest come first.
+  const seen = new Set(first);
+  const tier = (uris: string[]) => uris.filter((u) => !seen.has(u) && seen.add(u)).slice(0, maxNamed);
+  return [
+    first.slice(0, maxNamed),
+    tier(close),
+    tier(taxonomy.occupations.filter((o) => endsInHead(o.labelNl)).map((o) => o.uri)),
+    tier(taxonomy.occupations.filter((o) => groups.has(o.isco08)).map((o) => o.uri)),
+  ].filter((t) => t.length > 0);
 }
 
 function restrict(filter: VacancyFilter | undefined, uris: string[]): VacancyFilter {

@@ -65,6 +65,7 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
             uri,
             score: r.confidence === 'sure' ? 1 : 0.9,
             sector: sectorOf(uri),
+            also: r.occupations.filter((u) => u !== uri),
           };
         }
         return unread(ranked(r.occupations, sector), sector, v);

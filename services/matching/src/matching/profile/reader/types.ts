@@ -12,7 +12,15 @@ export interface Suggestion {
  * a certificate, or it is unread with ranked suggestions (possibly none, when nothing comes close).
  */
 export type Reading =
-  | { status: 'read'; kind: 'occupation' | 'skill'; uri: string; score: number; sector: SectorKey | null }
+  | {
+      status: 'read';
+      kind: 'occupation' | 'skill';
+      uri: string;
+      score: number;
+      sector: SectorKey | null;
+      /** Other readings the curated lexicon lists for the same typed words (close ones, for search). */
+      also?: readonly string[];
+    }
   | { status: 'read'; kind: 'certificate'; key: CertificateKey; score: number; sector: SectorKey | null }
   | { status: 'unread'; suggestions: Suggestion[]; sector: SectorKey | null };
 
