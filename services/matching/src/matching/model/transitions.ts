@@ -31,26 +31,49 @@ function sharedDigits(a: string, b: string): number {
 export function buildTransitions(taxonomy: Taxonomy, rel: Relatedness): Transitions {
   const occupations = taxonomy.occupations;
   const n = occupations.length;
-  let profiles: Map<number, number>[] | undefined;
+  // Every occupation's skill profile as compressed rows (skills and weights of occupation o at
+  // start[o] .. start[o + 1]): a row is then 3,007 short typed-array loops.
+  let profiles: { start: Int32Array; skill: Int32Array; weight: Float32Array } | undefined;
   const rows = new Map<number, Float32Array>();
   const credit = new Float32Array(taxonomy.skills.length);
 
-  const compute = (a: number): Float32Array => {
-    profiles ??= occupations.map((_o, i) => {
+  const build = () => {
+    const start = new Int32Array(n + 1);
+    const lists = occupations.map((_o, i) => {
       const r = taxonomy.skillIndicesOf(i);
       const m = new Map<number, number>();
       for (const s of r.optional) m.set(s, cfg.optionalWeight);
       for (const s of r.essential) m.set(s, 1);
       return m;
     });
+    lists.forEach((m, i) => {
+      start[i + 1] = start[i]! + m.size;
+    });
+    const skill = new Int32Array(start[n]!);
+    const weight = new Float32Array(start[n]!);
+    lists.forEach((m, i) => {
+      let k = start[i]!;
+      for (const [s, w] of m) {
+        skill[k] = s;
+        weight[k++] = w;
+      }
+    });
+    return { start, skill, weight };
+  };
+
+  const compute = (a: number): Float32Array => {
+    profiles ??= build();
+    const { start, skill, weight } = profiles;
     const sim = new Float32Array(n);
     credit.fill(0);
-    for (const [s, w] of profiles[a]!) {
+    for (let k = start[a]!; k < start[a + 1]!; k++) {
+      const s = skill[k]!;
+      const w = weight[k]!;
       if (w > credit[s]!) credit[s] = w;
       const related = rel.row(s);
-      for (let k = 0; k < related.to.length; k++) {
-        const c = w * related.weight[k]!;
-        const t = related.to[k]!;
+      for (let r = 0; r < related.to.length; r++) {
+        const c = w * related.weight[r]!;
+        const t = related.to[r]!;
         if (c > credit[t]!) credit[t] = c;
       }
     }
@@ -61,8 +84,9 @@ export function buildTransitions(taxonomy: Taxonomy, rel: Relatedness): Transiti
       }
       let num = 0;
       let den = 0;
-      for (const [s, w] of profiles[b]!) {
-        num += w * credit[s]!;
+      for (let k = start[b]!; k < start[b + 1]!; k++) {
+        const w = weight[k]!;
+        num += w * credit[skill[k]!]!;
         den += w;
       }
       const skillSim = den > 0 ? num / den : 0;
