@@ -21,6 +21,8 @@ export const reader = {
   coverageBase: 0.6,
   /** A compound part must be this long to count ("monteur" in "elektromonteur"; not "kok" in "kokkin"). */
   compoundMinLength: 5,
+  /** English alternative skill labels longer than this many words are not indexed (nobody types them). */
+  maxAltEnglishWords: 3,
   /** Label weights: which kind of label a hit was on. */
   labels: { lexicon: 1, preferred: 1, alternative: 0.96, english: 0.92, hidden: 0.9, synonym: 0.95, altEnglish: 0.88 },
   /** Read only at or above this score and this far ahead of the next different reading; else ask. */

@@ -47,7 +47,10 @@ export function skillReader(taxonomy: Taxonomy, lexicon: Lexicon, certificates: 
         ...(s.labelNl ? [{ target: s.uri, text: s.labelNl, weight: w.preferred }] : []),
         ...s.synonymsNl.map((text, i) => ({ target: s.uri, text, weight: w.synonym - 0.01 * Math.min(i, 3) })),
         { target: s.uri, text: s.labelEn, weight: w.english },
-        ...s.altLabelsEn.map((text) => ({ target: s.uri, text, weight: w.altEnglish })),
+        // English variants people could type: the short ones (most of ESCO's 85,000 are long rephrasings).
+        ...s.altLabelsEn
+          .filter((text) => text.split(' ').length <= cfg.maxAltEnglishWords)
+          .map((text) => ({ target: s.uri, text, weight: w.altEnglish })),
       ]),
   );
 
