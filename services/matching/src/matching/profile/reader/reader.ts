@@ -12,6 +12,23 @@ import type { Reading, TextReader } from './types.ts';
  */
 const built = new WeakMap<Taxonomy, TextReader>();
 
+/** The same text reads the same way: recent readings are kept (the search box asks again as people type). */
+const cacheSize = 2000;
+function cached(read: (text: string) => Reading): (text: string) => Reading {
+  const recent = new Map<string, Reading>();
+  return (text) => {
+    let r = recent.get(text);
+    if (r) {
+      recent.delete(text);
+    } else {
+      r = read(text);
+      if (recent.size >= cacheSize) recent.delete(recent.keys().next().value!);
+    }
+    recent.set(text, r);
+    return r;
+  };
+}
+
 export function createReader(taxonomy: Taxonomy): TextReader {
   let reader = built.get(taxonomy);
   if (!reader) {
@@ -19,11 +36,11 @@ export function createReader(taxonomy: Taxonomy): TextReader {
     let skill: ((text: string) => Reading) | undefined;
     reader = {
       title: (text) => {
-        title ??= titleReader(taxonomy, lexicon, regionalOccupations);
+        title ??= cached(titleReader(taxonomy, lexicon, regionalOccupations));
         return title(text);
       },
       skill: (text) => {
-        skill ??= skillReader(taxonomy, lexicon, certificateEntries);
+        skill ??= cached(skillReader(taxonomy, lexicon, certificateEntries));
         return skill(text);
       },
     };
