@@ -91,8 +91,38 @@ export class LabelIndex<T> {
     if (q.length === 0) return [];
     const qJoined = q.join('');
     const matches = q.map((t) => this.wordMatches(t));
-    const candidates = new Set<number>();
-    for (const m of matches) for (const w of m.keys()) for (const id of this.postings.get(w)!) candidates.add(id);
+    // A cheap bound first (each typed word's best match among the label's words), then the full score
+    // for the most promising labels only: common words ("medewerker") reach thousands of labels.
+    // (flat arrays: typed arrays per label would cost more to allocate than the scoring itself).
+    const slot = new Map<number, number>();
+    const bounds: number[] = [];
+    matches.forEach((m, qi) => {
+      for (const [w, sc] of m)
+        for (const id of this.postings.get(w)!) {
+          let at = slot.get(id);
+          if (at === undefined) {
+            at = slot.size;
+            slot.set(id, at);
+            for (let k = 0; k < q.length; k++) bounds.push(0);
+          }
+          const i = at * q.length + qi;
+          if (sc > bounds[i]!) bounds[i] = sc;
+        }
+    });
+    const boundOf = (at: number) => {
+      let n = 0;
+      for (let k = 0; k < q.length; k++) n += bounds[at * q.length + k]!;
+      return n;
+    };
+    const candidates = new Set<number>(
+      slot.size <= cfg.maxScored
+        ? slot.keys()
+        : [...slot]
+            .map(([id, at]) => [id, boundOf(at) * this.weights[id]!] as const)
+            .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+            .slice(0, cfg.maxScored)
+            .map(([id]) => id),
+    );
     // Typos in a whole joined title ("verpleegkundge", "orderpikker") and joined/split compounds.
     const whole = typoBudget(qJoined.length);
     if (whole > 0 && candidates.size === 0)
@@ -121,7 +151,9 @@ export class LabelIndex<T> {
     const parts = [...new Set([word, stem(word)])];
     for (const w of this.vocabulary) {
       if (out.has(w)) continue;
-      if (budget > 0 && Math.abs(w.length - word.length) <= budget) {
+      // Typos: the first letter is taken as typed (or swapped with the second), as search engines do.
+      const sameStart = w[0] === word[0] || (w[0] === word[1] && w[1] === word[0]);
+      if (budget > 0 && sameStart && Math.abs(w.length - word.length) <= budget) {
         const d = damerauDistance(word, w, budget);
         if (d <= budget) {
           put(w, d === 1 ? cfg.word.oneTypo : cfg.word.twoTypos);

@@ -19,6 +19,8 @@ export const reader = {
   whole: { oneTypo: 0.9, twoTypos: 0.8 },
   /** Share of a label's score kept however few of its words were typed; the rest follows the share typed. */
   coverageBase: 0.6,
+  /** At most this many labels get the full score per search (the rest are ranked by a cheap bound). */
+  maxScored: 300,
   /** A compound part must be this long to count ("monteur" in "elektromonteur"; not "kok" in "kokkin"). */
   compoundMinLength: 5,
   /** English alternative skill labels longer than this many words are not indexed (nobody types them). */
