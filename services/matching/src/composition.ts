@@ -9,7 +9,6 @@ import { catalogSink, createRelay, searchSink, type Relay } from './indexer/rela
 import { createCatalog } from './matching/model/catalog.ts';
 import { createMatchingEngine } from './matching/engine.ts';
 import { createTaxonomyLookup } from './matching/profile/taxonomy-lookup.ts';
-import { createTaxonomyRetriever } from './search/taxonomy-retriever.ts';
 import { rebuildIndex } from './indexer/rebuild.ts';
 import { startRelayWorker } from './indexer/worker.ts';
 
@@ -89,10 +88,11 @@ export async function createRuntime(
   for await (const batch of store.vacancies.scan(2000))
     catalog.upsertVacancies(batch.filter((v) => v.status === 'open'));
   for await (const batch of store.courses.scan(2000)) catalog.upsertCourses(batch.filter((c) => c.status === 'open'));
+  const reader = createTaxonomyLookup(taxonomy);
   const matching = createMatchingEngine({
     taxonomy,
     catalog,
-    lookup: createTaxonomyLookup(taxonomy, createTaxonomyRetriever(taxonomy)),
+    lookup: reader,
     today,
   });
   const relay = createRelay(store, [searchSink(search.index), catalogSink(catalog)], {
@@ -116,6 +116,7 @@ export async function createRuntime(
     relay,
     indexer: { wake: () => worker?.wake(), idle: async () => worker?.idle() },
     matching,
+    reader,
     sessions: createSessions(store.users, store.sessions, config.SESSION_TTL_HOURS),
     close: async () => {
       clearInterval(sweeper);

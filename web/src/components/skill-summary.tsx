@@ -1,8 +1,9 @@
 import { useI18n } from '../i18n/language-context.tsx';
+import { skillText } from './skill-label.ts';
 
 export interface PlainSkill {
   uri: string;
-  labelNl: string;
+  labelNl: string | null;
   labelEn: string;
 }
 
@@ -11,10 +12,16 @@ export const shownSkills = 5;
 
 function Item({ skill, note }: { skill: PlainSkill; note?: string }) {
   const { lang } = useI18n();
+  const shown = skillText(skill, lang);
   return (
-    <li lang={lang}>
-      {lang === 'en' ? skill.labelEn : skill.labelNl}
-      {note && <span className="muted"> ({note})</span>}
+    <li>
+      <span lang={shown.lang}>{shown.text}</span>
+      {note && (
+        <span className="muted" lang={lang}>
+          {' '}
+          ({note})
+        </span>
+      )}
     </li>
   );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { engineWith, inlineProfile, occupationUri, seeded, withoutIds } from '../testkit/matching.ts';
 import type { ProfileLike, VacancyMatch } from './model/types.ts';
 import { diversity, evidence, labels } from './weights.ts';
+import { certificatesByLaw } from './model/occupation-certificates.ts';
 
 /**
  * The advice as a werkadviseur would judge it: fit needs evidence, modulators lower it for a reason
@@ -59,7 +60,13 @@ describe('scores on evidence', () => {
   });
 
   it('weighs years: 25 years in an occupation count more than 2', () => {
-    const target = data.vacancies.find((v) => v.status === 'open' && v.location.municipality === 'Haarlem')!;
+    // A growing sector, so steering (which starts at a year in a shrinking one) does not enter.
+    const target = data.vacancies.find(
+      (v) =>
+        v.status === 'open' &&
+        v.location.municipality === 'Haarlem' &&
+        taxonomy.sectorByKey.get(v.sector)?.outlook === 'growing',
+    )!;
     const years = (n: number) =>
       engine
         .matchVacancies(
@@ -103,8 +110,19 @@ describe('modulators with a reason', () => {
 });
 
 describe('target groups and certificates', () => {
-  const base = data.vacancies.find((v) => v.status === 'open' && v.nlqfLevel <= 2 && v.hoursMin >= 32)!;
-  const twin = (id: string, extra: object) => ({ ...base, id, ...extra });
+  // A plain regular job (no BBL, no training, nothing required) that the twins below vary one thing of.
+  const base = data.vacancies.find(
+    (v) =>
+      v.status === 'open' &&
+      v.nlqfLevel <= 2 &&
+      v.hoursMin >= 32 &&
+      v.contractType !== 'bbl' &&
+      v.trainingOffered === null &&
+      v.requiredCertificates.length === 0 &&
+      certificatesByLaw(taxonomy.occupationByUri.get(v.occupationUri)!).length === 0,
+  )!;
+  const plain = { garantiebaan: false, openToStarters: false, requiredCertificates: [] };
+  const twin = (id: string, extra: object) => ({ ...base, ...plain, id, ...extra });
   // The same vacancy four times, differing only in what the test is about.
   const custom = engineWith((v) => v);
   custom.catalog.upsertVacancies([
@@ -134,7 +152,7 @@ describe('target groups and certificates', () => {
     expect(m('vac_test-garantie').score).toBeGreaterThan(m('vac_test-regular').score);
     expect(codes(m('vac_test-garantie'))).toContain('garantiebaan');
     expect(codes(m('vac_test-regular'))).toContain('not_garantiebaan');
-    const other = match({ ...person, targetGroups: [] });
+    const other = match({ ...person, nlqfLevel: 3, targetGroups: [] });
     expect(other('vac_test-garantie').score).toBe(other('vac_test-regular').score);
   });
 

@@ -30,9 +30,8 @@ export function createModel(taxonomy: Taxonomy, catalog: Catalog, lookup: Taxono
     pre = { relatedness, transitions: createTransitions(taxonomy, relatedness) };
     precomputed.set(taxonomy, pre);
   }
-  const occupationEssentials = taxonomy.occupations.map((o) =>
-    taxonomy.skillsOf(o.uri).essential.map((u) => catalog.skills.intern(u)),
-  );
+  // SkillIndex numbers taxonomy skills in taxonomy order, so the relations' skill indices are its ids.
+  const occupationEssentials = taxonomy.occupations.map((_o, i) => taxonomy.skillIndicesOf(i).essential);
   const occupationSector = Uint8Array.from(taxonomy.occupations, (o) => Math.max(0, sectorKeys.indexOf(o.sector)));
   const occupationIndex = new Map(taxonomy.occupations.map((o, i) => [o.uri, i]));
   return {

@@ -18,9 +18,11 @@ describe('skill relatedness', () => {
     const a = skill('klantenservice verlenen');
     expect(similarity(rel, a, a)).toBe(1);
     expect(similarity(rel, skill('Haskell'), skill('eerste hulp verlenen'))).toBe(0);
-    for (let i = 0; i < rel.weight.length; i++) {
-      expect(rel.weight[i]).toBeGreaterThanOrEqual(0.3);
-      expect(rel.weight[i]).toBeLessThanOrEqual(1);
+    for (const i of [a, skill('eerste hulp'), skill('Haskell')]) {
+      for (const w of rel.row(i).weight) {
+        expect(w).toBeGreaterThanOrEqual(0.3);
+        expect(w).toBeLessThanOrEqual(1);
+      }
     }
   });
 });

@@ -32,23 +32,16 @@ function sharedDigits(a: string, b: string): number {
 export function createTransitions(taxonomy: Taxonomy, rel: Relatedness): Transitions {
   const occupations = taxonomy.occupations;
   const n = occupations.length;
-  const skillIndex = new Map(taxonomy.skills.map((s, i) => [s.uri, i]));
   // Each occupation's skill profile as flat arrays (CSR): skills and their weights.
   const start = new Int32Array(n + 1);
   const skills: number[] = [];
   const weights: number[] = [];
   const totals = new Float32Array(n);
-  occupations.forEach((o, i) => {
-    const r = taxonomy.skillsOf(o.uri);
+  occupations.forEach((_o, i) => {
+    const r = taxonomy.skillIndicesOf(i);
     const m = new Map<number, number>();
-    for (const u of r.optional) {
-      const s = skillIndex.get(u);
-      if (s !== undefined) m.set(s, cfg.optionalWeight);
-    }
-    for (const u of r.essential) {
-      const s = skillIndex.get(u);
-      if (s !== undefined) m.set(s, 1);
-    }
+    for (const s of r.optional) m.set(s, cfg.optionalWeight);
+    for (const s of r.essential) m.set(s, 1);
     for (const [s, w] of [...m].sort((a, b) => a[0] - b[0])) {
       skills.push(s);
       weights.push(w);
@@ -67,9 +60,10 @@ export function createTransitions(taxonomy: Taxonomy, rel: Relatedness): Transit
       const s = skillOf[k]!;
       const w = weightOf[k]!;
       if (w > credit[s]!) credit[s] = w;
-      for (let r = rel.start[s]!; r < rel.start[s + 1]!; r++) {
-        const c = w * rel.weight[r]!;
-        const t = rel.to[r]!;
+      const related = rel.row(s);
+      for (let r = 0; r < related.to.length; r++) {
+        const c = w * related.weight[r]!;
+        const t = related.to[r]!;
         if (c > credit[t]!) credit[t] = c;
       }
     }

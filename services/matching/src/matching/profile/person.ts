@@ -29,10 +29,11 @@ export function yearsFactor(years: number): number {
 function addCredit(model: Model, credit: Float32Array, skill: number, w: number): void {
   if (w > credit[skill]!) credit[skill] = w;
   const rel = model.relatedness;
-  if (skill + 1 >= rel.start.length) return;
-  for (let k = rel.start[skill]!; k < rel.start[skill + 1]!; k++) {
-    const c = cfg.relatedCredit * w * rel.weight[k]!;
-    const t = rel.to[k]!;
+  if (skill >= rel.size) return;
+  const row = rel.row(skill);
+  for (let k = 0; k < row.to.length; k++) {
+    const c = cfg.relatedCredit * w * row.weight[k]!;
+    const t = row.to[k]!;
     if (c > credit[t]!) credit[t] = c;
   }
 }
@@ -84,8 +85,9 @@ export function extraCredit(model: Model, skills: Iterable<number>, into: Float3
   };
   for (const s of skills) {
     set(s, 1);
-    if (s + 1 >= rel.start.length) continue;
-    for (let k = rel.start[s]!; k < rel.start[s + 1]!; k++) set(rel.to[k]!, cfg.relatedCredit * rel.weight[k]!);
+    if (s >= rel.size) continue;
+    const row = rel.row(s);
+    for (let k = 0; k < row.to.length; k++) set(row.to[k]!, cfg.relatedCredit * row.weight[k]!);
   }
   return touched;
 }

@@ -8,8 +8,8 @@ import { steering, targetGroup, wish as wishCfg } from '../weights.ts';
 
 /**
  * What the person wants and what their situation opens, read once per request from the profile:
- * wishes (occupations and sectors aimed for or ruled out, staying in the field), certificates, and the
- * target groups that have their own routes. Built field by field, like the resolver, so protected
+ * wishes (occupations and sectors aimed for or ruled out, staying in the field), certificates (as the
+ * resolver read them: picked or typed), and the target groups that have their own routes. Built field by field, like the resolver, so protected
  * attributes cannot reach the scoring.
  */
 export interface Situation {
@@ -61,7 +61,8 @@ export function readSituation(model: Model, profile: ProfileLike, resolved: Reso
     excludedOccupations = new Uint8Array(taxonomy.occupations.length);
     for (const i of excluded) excludedOccupations[i] = 1;
   }
-  const certificateKeys = impliedCertificates(profile.certificates ?? [], profile.travel.mode === 'auto');
+  // Certificates picked or typed ("heftruckcertificaat"), as the resolver read them.
+  const certificateKeys = impliedCertificates(resolved.certificates, profile.travel.mode === 'auto');
   const groups = profile.targetGroups ?? [];
   const schoolLeaver = groups.includes('schoolverlater');
   const noStartQualification = profile.nlqfLevel < targetGroup.startQualificationLevel;

@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { seeded } from '../../testkit/matching.ts';
 import { employer } from '../weights.ts';
 
-const { data, engine } = seeded({ profiles: 400 });
+const { data, engine, taxonomy } = seeded({ profiles: 400 });
 
 describe('employer side: ranking profiles for a vacancy', () => {
-  // A healthcare vacancy in Haarlem: most seeded people come from shrinking sectors, so it is a real test.
+  // A care helper's job (ISCO 532) in Haarlem, full-time enough: most seeded people come from shrinking
+  // sectors (cabin crew, hospitality), for whom care is a documented move, so it is a real test.
   const vacancy = data.vacancies.find(
-    (v) => v.status === 'open' && v.sector === 'healthcare' && v.location.municipality === 'Haarlem',
+    (v) =>
+      v.status === 'open' &&
+      v.location.municipality === 'Haarlem' &&
+      v.hoursMax >= 24 &&
+      taxonomy.occupationByUri.get(v.occupationUri)!.isco08.startsWith('532'),
   )!;
   const result = engine.matchProfiles(vacancy.id, data.profiles, { first: 400 });
 

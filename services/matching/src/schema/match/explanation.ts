@@ -148,7 +148,8 @@ const MissingSkillType = builder.objectRef<MissingSkill>('MissingSkill').impleme
     skill: t.field({ type: SkillType, description: 'The skill.', resolve: (m, _a, ctx) => skill(m, ctx) }),
     uri: t.string({ description: 'Its ESCO URI (as `skill.uri`).', resolve: (m) => m.uri }),
     labelNl: t.string({
-      description: 'Its Dutch label (as `skill.labelNl`).',
+      nullable: true,
+      description: 'Its Dutch label where one is written (as `skill.labelNl`).',
       resolve: (m, _a, ctx) => skill(m, ctx).labelNl,
     }),
     labelEn: t.string({
