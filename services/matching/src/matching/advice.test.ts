@@ -218,6 +218,30 @@ describe('what the person wants', () => {
     for (const m of tech) expect(codes(m)).toContain('wish_sector');
   });
 
+  it('lowers work outside the direction the person aims for, says so, and never drops it', () => {
+    const aims = {
+      ...cabinCrew,
+      wishes: {
+        occupations: [],
+        sectors: ['childcare' as const],
+        excludeOccupations: [],
+        excludeSectors: [],
+        stayInField: null,
+      },
+    };
+    const byId = (p: ProfileLike) =>
+      new Map(engine.matchVacancies(p, { first: 500, bridges: false }).matches.map((m) => [m.vacancyId, m]));
+    const plain = byId(cabinCrew);
+    const aimed = byId(aims);
+    const elsewhere = [...aimed.values()].filter((m) => m.vacancy.sector !== 'childcare' && m.score > 0);
+    expect(elsewhere.length).toBeGreaterThan(0);
+    for (const m of elsewhere.slice(0, 20)) {
+      expect(codes(m)).toContain('elsewhere');
+      expect(m.score).toBeLessThanOrEqual(plain.get(m.vacancyId)?.score ?? 100);
+    }
+    for (const m of aimed.values()) if (m.vacancy.sector === 'childcare') expect(codes(m)).not.toContain('elsewhere');
+  });
+
   it('steers from a shrinking sector to growing ones unless the person wants to stay', () => {
     const steered = engine.matchVacancies(cabinCrew, { first: 10 }).matches;
     expect(steered.filter((m) => m.explanation.outlook === 'growing').length).toBeGreaterThanOrEqual(7);

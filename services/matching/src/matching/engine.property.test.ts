@@ -149,7 +149,9 @@ describe('matching properties (fast-check, seeded data)', () => {
     fc.assert(
       fc.property(
         profileArb,
-        fc.constantFrom('healthcare' as const, 'logistics' as const, 'ict' as const),
+        // Sectors small enough that every candidate fits in the 500 results (see the travel property):
+        // in care, a wish lifts some vacancies past others that then fall off the end of the list.
+        fc.constantFrom('childcare' as const, 'logistics' as const, 'ict' as const),
         (p, sector) => {
           const filter = { sectors: [sector] };
           const before = scores(p, filter);
@@ -190,7 +192,7 @@ describe('matching properties (fast-check, seeded data)', () => {
           .matchVacancies(p, { first: 500, bridges: false, filter: { sectors: [sector] } })
           .matches.map((m) => [m.vacancyId, m.score]),
       );
-    const sector = fc.constantFrom('healthcare' as const, 'logistics' as const, 'technical_energy' as const);
+    const sector = fc.constantFrom('childcare' as const, 'logistics' as const, 'technical_energy' as const);
     fc.assert(
       fc.property(
         profileArb,

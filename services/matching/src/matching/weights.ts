@@ -105,6 +105,17 @@ export const components = [
     onlyWhen: 'the person comes from a shrinking sector or wants to leave their field',
   },
   {
+    name: 'direction',
+    kind: 'modulator',
+    weight: 1,
+    labelNl: 'De richting die je zoekt',
+    labelEn: 'The direction you want',
+    reason:
+      'Someone who said where they want to go has chosen a direction; work elsewhere is lowered (not removed: ' +
+      'only what they rule out is).',
+    onlyWhen: 'the person said which occupations or sectors they aim for',
+  },
+  {
     name: 'certificates',
     kind: 'modulator',
     weight: 1,
@@ -168,7 +179,7 @@ export const wish = {
   occupation: 1,
   closeOccupation: 0.75,
   closeness: 0.5,
-  sector: 0.8,
+  sector: 0.6,
   /**
    * The way in, 0..1: a BBL or learn-work vacancy, or one open to starters at or below your level +1,
    * is a full route; any other vacancy of a wished occupation still has the course route (bridges) at
@@ -200,10 +211,20 @@ export const relatedness = {
 } as const;
 
 export const transition = {
-  /** Share of the ISCO-08 family in occupation similarity; the rest is skill-profile overlap. */
-  iscoShare: 0.25,
+  /**
+   * Occupation similarity combines three hints as independent ones (like evidence): skill-profile
+   * overlap, the ISCO-08 family x this weight, and a documented move (`routeBonus` x strength). ESCO's
+   * skill lists are long and specific, so even close occupations (hotel receptionist, receptionist)
+   * share few skills; the family says what advisers see: same unit group 0.7, same minor group 0.49.
+   */
+  iscoWeight: 0.7,
   /** Similarity for sharing the first 0 / 1 / 2 / 3 / 4 digits of the ISCO-08 code. */
   iscoByDigits: [0, 0.2, 0.45, 0.7, 1] as const,
+  /**
+   * Two elementary occupations (ISCO major group 9: cleaners, kitchen helpers, order pickers, labourers)
+   * count as sharing this many digits: they ask no trade, so one is real experience for another.
+   */
+  elementaryDigits: 2,
   /** Optional skills weigh half of essential ones in the skill profiles being compared. */
   optionalWeight: 0.5,
   /**
@@ -211,7 +232,7 @@ export const transition = {
    * route organised at scale (KLM + ActiZ: cabin crew into elderly care) makes the move look as close
    * as advisers treat it, small enough that a route never equals doing the same job.
    */
-  routeBonus: 0.35,
+  routeBonus: 0.3,
   /** Rows (one per held occupation) kept between requests: 3,007 floats each. */
   cachedRows: 512,
 } as const;
@@ -233,8 +254,11 @@ export const level = {
   byLevelsShort: [1, 0.85, 0.55, 0.3] as const,
   /** The same for a BBL vacancy: school comes with the job, so one level short is the normal case. */
   byLevelsShortBbl: [1, 1, 0.85, 0.55] as const,
-  /** By NLQF levels the person is above the job: 0-2 nothing, 3, 4+ (over-qualified: rarely hired, quickly bored). */
-  byLevelsAbove: [1, 1, 1, 0.8, 0.7] as const,
+  /**
+   * By NLQF levels the person is above the job: 0-2 nothing, 3, 4+ (over-qualified: rarely hired, quickly
+   * bored; advisers do not send a pilot to drive a truck).
+   */
+  byLevelsAbove: [1, 1, 1, 0.7, 0.5] as const,
 } as const;
 
 export const reach = {
@@ -245,12 +269,22 @@ export const reach = {
 export const outlookValue = { growing: 1, stable: 0.92, shrinking: 0.85 } as const;
 
 export const steering = {
-  /** A shrinking-sector vacancy for someone from a shrinking sector who has not said they want to stay. */
+  /**
+   * For someone from a shrinking sector who has not said they want to stay: a shrinking-sector vacancy,
+   * and (less) a stable one, since the policy leans to growing sectors. Not for people in the
+   * Banenafspraak: their way in is a garantiebaan, wherever it is.
+   */
   shrinking: 0.7,
+  stable: 0.85,
   /** A vacancy in your own field when you said you want to leave it. */
   leaveField: 0.5,
   /** A held occupation counts as "where you come from" from this many years (a summer job does not). */
   minYears: 1,
+} as const;
+
+export const direction = {
+  /** A vacancy outside the occupations (and close ones) and sectors the person aims for. */
+  elsewhere: 0.8,
 } as const;
 
 export const certificates = {

@@ -45,8 +45,11 @@ const childcare: RouteSide = { isco: ['5311', '5312'] };
 const logistics: RouteSide = { isco: ['4321', '9333', '8344', '9321'] };
 /** Electricians and electronics mechanics. */
 const electrical: RouteSide = { isco: ['741', '742'] };
-/** Installation and maintenance trades, process operators: the "techniek" of the IJmond programmes. */
-const technical: RouteSide = { isco: ['712', '713', '72', '74', '313', '8131', '3113', '3115'] };
+/**
+ * Installation and maintenance trades, process operators: the "techniek" of the IJmond programmes
+ * (elektro, metaal, installatie, proces, isolatie), not the other building trades.
+ */
+const technical: RouteSide = { isco: ['7124', '7126', '7127', '72', '74', '313', '8131', '3113', '3115'] };
 const cabinCrew: RouteSide = { isco: ['5111'] };
 const groundPassengerService: RouteSide = { sectors: ['aviation'], isco: ['4221', '4224', '4229'] };
 
@@ -56,11 +59,15 @@ export const occupationRoutes: readonly OccupationRoute[] = [
   // Cabin crew to security and customer contact: moves the regional mobility team advises routinely.
   { from: cabinCrew, to: { isco: ['5414'] }, strength: 0.8, source: mobiliteitsteam },
   { from: cabinCrew, to: customerService, strength: 0.8, source: mobiliteitsteam },
+  // Cabin crew to childcare and the classroom (pedagogisch medewerker, onderwijsassistent): looking after
+  // people of every age is their trade; advised, though less often than care.
+  { from: cabinCrew, to: childcare, strength: 0.6, source: mobiliteitsteam },
   { from: groundPassengerService, to: customerService, strength: 0.8, source: mobiliteitsteam },
   { from: groundPassengerService, to: care, strength: 0.6, source: actiz },
   // ActiZ and care employers: retraining programmes for unemployed hospitality and travel-agency staff.
-  { from: { sectors: ['hospitality'] }, to: care, strength: 1, source: actiz },
-  { from: { sectors: ['travel'] }, to: care, strength: 1, source: actiz },
+  // (Programmes developed, without numbers moved: a regional programme's strength.)
+  { from: { sectors: ['hospitality'] }, to: care, strength: 0.8, source: actiz },
+  { from: { sectors: ['travel'] }, to: care, strength: 0.8, source: actiz },
   { from: { sectors: ['travel'] }, to: customerService, strength: 0.8, source: mobiliteitsteam },
   // Hospitality into childcare (BBL pedagogisch medewerker), retail into logistics and customer service.
   { from: { sectors: ['hospitality'] }, to: childcare, strength: 0.8, source: mobiliteitsteam },

@@ -8,9 +8,8 @@ import { routeStrengthTo, routesFrom } from './sector-routes.ts';
  * Career Causeways: for every skill B needs (essential 1, optional 1/2), the best match among A's
  * skills — the same skill counts fully, a related one by its similarity — averaged over B's needs.
  * It is directional: a purser has most of what a cabin attendant needs, not the other way round.
- * A share comes from the ISCO-08 family (shared leading digits), which groups, for instance, cabin
- * crew with care and security workers (major group 5, service workers). Documented regional moves
- * add a bonus (sector-routes.ts).
+ * The ISCO-08 family (shared leading digits) and documented regional moves (sector-routes.ts) are
+ * further hints; the three combine as independent ones (weights.ts `transition`).
  *
  * Rows are computed when first asked for, one per held occupation, and the most recent
  * `transition.cachedRows` are kept: a full matrix over ESCO's 3,007 occupations would be 36 MB and
@@ -79,9 +78,12 @@ export function createTransitions(taxonomy: Taxonomy, rel: Relatedness): Transit
       for (let k = start[b]!; k < start[b + 1]!; k++) num += weightOf[k]! * credit[skillOf[k]!]!;
       const skillSim = totals[b]! > 0 ? num / totals[b]! : 0;
       const to = occupations[b]!;
-      const isco = cfg.iscoByDigits[sharedDigits(from.isco08, to.isco08)] ?? 0;
+      let digits = sharedDigits(from.isco08, to.isco08);
+      // Elementary occupations (ISCO major group 9) need no trade: one is experience for another.
+      if (digits === 1 && from.isco08[0] === '9') digits = cfg.elementaryDigits;
+      const isco = cfg.iscoByDigits[digits] ?? 0;
       const route = routes.length > 0 ? cfg.routeBonus * routeStrengthTo(routes, to) : 0;
-      row[b] = Math.min(1, (1 - cfg.iscoShare) * skillSim + cfg.iscoShare * isco + route);
+      row[b] = 1 - (1 - Math.min(1, skillSim)) * (1 - cfg.iscoWeight * isco) * (1 - Math.min(1, route));
     }
     return row;
   };

@@ -83,6 +83,7 @@ export type ReasonCode =
   | 'shrinking_sector'
   | 'steering'
   | 'leave_field'
+  | 'elsewhere'
   | 'far_away'
   | 'missing_certificate'
   | 'not_garantiebaan'

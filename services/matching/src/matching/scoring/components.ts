@@ -6,6 +6,7 @@ import { vacancyFlags } from '../model/vacancy-columns.ts';
 import {
   type ComponentName,
   components,
+  direction as directionCfg,
   evidence as evidenceCfg,
   reach as reachCfg,
   text as textCfg,
@@ -99,6 +100,7 @@ export function makeEvaluator(s: EvaluatorInputs): Evaluator {
     reach: true,
     outlook: true,
     steering: steeringBySector !== null,
+    direction: wishByOccupation !== null || wishSectors !== 0,
     certificates: true,
     targetGroup: sit.banenafspraak || sit.starter,
     text: textBySlot !== null,
@@ -167,6 +169,14 @@ export function makeEvaluator(s: EvaluatorInputs): Evaluator {
   const reach = (minutes: number) => reachValue(minutes, maxMinutes);
   const outlook = (slot: number) => outlookBySector[sector[slot]!]!;
   const steering = (slot: number) => (steeringBySector === null ? 1 : steeringBySector[sector[slot]!]!);
+  const aimed = applies.direction;
+  /** 1 inside what the person aims for (a wished or close occupation, a wished sector), else `elsewhere`. */
+  const direction = (slot: number): number => {
+    if (!aimed) return 1;
+    const occ = occupation[slot]!;
+    if (wishByOccupation !== null && occ >= 0 && wishByOccupation[occ]! > 0) return 1;
+    return (wishSectors & (1 << sector[slot]!)) !== 0 ? 1 : directionCfg.elsewhere;
+  };
   const certificateValue = (slot: number) => {
     const missing = (certificates[slot]! & ~held) >>> 0;
     return missing === 0 ? 1 : certificateFactor(missing, (flags[slot]! & trainsOrStarts) !== 0);
@@ -189,6 +199,7 @@ export function makeEvaluator(s: EvaluatorInputs): Evaluator {
     const hMax = hoursMax[slot]!;
     if (hMin > wantMax || hMax < wantMin) m *= hoursValue(wantMin, wantMax, hMin, hMax);
     m *= 1 - reachPerMinute * minutes;
+    if (aimed) m *= direction(slot);
     if (certificates[slot] !== 0) m *= certificateValue(slot);
     if (groups) m *= targetGroup(slot);
     if (hasText) m *= text(slot);
@@ -209,6 +220,7 @@ export function makeEvaluator(s: EvaluatorInputs): Evaluator {
     reach: (_slot, minutes) => reach(minutes),
     outlook,
     steering,
+    direction,
     certificates: certificateValue,
     targetGroup,
     text,

@@ -201,12 +201,16 @@ export function reasonText(code: ReasonCode, p: ReasonParams, lang: Lang, names:
       return nl ? `in ${sector()} verdwijnen banen` : `${sector()} is losing jobs`;
     case 'steering':
       return nl
-        ? `in ${sector()} verdwijnen banen; we raden werk in een groeiende sector aan, tenzij ${w.you} in ${audience === 'jobseeker' ? 'je' : 'het eigen'} vak wilt blijven`
-        : `${sector()} is losing jobs; we advise work in a growing sector unless ${w.you} ${w.wants} to stay in the field`;
+        ? `${w.you} komt uit een sector waar banen verdwijnen; we raden eerst werk in een groeiende sector aan, tenzij ${w.you} in ${audience === 'jobseeker' ? 'je' : 'het eigen'} vak ${w.wants} blijven`
+        : `${w.you} ${audience === 'jobseeker' ? 'come' : 'comes'} from a sector that is losing jobs; we advise work in a growing sector first, unless ${w.you} ${w.wants} to stay in the field`;
     case 'leave_field':
       return nl
         ? `${w.you} ${w.wants} iets anders dan het vorige werk`
         : `${w.you} ${w.wants} something other than the past work`;
+    case 'elsewhere':
+      return nl
+        ? `dit is een andere richting dan ${audience === 'jobseeker' ? 'je zoekt' : 'de kandidaat zoekt'}`
+        : `this is another direction than ${w.you} ${audience === 'jobseeker' ? 'look' : 'looks'} for`;
     case 'missing_certificate': {
       const name = p.certificate ? names.certificate(p.certificate)[lang] : '';
       const route = certificateRoute[lang][p.certificateRoute ?? 'short'];

@@ -99,6 +99,7 @@ export function buildReasons(s: ScoreState, r: ReasonInput, names: Names, audien
     const leaving = sit.stayInField === false && (sit.ownSectors & (1 << v.sector[slot]!)) !== 0;
     add(leaving && outlook !== 'shrinking' ? 'leave_field' : 'steering', 'minus', pts('steering'), { sector });
   }
+  if (val('direction') < 1) add('elsewhere', 'minus', pts('direction'));
   if (val('certificates') < 1) {
     const missing = (v.certificates[slot]! & ~sit.certificates) >>> 0;
     const trains = (flags & (vacancyFlags.bbl | vacancyFlags.employerTrains)) !== 0;

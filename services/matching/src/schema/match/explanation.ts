@@ -61,6 +61,7 @@ const reasonCodes: readonly ReasonCode[] = [
   'shrinking_sector',
   'steering',
   'leave_field',
+  'elsewhere',
   'far_away',
   'missing_certificate',
   'not_garantiebaan',
@@ -128,7 +129,7 @@ const ComponentType = builder.objectRef<ComponentExplanation>('ScoreComponent').
   fields: (t) => ({
     name: t.exposeString('name', {
       description:
-        'skills, experience, wish (evidence); hours, level, reach, outlook, steering, certificates, targetGroup, text (modulators).',
+        'skills, experience, wish (evidence); hours, level, reach, outlook, steering, direction, certificates, targetGroup, text (modulators).',
     }),
     kind: t.exposeString('kind', { description: '`evidence` (adds fit) or `modulator` (multiplies it).' }),
     labelNl: t.exposeString('labelNl', { description: 'Name in Dutch.' }),
