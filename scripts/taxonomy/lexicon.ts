@@ -66,6 +66,12 @@ export function compileLexicon(curation: string, taxonomy: Known) {
     context: tsv('lexicon/context-words.tsv')
       .filter((r) => r.word?.trim())
       .map((r) => ({ word: r.word!.trim(), kind: r.kind ?? 'filler', sector: sector(r.sector_hint) })),
+    synonyms: tsv('lexicon/word-synonyms.tsv')
+      .map((r) => ({
+        words: splitList(r.words),
+        scope: (['title', 'skill'].includes(r.scope ?? '') ? r.scope : 'both') as 'title' | 'skill' | 'both',
+      }))
+      .filter((r) => r.words.length > 1),
     skillPhrases: tsv('lexicon/skill-phrases.tsv')
       .filter((r) => r.typed?.trim())
       .map((r) => ({

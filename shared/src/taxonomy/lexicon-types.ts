@@ -12,6 +12,8 @@ export interface Lexicon {
   generic: { typed: string; suggestions: string[] }[];
   /** Employer, place, filler and seniority words: stripped from a title, employers and places give a sector hint. */
   context: { word: string; kind: string; sector: SectorKey | null }[];
+  /** Words people use for each other (one group each), in typed titles, skills or both. */
+  synonyms: { words: string[]; scope: 'title' | 'skill' | 'both' }[];
   /** Typed Dutch skill phrase -> ranked skills. */
   skillPhrases: { typed: string; skills: string[]; confidence: 'sure' | 'ask' }[];
   /** Skills whose ESCO labels catch the wrong typed words: read only through a curated phrase. */

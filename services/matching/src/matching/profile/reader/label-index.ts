@@ -1,4 +1,5 @@
 import { damerauDistance, typoBudget } from '@werkbrug/text/damerau';
+import type { WordForms } from './word-forms.ts';
 import { fillers, joined, key, stem, wordVariants } from './words.ts';
 import { reader as cfg } from './settings.ts';
 
@@ -42,7 +43,11 @@ export class LabelIndex<T> {
   private readonly byStem = new Map<string, string[]>();
   private readonly vocabulary: string[];
 
-  constructor(labels: Iterable<Label<T>>) {
+  /** `forms`: what a typed word may stand for (its Dutch forms, the lexicon's synonyms). */
+  private readonly forms: Pick<WordForms, 'of'>;
+
+  constructor(labels: Iterable<Label<T>>, forms: Pick<WordForms, 'of'> = { of: wordVariants }) {
+    this.forms = forms;
     const lists = new Map<string, number[]>();
     for (const l of labels) {
       const k = key(l.text);
@@ -144,8 +149,7 @@ export class LabelIndex<T> {
     const put = (w: string, s: number) => {
       if (this.postings.has(w) && s > (out.get(w) ?? 0)) out.set(w, s);
     };
-    put(word, 1);
-    for (const v of wordVariants(word)) put(v, cfg.word.variant);
+    for (const [v, s] of this.forms.of(word)) put(v, s);
     for (const w of this.byStem.get(stem(word)) ?? []) put(w, cfg.word.stem);
     const budget = typoBudget(word.length);
     const parts = [...new Set([word, stem(word)])];

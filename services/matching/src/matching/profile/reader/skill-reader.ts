@@ -5,7 +5,8 @@ import { certificateNames } from '@werkbrug/shared/schemas/certificate';
 import { type Hit, LabelIndex } from './label-index.ts';
 import { reader as cfg } from './settings.ts';
 import type { Reading, Suggestion } from './types.ts';
-import { key, keyVariants } from './words.ts';
+import { wordForms } from './word-forms.ts';
+import { key } from './words.ts';
 
 /** Certificates share the suggestion lists with skills, as `certificate:<key>`. */
 export const certificatePrefix = 'certificate:';
@@ -19,7 +20,11 @@ export const certificatePrefix = 'certificate:';
  */
 export function skillReader(taxonomy: Taxonomy, lexicon: Lexicon, certificates: readonly CertificateEntry[]) {
   const phrases = lexicon.skillPhrases;
-  const phraseIndex = new LabelIndex(phrases.map((p, i) => ({ target: i, text: p.typed, weight: cfg.labels.lexicon })));
+  const forms = wordForms(lexicon, 'skill');
+  const phraseIndex = new LabelIndex(
+    phrases.map((p, i) => ({ target: i, text: p.typed, weight: cfg.labels.lexicon })),
+    forms,
+  );
   const certIndex = new LabelIndex(
     certificates.flatMap((c) =>
       [c.key, c.nameNl, certificateNames[c.key]?.nl ?? c.nameNl, ...c.typed].map((text) => ({
@@ -52,6 +57,7 @@ export function skillReader(taxonomy: Taxonomy, lexicon: Lexicon, certificates: 
           .filter((text) => text.split(' ').length <= cfg.maxAltEnglishWords)
           .map((text) => ({ target: s.uri, text, weight: w.altEnglish })),
       ]),
+    forms,
   );
 
   const read = (uri: string, score: number): Reading => ({ status: 'read', kind: 'skill', uri, score, sector: null });
@@ -76,7 +82,7 @@ export function skillReader(taxonomy: Taxonomy, lexicon: Lexicon, certificates: 
     uris.map((uri, i) => ({ uri, score: Math.round((top - 0.05 * i) * 1000) / 1000 }));
 
   const exactly = (text: string): Reading | undefined => {
-    for (const v of keyVariants(text)) {
+    for (const v of forms.texts(text)) {
       const c = certIndex.exact(v)[0];
       if (c) return cert(c.target, 1);
       const p = phraseIndex.exact(v)[0];
@@ -86,7 +92,7 @@ export function skillReader(taxonomy: Taxonomy, lexicon: Lexicon, certificates: 
       }
     }
     let hits: Hit<string>[] = [];
-    for (const v of keyVariants(text)) {
+    for (const v of forms.texts(text)) {
       if (hits.length > 0) break;
       hits = labels.exact(v);
     }

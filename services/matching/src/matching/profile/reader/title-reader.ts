@@ -5,7 +5,8 @@ import { contextStripper } from './context.ts';
 import { type Hit, LabelIndex } from './label-index.ts';
 import { reader as cfg } from './settings.ts';
 import type { Reading, Suggestion } from './types.ts';
-import { key, keyVariants, subPhrases } from './words.ts';
+import { wordForms } from './word-forms.ts';
+import { key, subPhrases } from './words.ts';
 
 /**
  * Reads a typed job title, in the order of docs/design/issue-10.md: the curated lexicon (exact, then
@@ -15,7 +16,11 @@ import { key, keyVariants, subPhrases } from './words.ts';
  */
 export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readonly RegionalOccupation[]) {
   const rows = lexicon.titles;
-  const lex = new LabelIndex(rows.map((r, i) => ({ target: i, text: r.typed, weight: cfg.labels.lexicon })));
+  const forms = wordForms(lexicon, 'title');
+  const lex = new LabelIndex(
+    rows.map((r, i) => ({ target: i, text: r.typed, weight: cfg.labels.lexicon })),
+    forms,
+  );
   const generic = new LabelIndex(lexicon.generic.map((g, i) => ({ target: i, text: g.typed, weight: 1 })));
   const w = cfg.labels;
   const esco = new LabelIndex(
@@ -25,6 +30,7 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
       ...(o.hiddenLabelsNl ?? []).map((text) => ({ target: o.uri, text, weight: w.hidden })),
       { target: o.uri, text: o.labelEn, weight: w.english },
     ]),
+    forms,
   );
   const strip = contextStripper(lexicon);
   const stripPlaces = contextStripper(lexicon, ['employer', 'place']);
@@ -49,7 +55,7 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
 
   /** Lexicon rows and generic words typed exactly (accents, spaces, gender forms aside). */
   const curated = (text: string, hint: SectorKey | null): Reading | undefined => {
-    for (const v of keyVariants(text)) {
+    for (const v of forms.texts(text)) {
       const row = lex.exact(v)[0];
       if (row) {
         const r = rows[row.target]!;
@@ -101,7 +107,7 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
 
   const fromEsco = (text: string, hint: SectorKey | null): Reading | undefined => {
     let hits: Hit<string>[] = [];
-    for (const v of keyVariants(text)) if (hits.length === 0) hits = esco.exact(v);
+    for (const v of forms.texts(text)) if (hits.length === 0) hits = esco.exact(v);
     if (hits.length === 0) return undefined;
     const inHint = hint ? hits.filter((h) => sectorOf(h.target) === hint) : [];
     const pool = inHint.length > 0 ? inHint : hits;

@@ -39,32 +39,40 @@ const genderRules: [RegExp, string][] = [
   [/en$/, ''],
 ];
 
-export function wordVariants(word: string): string[] {
-  const out = new Set<string>([word]);
-  for (const [re, to] of genderRules) {
-    if (re.test(word)) {
-      const v = word.replace(re, to);
-      if (v.length >= 3) out.add(v);
-    }
-  }
-  return [...out];
-}
-
 /**
- * Variants of a whole key: each word in turn replaced by its variants (few words, few variants), and for
- * two words the swapped order, since Dutch writes "medewerker winkel" for "winkelmedewerker".
+ * Words of one family that people use for each other: the activity and the verb ("onderhoud" /
+ * "onderhouden", "planning" / "plannen", "installatie" / "installeren"), and the activity and who does
+ * it ("schoonmaak" -> "schoonmaker", "beveiliging" -> "beveiliger"). Looser than the gender forms.
  */
-export function keyVariants(text: string): string[] {
-  const ws = words(text);
-  const out = new Set<string>([ws.join(' ')]);
-  const orders = ws.length === 2 ? [ws, [ws[1]!, ws[0]!]] : [ws];
-  for (const order of orders) {
-    out.add(order.join(' '));
-    order.forEach((w, i) => {
-      for (const v of wordVariants(w)) out.add([...order.slice(0, i), v, ...order.slice(i + 1)].join(' '));
-    });
-  }
-  return [...out];
+const familyRules: [RegExp, string][] = [
+  [/ing$/, 'en'],
+  [/ing$/, 'er'],
+  [/([a-z]{3})en$/, '$1ing'],
+  [/atie$/, 'eren'],
+  [/([ckt])ie$/, '$1eren'],
+  [/([a-z]{3}[^aeiou])eren$/, '$1atie'],
+  [/^(?!.*(?:en|er|s|ing)$)([a-z]{3,}[^aeiou])$/, '$1en'],
+  [/^(?!.*(?:en|er|s|ing)$)([a-z]{3,}[^aeiou])$/, '$1er'],
+  [/^([a-z]{2,})(a|e|o|u)\2([^aeious])$/, '$1$2$3en'],
+  [/^([a-z]{2,})(a|e|o|u)\2([^aeious])$/, '$1$2$3er'],
+];
+
+/** How close a form counts: gender and plural forms nearly as the word itself, family forms less. */
+export const formScore = { gender: 0.97, family: 0.9 } as const;
+
+/** Forms of one typed word with how close each is to it; the word itself first, scored 1. */
+export function wordVariants(word: string): Map<string, number> {
+  const out = new Map<string, number>([[word, 1]]);
+  const apply = (rules: [RegExp, string][], score: number) => {
+    for (const [re, to] of rules) {
+      if (!re.test(word)) continue;
+      const v = word.replace(re, to);
+      if (v.length >= 3 && !out.has(v)) out.set(v, score);
+    }
+  };
+  apply(genderRules, formScore.gender);
+  apply(familyRules, formScore.family);
+  return out;
 }
 
 /** Contiguous runs of the words, longest first (then leftmost), shorter than the whole. */

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { Lexicon } from '@werkbrug/shared/taxonomy/lexicon';
+import { wordForms } from './word-forms.ts';
+import { formScore, wordVariants } from './words.ts';
+
+const lexicon = {
+  synonyms: [
+    { words: ['oplossen', 'verhelpen'], scope: 'skill' },
+    { words: ['kok', 'chef'], scope: 'title' },
+  ],
+} as unknown as Lexicon;
+
+describe('word forms', () => {
+  it('scores the word itself 1, gender forms nearly so and family forms less', () => {
+    const forms = wordVariants('planning');
+    expect(forms.get('planning')).toBe(1);
+    expect(forms.get('plannen')).toBe(formScore.family);
+    expect(wordVariants('verpleegster').get('verpleeger')).toBe(formScore.gender);
+    expect(wordVariants('schoonmaak').get('schoonmaker')).toBe(formScore.family);
+  });
+
+  it('adds synonyms only in their own scope, below the form they stand for', () => {
+    const skill = wordForms(lexicon, 'skill');
+    const title = wordForms(lexicon, 'title');
+    expect(skill.of('verhelpen').get('oplossen')).toBeLessThan(1);
+    expect(title.of('verhelpen').has('oplossen')).toBe(false);
+    expect(title.of('chef').has('kok')).toBe(true);
+  });
+
+  it('writes a two-word text in both orders and with each word replaced by its forms', () => {
+    const texts = wordForms(lexicon, 'skill').texts('storingen verhelpen');
+    expect(texts).toContain('storingen oplossen');
+    expect(texts).toContain('verhelpen storingen');
+  });
+});
