@@ -9,7 +9,7 @@ import { createProfileRepository } from './profile-repository.ts';
 import { createShortlistRepository } from './shortlist-repository.ts';
 import { createSessionRepository, createUserRepository } from './account-repositories.ts';
 import { createSectorOutlookRepository } from './sector-outlook-repository.ts';
-import { createAuditRepository, createOutboxRepository } from './outbox-repository.ts';
+import { createAuditRepository, createChangeFeed, createOutboxRepository } from './outbox-repository.ts';
 
 export interface SqliteStore extends Store {
   /** The raw connection, for the seed's bulk load and for tests; the rest of the service uses the ports. */
@@ -36,6 +36,7 @@ export function createSqliteStore(path: string): SqliteStore {
     sessions: createSessionRepository(db),
     sectorOutlooks: createSectorOutlookRepository(db, changes),
     outbox: createOutboxRepository(db),
+    changes: createChangeFeed(db),
     audit: createAuditRepository(db),
     ping: async () => {
       db.prepare('SELECT 1').get();

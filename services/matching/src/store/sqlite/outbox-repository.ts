@@ -1,5 +1,12 @@
 import type Database from 'better-sqlite3';
-import type { AggregateType, AuditEntry, AuditRepository, OutboxEntry, OutboxRepository } from '../ports.ts';
+import type {
+  AggregateType,
+  AuditEntry,
+  AuditRepository,
+  ChangeFeed,
+  OutboxEntry,
+  OutboxRepository,
+} from '../ports.ts';
 
 interface OutboxRow {
   id: number;
@@ -71,6 +78,29 @@ export function createOutboxRepository(db: Database.Database): OutboxRepository 
       };
     },
     dead: async (limit) => (dead.all(limit) as OutboxRow[]).map(toEntry),
+  };
+}
+
+/**
+ * The change feed is the outbox read by position rather than by status. SQLite has one writer at a
+ * time, so ids are committed in order and "after N" can never skip a change that commits later.
+ */
+export function createChangeFeed(db: Database.Database): ChangeFeed {
+  const since = db.prepare(
+    'SELECT id, aggregate_type, aggregate_id, op, version, created_at FROM outbox WHERE id > ? ORDER BY id LIMIT ?',
+  );
+  const head = db.prepare("SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'outbox'").pluck();
+  return {
+    since: async (seq, limit) =>
+      (since.all(seq, limit) as OutboxRow[]).map((r) => ({
+        seq: r.id,
+        aggregateType: r.aggregate_type,
+        aggregateId: r.aggregate_id,
+        op: r.op,
+        version: r.version,
+        at: r.created_at,
+      })),
+    head: async () => head.get() as number,
   };
 }
 

@@ -148,6 +148,23 @@ describe('the SQLite store of record', () => {
   });
 });
 
+describe('the change feed', () => {
+  it('lists every change after a sequence number, in order, and knows the head', async () => {
+    const store = openStore();
+    expect(await store.changes.head()).toBe(0);
+    const [a, b, c] = small().vacancies;
+    for (const v of [a!, b!, c!]) await store.vacancies.save(v, actor);
+    const all = await store.changes.since(0, 10);
+    expect(all.map((ch) => ch.aggregateId)).toEqual([a!.id, b!.id, c!.id]);
+    expect(all[0]).toMatchObject({ aggregateType: 'vacancy', op: 'upsert', version: 1 });
+    expect(await store.changes.head()).toBe(all[2]!.seq);
+    expect((await store.changes.since(all[0]!.seq, 1)).map((ch) => ch.aggregateId)).toEqual([b!.id]);
+    // Finished rows stay in the feed: followers read by position, not by status.
+    await store.outbox.markDoneUpTo(all[2]!.seq, new Date().toISOString());
+    expect(await store.changes.since(0, 10)).toHaveLength(3);
+  });
+});
+
 describe('stored bodies', () => {
   it('are checked against the shared schema when read, naming paths but no values', async () => {
     const store = openStore();
