@@ -178,6 +178,19 @@ export interface ChangeFeed {
   head(): Promise<number>;
 }
 
+/**
+ * Work that only one instance may do at a time: relaying the outbox to a shared search index (two
+ * relays could send an older and a newer copy of one record in the wrong order). On PostgreSQL a
+ * session advisory lock: when the leader dies its connection closes, the lock is free, and the next
+ * instance that asks takes over. On SQLite there is one process, which always leads.
+ */
+export interface Leadership {
+  /** True while this instance leads; takes the lead when nobody holds it. Cheap enough to ask per poll. */
+  acquire(): Promise<boolean>;
+  /** Gives the lead up (shutdown), so another instance takes over at once. */
+  release(): Promise<void>;
+}
+
 export interface AuditEntry {
   id: number;
   at: string;
@@ -203,7 +216,10 @@ export interface Store {
   outbox: OutboxRepository;
   /** "Changes since sequence N": how every in-memory copy follows the store, across instances too. */
   changes: ChangeFeed;
+  leadership: Leadership;
   audit: AuditRepository;
+  /** Which store this is, for logs and /readyz. */
+  readonly kind: 'sqlite' | 'postgres';
   /** Cheap liveness check for /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;
