@@ -27,6 +27,9 @@ const suites: [string, (h: StoreHarness) => void][] = [
 
 const url = process.env.TEST_DATABASE_URL;
 const unreachable = await postgresReachable(url);
+if (unreachable && process.env.REQUIRE_POSTGRES === '1') {
+  throw new Error(`The PostgreSQL half of the store contract is required (REQUIRE_POSTGRES=1), but ${unreachable}`);
+}
 if (unreachable) {
   console.warn(
     `\n  PostgreSQL half of the store contract SKIPPED: ${unreachable}.\n  Start one with scripts/pg/test-server.sh and export the TEST_DATABASE_URL it prints.\n`,

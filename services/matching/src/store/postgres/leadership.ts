@@ -1,8 +1,6 @@
 import pg from 'pg';
 import type { Leadership } from '../ports.ts';
-
-/** The advisory lock the outbox relay's leader holds. */
-const relayLock = 0x72656c61; // "rela"
+import { advisoryKey } from '../sql/dialect.ts';
 
 /**
  * Leadership by a session advisory lock on a connection of its own. The lock lives as long as that
@@ -32,7 +30,9 @@ export function advisoryLeadership(connectionString: string, applicationName = '
           await client.query('SELECT 1');
           return true;
         }
-        const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [relayLock]);
+        const { rows } = await client.query<{ ok: boolean }>(
+          `SELECT pg_try_advisory_lock(${advisoryKey('relay')}) AS ok`,
+        );
         leading = rows[0]?.ok === true;
         return leading;
       } catch {

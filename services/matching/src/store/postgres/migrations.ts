@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { advisoryKey } from '../sql/dialect.ts';
 
 /**
  * Versioned migrations for PostgreSQL, numbered and named as the SQLite ones (sqlite/migrations.ts):
@@ -133,12 +134,10 @@ export const migrations: { version: number; name: string; sql: string }[] = [
 ];
 
 /** Serialises migrations when several instances start at once: the first migrates, the rest wait. */
-const migrationLock = 0x6d696772; // "migr"
-
 export async function migrate(pool: pg.Pool): Promise<number> {
   const client = await pool.connect();
   try {
-    await client.query('SELECT pg_advisory_lock($1)', [migrationLock]);
+    await client.query(`SELECT pg_advisory_lock(${advisoryKey('migrations')})`);
     await client.query(
       'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)',
     );
@@ -164,7 +163,7 @@ export async function migrate(pool: pg.Pool): Promise<number> {
     }
     return count;
   } finally {
-    await client.query('SELECT pg_advisory_unlock($1)', [migrationLock]).catch(() => undefined);
+    await client.query(`SELECT pg_advisory_unlock(${advisoryKey('migrations')})`).catch(() => undefined);
     client.release();
   }
 }

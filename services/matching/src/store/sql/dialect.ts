@@ -10,9 +10,6 @@ import type { SqlExecutor } from './sql.ts';
  */
 export const forUpdate = (tx: SqlExecutor): string => (tx.dialect === 'postgres' ? ' FOR UPDATE' : '');
 
-/** An arbitrary constant: the advisory lock that orders writes to the change feed. */
-const changeSequenceLock = 0x5765726b; // "Werk"
-
 /**
  * Call right before inserting an outbox row. On PostgreSQL, transactions commit in any order, so the
  * outbox id of one that commits later could be lower than an id a follower has already read past.
@@ -21,5 +18,12 @@ const changeSequenceLock = 0x5765726b; // "Werk"
  * for the last statements of their transactions. SQLite has one writer at a time already.
  */
 export async function orderChange(tx: SqlExecutor): Promise<void> {
-  if (tx.dialect === 'postgres') await tx.get('SELECT pg_advisory_xact_lock(CAST(? AS bigint))', [changeSequenceLock]);
+  if (tx.dialect === 'postgres') await tx.get(`SELECT pg_advisory_xact_lock(${advisoryKey('changes')})`);
 }
+
+/**
+ * The key of one of the store's advisory locks. Advisory locks belong to the whole database, so the
+ * key includes the schema: two stores in two schemas of one database (tests do this) never share one.
+ */
+export const advisoryKey = (name: 'changes' | 'relay' | 'migrations'): string =>
+  `hashtext(current_schema() || ':werkbrug-${name}')`;
