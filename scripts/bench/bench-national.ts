@@ -4,6 +4,10 @@
  * p50/p95/p99 per query kind, matching p50/p95/p99, heap and resident memory.
  *   node --expose-gc --max-old-space-size=6144 --import tsx scripts/bench/bench-national.ts
  * BENCH_VACANCIES (1000000), BENCH_COURSES (50000), BENCH_QUERIES per kind (300), BENCH_PROFILES (250).
+ * BENCH_LAYOUT=national (default) places each chunk of 100,000 around another Dutch city (the seed
+ * generator knows only this region's postcodes, so chunk k is the region moved to city k: names stay,
+ * coordinates move); BENCH_LAYOUT=region keeps all of them in Zuid-Kennemerland, the worst case for
+ * matching (every vacancy within cycling distance of the profiles).
  * The data comes from the seed generator in chunks of 100,000 with their own seeds (the service too
  * loads the store in batches and keeps no vacancy objects), so the generator's objects never all live
  * at once; generating is not counted in the build time.
@@ -23,6 +27,26 @@ const courses = Number(process.env.BENCH_COURSES ?? 50_000);
 const perKind = Number(process.env.BENCH_QUERIES ?? 300);
 const profileCount = Number(process.env.BENCH_PROFILES ?? 250);
 const chunk = 100_000;
+const layout = process.env.BENCH_LAYOUT ?? 'national';
+/** Haarlem first, then nine other cities: where each chunk of 100,000 lies in the national layout. */
+const cities = [
+  [52.38, 4.64],
+  [53.22, 6.57],
+  [52.51, 6.09],
+  [52.09, 5.12],
+  [51.44, 5.48],
+  [50.85, 5.69],
+  [51.92, 4.48],
+  [52.07, 4.3],
+  [51.98, 5.91],
+  [51.59, 4.78],
+] as const;
+const moved = <T extends { location: { lat: number; lon: number } }>(v: T, k: number): T => {
+  if (layout !== 'national') return v;
+  const [lat, lon] = cities[k % cities.length]!;
+  const [lat0, lon0] = cities[0];
+  return { ...v, location: { ...v.location, lat: v.location.lat + lat - lat0, lon: v.location.lon + lon - lon0 } };
+};
 const taxonomy = loadTaxonomy();
 const referenceDate = generateDataset({ vacancies: 10, courses: 10, profiles: 40 }).referenceDate;
 const rssMb = () => process.memoryUsage().rss / 1048576;
@@ -41,11 +65,11 @@ let open = 0;
 const started = performance.now();
 for (let done = 0; done < total; done += chunk) {
   const size = Math.min(chunk, total - done);
-  const data = generateDataset({ vacancies: size, courses: 10, profiles: 40, seed: `national-${done / chunk}` });
+  const data = generateDataset({ vacancies: size, courses: 10, profiles: 200, seed: `national-${done / chunk}` });
   // The generator numbers vacancies from 1 in every chunk: give each chunk its own ids.
   const vacancies = data.vacancies
     .filter((v) => v.status === 'open')
-    .map((v) => ({ ...v, id: v.id.replace('vac_demo-', `vac_n${done / chunk}-`) }));
+    .map((v) => moved({ ...v, id: v.id.replace('vac_demo-', `vac_n${done / chunk}-`) }, done / chunk));
   for (const v of data.vacancies) ids.add(v.id.replace('vac_demo-', `vac_n${done / chunk}-`));
   let t = performance.now();
   for (let i = 0; i < vacancies.length; i += 5000) await index.upsertVacancies(vacancies.slice(i, i + 5000));
@@ -76,7 +100,7 @@ const engineMs = performance.now() - t;
 const profiles = courseData.profiles;
 
 console.log(
-  `\nNational scale, Node ${process.version}: ${open.toLocaleString('en')} open vacancies (of ${total.toLocaleString('en')}), ${openCourses.length.toLocaleString('en')} open courses`,
+  `\nNational scale (${layout} layout), Node ${process.version}: ${open.toLocaleString('en')} open vacancies (of ${total.toLocaleString('en')}), ${openCourses.length.toLocaleString('en')} open courses`,
 );
 console.log(
   `  index build: vacancies ${(indexMs / 1000).toFixed(1)} s (${Math.round(open / (indexMs / 1000)).toLocaleString('en')} docs/s), courses ${(courseIndexMs / 1000).toFixed(1)} s; matching catalog ${(catalogMs / 1000).toFixed(1)} s; engine ${(engineMs / 1000).toFixed(1)} s; wall with generation ${(wall / 1000).toFixed(0)} s`,
