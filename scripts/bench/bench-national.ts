@@ -19,7 +19,8 @@ import { createEmbeddedIndex } from '@werkbrug/matching/search/embedded-index';
 import { createCatalog } from '@werkbrug/matching/matching/catalog';
 import { createMatchingEngine } from '@werkbrug/matching/matching/engine';
 import { createTaxonomyLookup } from '@werkbrug/matching/matching/taxonomy-lookup';
-import { heapMb, measure, ms } from './stats.ts';
+import { cpuMs, heapMb, measureBoth, ms } from './stats.ts';
+import { loadavg } from 'node:os';
 import { queryMix } from './query-mix.ts';
 
 const total = Number(process.env.BENCH_VACANCIES ?? 1_000_000);
@@ -61,6 +62,7 @@ const catalog = createCatalog(taxonomy);
 const ids = new Set<string>();
 let indexMs = 0;
 let catalogMs = 0;
+let indexCpu = 0;
 let open = 0;
 const started = performance.now();
 for (let done = 0; done < total; done += chunk) {
@@ -72,8 +74,10 @@ for (let done = 0; done < total; done += chunk) {
     .map((v) => moved({ ...v, id: v.id.replace('vac_demo-', `vac_n${done / chunk}-`) }, done / chunk));
   for (const v of data.vacancies) ids.add(v.id.replace('vac_demo-', `vac_n${done / chunk}-`));
   let t = performance.now();
+  const c = cpuMs();
   for (let i = 0; i < vacancies.length; i += 5000) await index.upsertVacancies(vacancies.slice(i, i + 5000));
   indexMs += performance.now() - t;
+  indexCpu += cpuMs() - c;
   t = performance.now();
   catalog.upsertVacancies(vacancies);
   catalogMs += performance.now() - t;
@@ -103,25 +107,41 @@ console.log(
   `\nNational scale (${layout} layout), Node ${process.version}: ${open.toLocaleString('en')} open vacancies (of ${total.toLocaleString('en')}), ${openCourses.length.toLocaleString('en')} open courses`,
 );
 console.log(
-  `  index build: vacancies ${(indexMs / 1000).toFixed(1)} s (${Math.round(open / (indexMs / 1000)).toLocaleString('en')} docs/s), courses ${(courseIndexMs / 1000).toFixed(1)} s; matching catalog ${(catalogMs / 1000).toFixed(1)} s; engine ${(engineMs / 1000).toFixed(1)} s; wall with generation ${(wall / 1000).toFixed(0)} s`,
+  `  index build: vacancies ${(indexMs / 1000).toFixed(1)} s wall, ${(indexCpu / 1000).toFixed(1)} s CPU (${Math.round(open / (indexCpu / 1000)).toLocaleString('en')} docs per CPU second), courses ${(courseIndexMs / 1000).toFixed(1)} s; matching catalog ${(catalogMs / 1000).toFixed(1)} s; engine ${(engineMs / 1000).toFixed(1)} s; wall with generation ${(wall / 1000).toFixed(0)} s`,
 );
 console.log(`  memory after build: heap ${heapMb().toFixed(0)} MB, resident ${rssMb().toFixed(0)} MB`);
-console.log(`  ${'search'.padEnd(9)} ${'p50'.padStart(10)} ${'p95'.padStart(10)} ${'p99'.padStart(10)}   (n per kind)`);
-for (const [kind, list] of Object.entries(queryMix(createRandom('bench-national'), perKind))) {
-  const s = await measure(list, (q) => index.searchVacancies(q));
+console.log(
+  `  load average of the machine (2 cores): ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
+type Both = Awaited<ReturnType<typeof measureBoth>>;
+const row = (label: string, r: Both) =>
   console.log(
-    `  ${kind.padEnd(9)} ${ms(s.p50).padStart(10)} ${ms(s.p95).padStart(10)} ${ms(s.p99).padStart(10)}   (${s.n})`,
+    `  ${label.padEnd(34)} wall p50 ${ms(r.wall.p50).padStart(9)} p95 ${ms(r.wall.p95).padStart(9)} p99 ${ms(r.wall.p99).padStart(9)} | CPU p50 ${ms(r.cpu.p50).padStart(9)} p95 ${ms(r.cpu.p95).padStart(9)} p99 ${ms(r.cpu.p99).padStart(9)}`,
   );
+for (const [kind, list] of Object.entries(queryMix(createRandom('bench-national'), perKind))) {
+  row(`search ${kind}`, await measureBoth(list, (q) => index.searchVacancies(q)));
 }
 let candidates = 0;
-const m = await measure(profiles, (p) => {
-  candidates += engine.matchVacancies(p, { first: 20, bridges: false }).total;
-});
-console.log(
-  `  matchVacancies first=20: p50 ${ms(m.p50)}  p95 ${ms(m.p95)}  p99 ${ms(m.p99)}  (n=${m.n}; mean candidates after hard filters ${Math.round(candidates / (m.n + 50)).toLocaleString('en')})`,
+row(
+  'matchVacancies first=20',
+  await measureBoth(profiles, (p) => {
+    candidates += engine.matchVacancies(p, { first: 20, bridges: false }).total;
+  }),
 );
-const b = await measure(profiles, (p) => engine.matchVacancies(p, { first: 20, bridges: true }));
-console.log(`  matchVacancies first=20 + bridges: p50 ${ms(b.p50)}  p95 ${ms(b.p95)}  p99 ${ms(b.p99)}`);
+console.log(
+  `  (mean candidates after hard filters: ${Math.round(candidates / (profiles.length + 50)).toLocaleString('en')})`,
+);
+row(
+  'matchVacancies first=20 + bridges',
+  await measureBoth(profiles, (p) => engine.matchVacancies(p, { first: 20, bridges: true })),
+);
+console.log(
+  `  load average of the machine (2 cores): ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 console.log(
   `  memory at the end: heap ${heapMb().toFixed(0)} MB, resident ${rssMb().toFixed(0)} MB (peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)`,
 );

@@ -25,7 +25,19 @@ const actor = { userId: 'usr_bench' };
 async function load(store: OpenStore): Promise<{ employers: string[]; seconds: number }> {
   const started = performance.now();
   const employers = new Set<string>();
-  const columns = ['id', 'status', 'employer_id', 'sector', 'municipality', 'occupation_uri', 'posted_at', 'valid_through', 'version', 'updated_at', 'body'];
+  const columns = [
+    'id',
+    'status',
+    'employer_id',
+    'sector',
+    'municipality',
+    'occupation_uri',
+    'posted_at',
+    'valid_through',
+    'version',
+    'updated_at',
+    'body',
+  ];
   for (let done = 0; done < total; done += 100_000) {
     const size = Math.min(100_000, total - done);
     const data = generateDataset({ vacancies: size, courses: 10, profiles: 200, seed: `store-${done}` });
@@ -33,7 +45,19 @@ async function load(store: OpenStore): Promise<{ employers: string[]; seconds: n
       const id = v.id.replace('vac_demo-', `vac_s${done / 100_000}-`);
       employers.add(v.employerId);
       const body = { ...v, id };
-      return [id, v.status, v.employerId, v.sector, v.location.municipality, v.occupationUri, v.postedAt, v.validThrough, v.version, v.updatedAt, JSON.stringify(body)];
+      return [
+        id,
+        v.status,
+        v.employerId,
+        v.sector,
+        v.location.municipality,
+        v.occupationUri,
+        v.postedAt,
+        v.validThrough,
+        v.version,
+        v.updatedAt,
+        JSON.stringify(body),
+      ];
     });
     await store.sql.transaction(async (tx) => {
       for (let i = 0; i < rows.length; i += 500) {
@@ -80,12 +104,24 @@ async function run(kind: string) {
     const { employers, seconds } = await load(store);
     console.log(`\n${kind}: ${total.toLocaleString('en')} vacancies loaded in ${seconds.toFixed(0)} s`);
     const template = (await store.vacancies.list({}, { first: 1 })).items[0]!;
-    const fresh = Array.from({ length: ops + 50 }, (_, i) => ({ ...template, id: `vac_bench-${i}`, status: 'open' as const }));
+    const fresh = Array.from({ length: ops + 50 }, (_, i) => ({
+      ...template,
+      id: `vac_bench-${i}`,
+      status: 'open' as const,
+    }));
     const report = (label: string, s: { p50: number; p95: number; p99: number; n: number }) =>
-      console.log(`  ${label.padEnd(40)} p50 ${ms(s.p50).padStart(9)}  p95 ${ms(s.p95).padStart(9)}  p99 ${ms(s.p99).padStart(9)}  (n=${s.n})`);
+      console.log(
+        `  ${label.padEnd(40)} p50 ${ms(s.p50).padStart(9)}  p95 ${ms(s.p95).padStart(9)}  p99 ${ms(s.p99).padStart(9)}  (n=${s.n})`,
+      );
     report('post (save a new vacancy + outbox + audit)', await measure(fresh, (v) => store.vacancies.save(v, actor)));
-    report('close (save it closed)', await measure(fresh, (v) => store.vacancies.save({ ...v, status: 'closed' }, actor)));
-    report('list: an employer\'s own, first 20', await measure(employers.slice(0, ops + 50), (e) => store.vacancies.list({ employerId: e }, { first: 20 })));
+    report(
+      'close (save it closed)',
+      await measure(fresh, (v) => store.vacancies.save({ ...v, status: 'closed' }, actor)),
+    );
+    report(
+      "list: an employer's own, first 20",
+      await measure(employers.slice(0, ops + 50), (e) => store.vacancies.list({ employerId: e }, { first: 20 })),
+    );
     let cursor: string | null = null;
     report(
       'list: open vacancies, next page of 50',
@@ -94,16 +130,40 @@ async function run(kind: string) {
         cursor = page.endCursor;
       }),
     );
-    report('count open vacancies', await measure(Array.from({ length: 60 }), () => store.vacancies.count({ status: 'open' }), 10));
+    report(
+      'count open vacancies',
+      await measure(Array.from({ length: 60 }), () => store.vacancies.count({ status: 'open' }), 10),
+    );
     const head = await store.changes.head();
-    report('change feed: 500 changes since N', await measure(Array.from({ length: ops + 50 }), () => store.changes.since(Math.max(0, head - 600), 500)));
-    report('relay bookkeeping: 200 pending, mark done', await measure(Array.from({ length: 4 }), async () => {
-      const batch = await store.outbox.pending(200, new Date().toISOString());
-      await store.outbox.markDone(batch.map((e) => e.id), new Date().toISOString());
-    }, 0));
-    const people = generateDataset({ vacancies: 10, courses: 10, profiles: Math.max(ops + 50, 300), seed: 'store-people' }).profiles;
+    report(
+      'change feed: 500 changes since N',
+      await measure(Array.from({ length: ops + 50 }), () => store.changes.since(Math.max(0, head - 600), 500)),
+    );
+    report(
+      'relay bookkeeping: 200 pending, mark done',
+      await measure(
+        Array.from({ length: 4 }),
+        async () => {
+          const batch = await store.outbox.pending(200, new Date().toISOString());
+          await store.outbox.markDone(
+            batch.map((e) => e.id),
+            new Date().toISOString(),
+          );
+        },
+        0,
+      ),
+    );
+    const people = generateDataset({
+      vacancies: 10,
+      courses: 10,
+      profiles: Math.max(ops + 50, 300),
+      seed: 'store-people',
+    }).profiles;
     for (const p of people) await store.profiles.save(p, actor);
-    report('erase a person (profile, lists, audit, sessions)', await measure(people, (p) => store.profiles.erase(p.id, actor)));
+    report(
+      'erase a person (profile, lists, audit, sessions)',
+      await measure(people, (p) => store.profiles.erase(p.id, actor)),
+    );
   } finally {
     await cleanup();
   }
