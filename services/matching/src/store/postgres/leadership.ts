@@ -20,7 +20,13 @@ export function advisoryLeadership(connectionString: string, applicationName = '
     async acquire() {
       try {
         if (!client) {
-          const fresh = new pg.Client({ connectionString, keepAlive: true, application_name: applicationName });
+          const fresh = new pg.Client({
+            connectionString,
+            keepAlive: true,
+            application_name: applicationName,
+            // Asked on every poll: an unreachable server must not hold the poll up for long.
+            connectionTimeoutMillis: 5000,
+          });
           fresh.on('error', drop);
           await fresh.connect();
           client = fresh;

@@ -65,16 +65,20 @@ export function postgresDatabase(connectionString: string, options: PostgresOpti
     pool,
     async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
       const client = await pool.connect();
+      // A connection whose rollback failed is broken: it leaves the pool instead of going back.
+      let broken: Error | undefined;
       try {
         await client.query('BEGIN');
         const result = await fn(executor(client));
         await client.query('COMMIT');
         return result;
       } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        await client.query('ROLLBACK').catch((rollback: Error) => {
+          broken = rollback;
+        });
         throw err;
       } finally {
-        client.release();
+        client.release(broken);
       }
     },
     close: () => pool.end(),
