@@ -12,6 +12,8 @@ import { createTaxonomyLookup } from './matching/profile/taxonomy-lookup.ts';
 import { createTaxonomyRetriever } from './search/taxonomy-retriever.ts';
 import { rebuildIndex } from './indexer/rebuild.ts';
 import { startRelayWorker } from './indexer/worker.ts';
+import { createMailSetup } from './mail/create-mailer.ts';
+import type { DevMailbox } from './mail/dev-mailbox.ts';
 
 export interface Runtime extends AppDeps {
   store: SqliteStore;
@@ -21,6 +23,8 @@ export interface Runtime extends AppDeps {
     /** Resolves when the background relay has nothing left to do (tests; no-op without a worker). */
     idle(): Promise<void>;
   };
+  /** The in-process mail server (development and tests without SMTP_HOST), for /dev/mail. */
+  devMailbox: DevMailbox | null;
   close(): Promise<void>;
 }
 
@@ -102,11 +106,13 @@ export async function createRuntime(
     options.startRelay === false
       ? null
       : startRelayWorker(relay, config.OUTBOX_POLL_MS, (err) => log(`relay: ${(err as Error).message}`));
-  // Expired sessions are useless and still name a user: clear them every hour.
-  const sweeper = setInterval(
-    () => void store.sessions.deleteExpired(new Date().toISOString()).catch(() => undefined),
-    3_600_000,
-  );
+  const mail = await createMailSetup(config, log);
+  // Expired sessions and mail links are useless and still name a user: clear them every hour.
+  const sweeper = setInterval(() => {
+    const now = new Date().toISOString();
+    void store.sessions.deleteExpired(now).catch(() => undefined);
+    void store.accountTokens.deleteExpired(now).catch(() => undefined);
+  }, 3_600_000);
   sweeper.unref();
   return {
     config,
@@ -117,8 +123,11 @@ export async function createRuntime(
     indexer: { wake: () => worker?.wake(), idle: async () => worker?.idle() },
     matching,
     sessions: createSessions(store.users, store.sessions, config.SESSION_TTL_HOURS),
+    mailer: mail.mailer,
+    devMailbox: mail.devMailbox,
     close: async () => {
       clearInterval(sweeper);
+      await mail.close();
       await worker?.stop();
       await search.index.close();
       await store.close();

@@ -5,6 +5,8 @@ import type { Sessions } from '../auth/sessions.ts';
 import type { SearchIndex } from '../search/port.ts';
 import type { MatchingEngine } from '../matching/engine.ts';
 import type { IndexerSignal } from './indexer-signal.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import type { DevMailbox } from '../mail/dev-mailbox.ts';
 
 /** Everything the service is wired from, made once in the composition root (server.ts or a test). */
 export interface AppDeps {
@@ -16,4 +18,7 @@ export interface AppDeps {
   /** Writes wake the background outbox relay; they never run it inside the request. */
   indexer: IndexerSignal;
   matching: MatchingEngine;
+  mailer: Mailer;
+  /** Development and tests without SMTP_HOST: the in-process mail server (shown at /dev/mail). */
+  devMailbox?: DevMailbox | null;
 }

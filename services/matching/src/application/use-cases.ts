@@ -7,9 +7,11 @@ import { createVacancyUseCases } from './vacancies.ts';
 import { createIndexStatus } from './index-status.ts';
 import { createDataExport } from './personal-data.ts';
 import { randomIds, systemClock, type Clock, type Ids } from './clock-and-ids.ts';
+import { createAccountUseCases } from './accounts.ts';
 
 export interface UseCaseOptions {
   observeMatch(kind: string, seconds: number): void;
+  log?: (message: string) => void;
   clock?: Clock;
   ids?: Ids;
 }
@@ -49,6 +51,18 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
     sectorOutlooks: createSectorOutlookUseCases({ sectorOutlooks: store.sectorOutlooks, taxonomy, indexer }),
     indexStatus: createIndexStatus({ store, search: deps.search, clock }),
     exportPersonalData: createDataExport({ store, clock }),
+    accounts: createAccountUseCases({
+      users: store.users,
+      sessionStore: store.sessions,
+      sessions: deps.sessions,
+      tokens: store.accountTokens,
+      profiles: store.profiles,
+      mailer: deps.mailer,
+      publicUrl: deps.config.PUBLIC_URL,
+      clock,
+      ids,
+      log: options.log,
+    }),
   };
 }
 export type UseCases = ReturnType<typeof createUseCases>;

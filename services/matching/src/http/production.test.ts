@@ -14,6 +14,10 @@ const config = (dir: string, env: Record<string, string>) => {
     SEED_VACANCIES: '50',
     SEED_COURSES: '20',
     SEED_PROFILES: '20',
+    // Production needs a mail server, its public address and a token secret; nothing is sent in these tests.
+    SMTP_HOST: '127.0.0.1',
+    PUBLIC_URL: 'https://werkbrug.example.nl',
+    TOKEN_SECRET: 'a-test-secret-of-at-least-thirty-two-characters',
     ...env,
   });
   if (!parsed.ok) throw new Error(parsed.problems.join());

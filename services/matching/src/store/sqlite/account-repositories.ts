@@ -12,6 +12,7 @@ interface UserRow {
   employer_id: string | null;
   password_hash: string;
   demo: number;
+  email_confirmed: number;
 }
 
 const toUser = (r: UserRow): StoredUser => ({
@@ -23,18 +24,20 @@ const toUser = (r: UserRow): StoredUser => ({
   employerId: r.employer_id,
   demo: r.demo === 1,
   passwordHash: r.password_hash,
+  emailConfirmed: r.email_confirmed === 1,
 });
 
-const withoutHash = ({ passwordHash: _hidden, ...user }: StoredUser): User => user;
+const withoutHash = ({ passwordHash: _hidden, emailConfirmed: _confirmed, ...user }: StoredUser): User => user;
 
 export function createUserRepository(db: Database.Database, changes: ChangeLog): UserRepository {
   const byId = db.prepare('SELECT * FROM users WHERE id = ?');
   const byEmail = db.prepare('SELECT * FROM users WHERE email = ?');
   const upsert = db.prepare(
-    `INSERT INTO users (id, email, name, role, profile_id, employer_id, password_hash, demo)
-     VALUES (@id, @email, @name, @role, @profile_id, @employer_id, @password_hash, @demo)
+    `INSERT INTO users (id, email, name, role, profile_id, employer_id, password_hash, demo, email_confirmed)
+     VALUES (@id, @email, @name, @role, @profile_id, @employer_id, @password_hash, @demo, @email_confirmed)
      ON CONFLICT (id) DO UPDATE SET email = excluded.email, name = excluded.name, role = excluded.role,
-       profile_id = excluded.profile_id, employer_id = excluded.employer_id, password_hash = excluded.password_hash, demo = excluded.demo`,
+       profile_id = excluded.profile_id, employer_id = excluded.employer_id, password_hash = excluded.password_hash,
+       demo = excluded.demo, email_confirmed = excluded.email_confirmed`,
   );
   const saveSync = db.transaction((u: StoredUser, actor: Parameters<UserRepository['save']>[1]) => {
     const existed = byId.get(u.id) !== undefined;
@@ -47,6 +50,7 @@ export function createUserRepository(db: Database.Database, changes: ChangeLog):
       employer_id: u.employerId,
       password_hash: u.passwordHash,
       demo: u.demo ? 1 : 0,
+      email_confirmed: u.emailConfirmed === false ? 0 : 1,
     });
     changes.record(actor, existed ? 'user.update' : 'user.create', { type: 'user', id: u.id }, null);
     return withoutHash(u);
@@ -71,6 +75,7 @@ export function createSessionRepository(db: Database.Database): SessionRepositor
   const find = db.prepare('SELECT user_id, expires_at FROM sessions WHERE token_hash = ?');
   const remove = db.prepare('DELETE FROM sessions WHERE token_hash = ?');
   const expire = db.prepare('DELETE FROM sessions WHERE expires_at < ?');
+  const removeForUser = db.prepare('DELETE FROM sessions WHERE user_id = ?');
   return {
     create: async (tokenHash, userId, expiresAt) => void insert.run(tokenHash, userId, expiresAt),
     find: async (tokenHash) => {
@@ -79,5 +84,6 @@ export function createSessionRepository(db: Database.Database): SessionRepositor
     },
     delete: async (tokenHash) => void remove.run(tokenHash),
     deleteExpired: async (now) => expire.run(now).changes,
+    deleteForUser: async (userId) => void removeForUser.run(userId),
   };
 }

@@ -1,6 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { Actor, AggregateType } from '../ports.ts';
 
+/** Records that are not in the search index: only an audit row. */
+type AuditOnlyType = 'shortlist' | 'user' | 'saved-search' | 'contact-request' | 'shortlist-answer';
+
 /**
  * The two rows every change writes beside itself, in the caller's transaction: the outbox entry the
  * search indexer relays, and an audit entry (ids only, never personal data).
@@ -16,7 +19,7 @@ export function createChangeLog(db: Database.Database) {
     record(
       actor: Actor,
       action: string,
-      entity: { type: AggregateType | 'shortlist' | 'user'; id: string | null; version?: number },
+      entity: { type: AggregateType | AuditOnlyType; id: string | null; version?: number },
       op: 'upsert' | 'delete' | null,
     ): void {
       const now = new Date().toISOString();

@@ -10,6 +10,11 @@ import { createShortlistRepository } from './shortlist-repository.ts';
 import { createSessionRepository, createUserRepository } from './account-repositories.ts';
 import { createSectorOutlookRepository } from './sector-outlook-repository.ts';
 import { createAuditRepository, createOutboxRepository } from './outbox-repository.ts';
+import { createAccountTokenRepository } from './account-token-repository.ts';
+import { createAlertLogRepository, createSavedSearchRepository } from './saved-search-repository.ts';
+import { createContactRequestRepository } from './contact-request-repository.ts';
+import { createShortlistAnswerRepository } from './shortlist-answer-repository.ts';
+import { createCaseloadQuery } from './caseload-query.ts';
 
 export interface SqliteStore extends Store {
   /** The raw connection, for the seed's bulk load and for tests; the rest of the service uses the ports. */
@@ -37,6 +42,12 @@ export function createSqliteStore(path: string): SqliteStore {
     sectorOutlooks: createSectorOutlookRepository(db, changes),
     outbox: createOutboxRepository(db),
     audit: createAuditRepository(db),
+    accountTokens: createAccountTokenRepository(db, changes),
+    savedSearches: createSavedSearchRepository(db, changes),
+    alertLog: createAlertLogRepository(db),
+    contactRequests: createContactRequestRepository(db, changes),
+    shortlistAnswers: createShortlistAnswerRepository(db, changes),
+    caseload: createCaseloadQuery(db),
     ping: async () => {
       db.prepare('SELECT 1').get();
     },

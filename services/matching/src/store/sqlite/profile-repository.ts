@@ -3,6 +3,7 @@ import { profileSchema, type Profile } from '@werkbrug/shared/schemas/profile';
 import type { ProfileRepository } from '../ports.ts';
 import type { ChangeLog } from './changes.ts';
 import { createDocumentTable } from './document-table.ts';
+import { createPersonalRowEraser } from './personal-rows.ts';
 
 export function createProfileRepository(db: Database.Database, changes: ChangeLog): ProfileRepository {
   const table = createDocumentTable<Profile>(db, changes, {
@@ -32,6 +33,7 @@ export function createProfileRepository(db: Database.Database, changes: ChangeLo
   const userOf = db.prepare('SELECT id FROM users WHERE profile_id = ?').pluck();
   const deleteSessions = db.prepare('DELETE FROM sessions WHERE user_id = ?');
   const unlinkUser = db.prepare('UPDATE users SET profile_id = NULL WHERE profile_id = ?');
+  const erasePersonalRows = createPersonalRowEraser(db);
 
   // Erasure (GDPR art. 17) in one transaction: the profile, every shortlist about the person, every
   // audit and finished outbox row naming them, their sessions. The outbox delete that the erase itself
@@ -39,6 +41,7 @@ export function createProfileRepository(db: Database.Database, changes: ChangeLo
   const eraseSync = db.transaction((id: string, actor: Parameters<ProfileRepository['erase']>[1]) => {
     const lists = shortlistIds.all(id) as string[];
     const user = userOf.get(id) as string | undefined;
+    erasePersonalRows(id, user);
     deleteShortlists.run(id);
     deleteAudit.run(id, JSON.stringify(lists));
     deleteOutbox.run(id);
