@@ -141,7 +141,11 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     return reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', checks });
   });
 
-  registerDevRoutes(app, { production: config.production, mailbox: deps.devMailbox });
+  registerDevRoutes(app, {
+    production: config.production,
+    mailbox: deps.devMailbox,
+    runAlerts: deps.alerts ? () => deps.alerts!.run({ all: true }) : undefined,
+  });
   await registerWebApp(app, config.WEB_DIST);
   return app;
 }

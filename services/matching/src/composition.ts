@@ -14,6 +14,8 @@ import { rebuildIndex } from './indexer/rebuild.ts';
 import { startRelayWorker } from './indexer/worker.ts';
 import { createMailSetup } from './mail/create-mailer.ts';
 import type { DevMailbox } from './mail/dev-mailbox.ts';
+import { createAlertJob, type AlertJob } from './application/alerts.ts';
+import { systemClock } from './application/clock-and-ids.ts';
 
 export interface Runtime extends AppDeps {
   store: SqliteStore;
@@ -25,6 +27,7 @@ export interface Runtime extends AppDeps {
   };
   /** The in-process mail server (development and tests without SMTP_HOST), for /dev/mail. */
   devMailbox: DevMailbox | null;
+  alerts: AlertJob;
   close(): Promise<void>;
 }
 
@@ -37,6 +40,8 @@ export type Seeder = (
 export interface RuntimeOptions {
   /** Start the background relay (off in tests that drive the relay by hand). */
   startRelay?: boolean;
+  /** Start the alert timer (ALERTS_ENABLED); tests run the job by hand. */
+  startAlerts?: boolean;
   today?: () => string;
   /**
    * Demo data for SEED_ON_START. Injected by the demo entry (demo-server.ts), the seed CLI and tests;
@@ -114,6 +119,33 @@ export async function createRuntime(
     void store.accountTokens.deleteExpired(now).catch(() => undefined);
   }, 3_600_000);
   sweeper.unref();
+  const alerts = createAlertJob({
+    store,
+    search: search.index,
+    matching,
+    taxonomy,
+    mailer: mail.mailer,
+    publicUrl: config.PUBLIC_URL,
+    tokenSecret: config.TOKEN_SECRET,
+    alertHourUtc: config.ALERT_HOUR_UTC,
+    matchingEnabled: config.MATCHING_ENABLED,
+    clock: systemClock,
+    log,
+  });
+  // Saved-search alerts: every few minutes, send what is due. One run at a time; a failed run is logged.
+  let alertRun: Promise<unknown> | null = null;
+  const alertTimer =
+    config.ALERTS_ENABLED && options.startAlerts !== false
+      ? setInterval(() => {
+          alertRun ??= alerts
+            .run()
+            .catch((err: Error) => log(`alerts: ${err.message}`))
+            .finally(() => {
+              alertRun = null;
+            });
+        }, config.ALERT_CHECK_MINUTES * 60_000)
+      : null;
+  alertTimer?.unref();
   return {
     config,
     store,
@@ -125,8 +157,11 @@ export async function createRuntime(
     sessions: createSessions(store.users, store.sessions, config.SESSION_TTL_HOURS),
     mailer: mail.mailer,
     devMailbox: mail.devMailbox,
+    alerts,
     close: async () => {
       clearInterval(sweeper);
+      if (alertTimer) clearInterval(alertTimer);
+      await alertRun;
       await mail.close();
       await worker?.stop();
       await search.index.close();

@@ -7,6 +7,7 @@ import type { MatchingEngine } from '../matching/engine.ts';
 import type { IndexerSignal } from './indexer-signal.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { DevMailbox } from '../mail/dev-mailbox.ts';
+import type { AlertJob } from './alerts.ts';
 
 /** Everything the service is wired from, made once in the composition root (server.ts or a test). */
 export interface AppDeps {
@@ -21,4 +22,6 @@ export interface AppDeps {
   mailer: Mailer;
   /** Development and tests without SMTP_HOST: the in-process mail server (shown at /dev/mail). */
   devMailbox?: DevMailbox | null;
+  /** The saved-search alert job (its timer runs in the composition root; /dev/alerts/run runs it now). */
+  alerts?: AlertJob;
 }

@@ -8,6 +8,7 @@ import { createIndexStatus } from './index-status.ts';
 import { createDataExport } from './personal-data.ts';
 import { randomIds, systemClock, type Clock, type Ids } from './clock-and-ids.ts';
 import { createAccountUseCases } from './accounts.ts';
+import { createSavedSearchUseCases } from './saved-searches.ts';
 
 export interface UseCaseOptions {
   observeMatch(kind: string, seconds: number): void;
@@ -62,6 +63,13 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
       clock,
       ids,
       log: options.log,
+    }),
+    savedSearches: createSavedSearchUseCases({
+      savedSearches: store.savedSearches,
+      tokenSecret: deps.config.TOKEN_SECRET,
+      alertHourUtc: deps.config.ALERT_HOUR_UTC,
+      clock,
+      ids,
     }),
   };
 }

@@ -46,7 +46,8 @@ export async function startDevMailbox(): Promise<DevMailbox> {
       simpleParser(stream)
         .then((mail) => {
           const headers: Record<string, string> = {};
-          for (const [key, value] of mail.headers) if (typeof value === 'string') headers[key] = value;
+          // Raw header lines: parsed ones (List-*, addresses) are objects, the page wants text.
+          for (const { key, line } of mail.headerLines) headers[key] = line.slice(line.indexOf(':') + 1).trim();
           received.unshift({
             id: next++,
             receivedAt: new Date().toISOString(),

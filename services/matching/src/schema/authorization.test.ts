@@ -69,6 +69,26 @@ async function freshCaseloadProfile() {
   await t.runtime.store.profiles.save({ ...profileA, id, userId: null, alias: 'Matrix' }, actor);
   return id;
 }
+async function freshSavedSearch() {
+  const id = `srch_matrix-${++counter}`;
+  const userId = (await t.runtime.store.users.findByEmail(emails.jobseekerA))!.id;
+  await t.runtime.store.savedSearches.save(
+    {
+      id,
+      userId,
+      profileId: null,
+      kind: 'search',
+      name: 'Matrix',
+      query: 'q=zorg',
+      frequency: 'weekly',
+      createdAt: new Date().toISOString(),
+      lastRunAt: null,
+      nextRunAt: '2099-01-01T06:00:00.000Z',
+    },
+    actor,
+  );
+  return id;
+}
 async function freshOwnVacancy() {
   const id = `vac_matrix-${++counter}`;
   await t.runtime.store.vacancies.save({ ...ownVacancy, id }, actor);
@@ -289,6 +309,55 @@ const matrix: Record<string, Case> = {
     query:
       'mutation { setSectorOutlook(key: "retail", outlook: SHRINKING, fact: "Minder winkelbanen in de regio.", source: "https://example.org/bron") { key } }',
     expect: only(['admin']),
+  },
+  // Accounts by mail (issue 13): public, and always the same answer, so nobody learns who has an account.
+  register: {
+    query: 'mutation { register(name: "Matrix", email: "matrix@voorbeeld.nl", password: "lang-genoeg-wachtwoord") }',
+    expect: all('ok'),
+  },
+  resendConfirmation: { query: 'mutation { resendConfirmation(email: "matrix@voorbeeld.nl") }', expect: all('ok') },
+  confirmEmail: {
+    query: 'mutation { confirmEmail(token: "een-token-dat-niet-bestaat-xxxx") { expiresAt } }',
+    expect: all('BAD_USER_INPUT'),
+  },
+  requestPasswordReset: {
+    query: 'mutation { requestPasswordReset(email: "niemand@voorbeeld.nl") }',
+    expect: all('ok'),
+  },
+  resetPassword: {
+    query:
+      'mutation { resetPassword(token: "een-token-dat-niet-bestaat-xxxx", password: "lang-genoeg-wachtwoord") { expiresAt } }',
+    expect: all('BAD_USER_INPUT'),
+  },
+  acceptInvitation: {
+    query:
+      'mutation { acceptInvitation(token: "een-token-dat-niet-bestaat-xxxx", password: "lang-genoeg-wachtwoord") { expiresAt } }',
+    expect: all('BAD_USER_INPUT'),
+  },
+  invitePerson: {
+    query: 'mutation($id: ID!, $e: String!) { invitePerson(profileId: $id, email: $e) }',
+    vars: async () => ({ id: await freshCaseloadProfile(), e: `matrix-${counter}@voorbeeld.nl` }),
+    expect: only(['adviser']),
+  },
+  // Saved searches and alerts.
+  mySavedSearches: { query: '{ mySavedSearches { id } }', expect: only(['jobseekerA', 'jobseekerB']) },
+  saveSearch: {
+    query: 'mutation { saveSearch(input: { name: "Zorg", kind: SEARCH, query: "q=zorg", frequency: WEEKLY }) { id } }',
+    expect: only(['jobseekerA', 'jobseekerB']),
+  },
+  setSavedSearchFrequency: {
+    query: 'mutation($id: ID!) { setSavedSearchFrequency(id: $id, frequency: DAILY) { id } }',
+    vars: async () => ({ id: await freshSavedSearch() }),
+    expect: only(['jobseekerA']),
+  },
+  deleteSavedSearch: {
+    query: 'mutation($id: ID!) { deleteSavedSearch(id: $id) }',
+    vars: async () => ({ id: await freshSavedSearch() }),
+    expect: only(['jobseekerA']),
+  },
+  unsubscribeAlert: {
+    query: 'mutation { unsubscribeAlert(token: "bmVwLXRva2Vu.abc") { name } }',
+    expect: all('BAD_USER_INPUT'),
   },
 };
 

@@ -16,6 +16,8 @@ import './shortlist/mutations.ts';
 import './search/index-status.ts';
 import './match/queries.ts';
 import './account/mutations.ts';
+import './saved-search/queries.ts';
+import './saved-search/mutations.ts';
 
 /** Importing a module registers its types and fields on the builder; this only assembles them. */
 let schema: GraphQLSchema | undefined;
