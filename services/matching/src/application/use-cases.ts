@@ -9,6 +9,9 @@ import { createDataExport } from './personal-data.ts';
 import { randomIds, systemClock, type Clock, type Ids } from './clock-and-ids.ts';
 import { createAccountUseCases } from './accounts.ts';
 import { createSavedSearchUseCases } from './saved-searches.ts';
+import { createListAnswerUseCases } from './list-answers.ts';
+import { createContactRequestUseCases } from './contact-requests.ts';
+import { createCaseloadUseCases } from './caseload.ts';
 
 export interface UseCaseOptions {
   observeMatch(kind: string, seconds: number): void;
@@ -30,6 +33,14 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
     clock,
     ids,
   });
+  const matching = createMatchingUseCases({
+    enabled: deps.config.MATCHING_ENABLED,
+    engine: deps.matching,
+    search: deps.search,
+    profiles: store.profiles,
+    vacancies: store.vacancies,
+    observe: options.observeMatch,
+  });
   return {
     vacancies: createVacancyUseCases({ vacancies: store.vacancies, taxonomy, indexer, clock, ids }),
     profiles,
@@ -38,16 +49,23 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
       vacancies: store.vacancies,
       courses: store.courses,
       profiles,
+      answers: store.shortlistAnswers,
       clock,
       ids,
     }),
-    matching: createMatchingUseCases({
-      enabled: deps.config.MATCHING_ENABLED,
-      engine: deps.matching,
-      search: deps.search,
-      profiles: store.profiles,
+    matching,
+    caseload: createCaseloadUseCases({ caseload: store.caseload, clock }),
+    contactRequests: createContactRequestUseCases({
+      requests: store.contactRequests,
       vacancies: store.vacancies,
-      observe: options.observeMatch,
+      profiles: store.profiles,
+      users: store.users,
+      matching,
+      mailer: deps.mailer,
+      publicUrl: deps.config.PUBLIC_URL,
+      clock,
+      ids,
+      log: options.log,
     }),
     sectorOutlooks: createSectorOutlookUseCases({ sectorOutlooks: store.sectorOutlooks, taxonomy, indexer }),
     indexStatus: createIndexStatus({ store, search: deps.search, clock }),
@@ -64,6 +82,7 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
       ids,
       log: options.log,
     }),
+    listAnswers: createListAnswerUseCases({ shortlists: store.shortlists, answers: store.shortlistAnswers, clock }),
     savedSearches: createSavedSearchUseCases({
       savedSearches: store.savedSearches,
       tokenSecret: deps.config.TOKEN_SECRET,
