@@ -6,6 +6,7 @@ import { CrashPage } from './pages/info/crash-page.tsx';
 import { NotFoundPage } from './pages/info/not-found-page.tsx';
 import { SearchPage } from './pages/search/search-page.tsx';
 import { VacancyPage } from './pages/vacancy/vacancy-page.tsx';
+import { actRoutes } from './act-routes.tsx';
 
 /** Role pages load on demand: most visitors search without an account and never need them. */
 const rolePage = (role: Role) => async () => {
@@ -67,6 +68,8 @@ export const router = createBrowserRouter([
             path: 'toegankelijkheid',
             lazy: async () => ({ Component: (await import('./pages/info/accessibility-page.tsx')).AccessibilityPage }),
           },
+          // Issue 13 part A: accounts by mail, alerts, the readable data page, the employer's edit page.
+          ...actRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -21,6 +21,12 @@ type Documents = {
     "\n  query TaxonomyPicker_Skills($query: String!) {\n    skills(query: $query, first: 8) {\n      uri\n      labelNl\n      labelEn\n    }\n  }\n": typeof types.TaxonomyPicker_SkillsDocument,
     "\n  query TaxonomyPicker_Occupations($query: String!) {\n    occupations(query: $query, first: 8) {\n      uri\n      labelNl\n      labelEn\n    }\n  }\n": typeof types.TaxonomyPicker_OccupationsDocument,
     "\n  mutation UserMenu_SignOut {\n    signOut\n  }\n": typeof types.UserMenu_SignOutDocument,
+    "\n  mutation ConfirmPage_Confirm($token: String!) {\n    confirmEmail(token: $token) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n": typeof types.ConfirmPage_ConfirmDocument,
+    "\n  mutation ForgotPage_Request($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.ForgotPage_RequestDocument,
+    "\n  mutation NewPasswordPage_Reset($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n": typeof types.NewPasswordPage_ResetDocument,
+    "\n  mutation NewPasswordPage_Accept($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n": typeof types.NewPasswordPage_AcceptDocument,
+    "\n  mutation RegisterPage_Register($name: String!, $email: String!, $password: String!) {\n    register(name: $name, email: $email, password: $password)\n  }\n": typeof types.RegisterPage_RegisterDocument,
+    "\n  mutation ResendConfirmation_Resend($email: String!) {\n    resendConfirmation(email: $email)\n  }\n": typeof types.ResendConfirmation_ResendDocument,
     "\n  mutation AddToList_Add($shortlistId: ID!, $refId: ID!, $note: String, $status: ShortlistItemStatus) {\n    addShortlistItem(shortlistId: $shortlistId, kind: VACANCY, refId: $refId, note: $note, status: $status) {\n      id\n      items {\n        id\n      }\n    }\n  }\n": typeof types.AddToList_AddDocument,
     "\n  query AdviserPage_Lists {\n    myShortlists {\n      id\n      name\n      sharedWithJobseeker\n      profile {\n        id\n        alias\n      }\n      items {\n        id\n      }\n    }\n  }\n": typeof types.AdviserPage_ListsDocument,
     "\n  query CaseloadChunk_People($after: String) {\n    caseload(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      items {\n        id\n        alias\n        postcode\n        nlqfLevel\n        occupations {\n          years\n          occupation {\n            uri\n            labelNl\n          }\n        }\n      }\n    }\n  }\n": typeof types.CaseloadChunk_PeopleDocument,
@@ -33,6 +39,11 @@ type Documents = {
     "\n  mutation ShortlistPage_Reorder($id: ID!, $itemIds: [ID!]!) {\n    reorderShortlist(id: $id, itemIds: $itemIds) {\n      id\n      items {\n        id\n        position\n      }\n    }\n  }\n": typeof types.ShortlistPage_ReorderDocument,
     "\n  mutation ShortlistPage_Remove($id: ID!, $itemId: ID!) {\n    removeShortlistItem(shortlistId: $id, itemId: $itemId) {\n      id\n      items {\n        id\n      }\n    }\n  }\n": typeof types.ShortlistPage_RemoveDocument,
     "\n  query VacancyFinder_Find($query: String!) {\n    vacancies(query: $query, first: 5) {\n      hits {\n        node {\n          id\n          title\n          employerName\n          location {\n            place\n          }\n        }\n      }\n    }\n  }\n": typeof types.VacancyFinder_FindDocument,
+    "\n  query AlertsPage_Searches {\n    mySavedSearches {\n      id\n      name\n      kind\n      query\n      frequency\n      lastAlertAt\n      nextAlertAt\n    }\n  }\n": typeof types.AlertsPage_SearchesDocument,
+    "\n  mutation AlertsPage_Frequency($id: ID!, $frequency: AlertFrequency!) {\n    setSavedSearchFrequency(id: $id, frequency: $frequency) {\n      id\n      frequency\n      nextAlertAt\n    }\n  }\n": typeof types.AlertsPage_FrequencyDocument,
+    "\n  mutation AlertsPage_Delete($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n": typeof types.AlertsPage_DeleteDocument,
+    "\n  mutation SaveSearchForm_Save($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      id\n      name\n      frequency\n    }\n  }\n": typeof types.SaveSearchForm_SaveDocument,
+    "\n  mutation UnsubscribePage_Unsubscribe($token: String!) {\n    unsubscribeAlert(token: $token) {\n      name\n    }\n  }\n": typeof types.UnsubscribePage_UnsubscribeDocument,
     "\n  fragment CourseFacts_Course on Course {\n    providerName\n    providerKind\n    mode\n    nlqfLevel\n    price\n    durationWeeks\n    hoursPerWeek\n    startDates\n    location {\n      address\n      postcode\n      place\n    }\n  }\n": typeof types.CourseFacts_CourseFragmentDoc,
     "\n  query CoursePage_Course($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      description\n      providerName\n      demo\n      location {\n        place\n      }\n      funding {\n        scheme\n        labelNl\n      }\n      skillsTaught {\n        ...SkillList_Skill\n      }\n      targetOccupations {\n        uri\n        labelNl\n        labelEn\n      }\n      ...CourseFacts_Course\n    }\n  }\n": typeof types.CoursePage_CourseDocument,
     "\n  query CandidatesPage_Vacancy($id: ID!) {\n    vacancy(id: $id) {\n      id\n      title\n      status\n    }\n  }\n": typeof types.CandidatesPage_VacancyDocument,
@@ -72,6 +83,12 @@ const documents: Documents = {
     "\n  query TaxonomyPicker_Skills($query: String!) {\n    skills(query: $query, first: 8) {\n      uri\n      labelNl\n      labelEn\n    }\n  }\n": types.TaxonomyPicker_SkillsDocument,
     "\n  query TaxonomyPicker_Occupations($query: String!) {\n    occupations(query: $query, first: 8) {\n      uri\n      labelNl\n      labelEn\n    }\n  }\n": types.TaxonomyPicker_OccupationsDocument,
     "\n  mutation UserMenu_SignOut {\n    signOut\n  }\n": types.UserMenu_SignOutDocument,
+    "\n  mutation ConfirmPage_Confirm($token: String!) {\n    confirmEmail(token: $token) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n": types.ConfirmPage_ConfirmDocument,
+    "\n  mutation ForgotPage_Request($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.ForgotPage_RequestDocument,
+    "\n  mutation NewPasswordPage_Reset($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n": types.NewPasswordPage_ResetDocument,
+    "\n  mutation NewPasswordPage_Accept($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n": types.NewPasswordPage_AcceptDocument,
+    "\n  mutation RegisterPage_Register($name: String!, $email: String!, $password: String!) {\n    register(name: $name, email: $email, password: $password)\n  }\n": types.RegisterPage_RegisterDocument,
+    "\n  mutation ResendConfirmation_Resend($email: String!) {\n    resendConfirmation(email: $email)\n  }\n": types.ResendConfirmation_ResendDocument,
     "\n  mutation AddToList_Add($shortlistId: ID!, $refId: ID!, $note: String, $status: ShortlistItemStatus) {\n    addShortlistItem(shortlistId: $shortlistId, kind: VACANCY, refId: $refId, note: $note, status: $status) {\n      id\n      items {\n        id\n      }\n    }\n  }\n": types.AddToList_AddDocument,
     "\n  query AdviserPage_Lists {\n    myShortlists {\n      id\n      name\n      sharedWithJobseeker\n      profile {\n        id\n        alias\n      }\n      items {\n        id\n      }\n    }\n  }\n": types.AdviserPage_ListsDocument,
     "\n  query CaseloadChunk_People($after: String) {\n    caseload(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      items {\n        id\n        alias\n        postcode\n        nlqfLevel\n        occupations {\n          years\n          occupation {\n            uri\n            labelNl\n          }\n        }\n      }\n    }\n  }\n": types.CaseloadChunk_PeopleDocument,
@@ -84,6 +101,11 @@ const documents: Documents = {
     "\n  mutation ShortlistPage_Reorder($id: ID!, $itemIds: [ID!]!) {\n    reorderShortlist(id: $id, itemIds: $itemIds) {\n      id\n      items {\n        id\n        position\n      }\n    }\n  }\n": types.ShortlistPage_ReorderDocument,
     "\n  mutation ShortlistPage_Remove($id: ID!, $itemId: ID!) {\n    removeShortlistItem(shortlistId: $id, itemId: $itemId) {\n      id\n      items {\n        id\n      }\n    }\n  }\n": types.ShortlistPage_RemoveDocument,
     "\n  query VacancyFinder_Find($query: String!) {\n    vacancies(query: $query, first: 5) {\n      hits {\n        node {\n          id\n          title\n          employerName\n          location {\n            place\n          }\n        }\n      }\n    }\n  }\n": types.VacancyFinder_FindDocument,
+    "\n  query AlertsPage_Searches {\n    mySavedSearches {\n      id\n      name\n      kind\n      query\n      frequency\n      lastAlertAt\n      nextAlertAt\n    }\n  }\n": types.AlertsPage_SearchesDocument,
+    "\n  mutation AlertsPage_Frequency($id: ID!, $frequency: AlertFrequency!) {\n    setSavedSearchFrequency(id: $id, frequency: $frequency) {\n      id\n      frequency\n      nextAlertAt\n    }\n  }\n": types.AlertsPage_FrequencyDocument,
+    "\n  mutation AlertsPage_Delete($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n": types.AlertsPage_DeleteDocument,
+    "\n  mutation SaveSearchForm_Save($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      id\n      name\n      frequency\n    }\n  }\n": types.SaveSearchForm_SaveDocument,
+    "\n  mutation UnsubscribePage_Unsubscribe($token: String!) {\n    unsubscribeAlert(token: $token) {\n      name\n    }\n  }\n": types.UnsubscribePage_UnsubscribeDocument,
     "\n  fragment CourseFacts_Course on Course {\n    providerName\n    providerKind\n    mode\n    nlqfLevel\n    price\n    durationWeeks\n    hoursPerWeek\n    startDates\n    location {\n      address\n      postcode\n      place\n    }\n  }\n": types.CourseFacts_CourseFragmentDoc,
     "\n  query CoursePage_Course($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      description\n      providerName\n      demo\n      location {\n        place\n      }\n      funding {\n        scheme\n        labelNl\n      }\n      skillsTaught {\n        ...SkillList_Skill\n      }\n      targetOccupations {\n        uri\n        labelNl\n        labelEn\n      }\n      ...CourseFacts_Course\n    }\n  }\n": types.CoursePage_CourseDocument,
     "\n  query CandidatesPage_Vacancy($id: ID!) {\n    vacancy(id: $id) {\n      id\n      title\n      status\n    }\n  }\n": types.CandidatesPage_VacancyDocument,
@@ -161,6 +183,30 @@ export function graphql(source: "\n  mutation UserMenu_SignOut {\n    signOut\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ConfirmPage_Confirm($token: String!) {\n    confirmEmail(token: $token) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmPage_Confirm($token: String!) {\n    confirmEmail(token: $token) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForgotPage_Request($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation ForgotPage_Request($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NewPasswordPage_Reset($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NewPasswordPage_Reset($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NewPasswordPage_Accept($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NewPasswordPage_Accept($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterPage_Register($name: String!, $email: String!, $password: String!) {\n    register(name: $name, email: $email, password: $password)\n  }\n"): (typeof documents)["\n  mutation RegisterPage_Register($name: String!, $email: String!, $password: String!) {\n    register(name: $name, email: $email, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendConfirmation_Resend($email: String!) {\n    resendConfirmation(email: $email)\n  }\n"): (typeof documents)["\n  mutation ResendConfirmation_Resend($email: String!) {\n    resendConfirmation(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AddToList_Add($shortlistId: ID!, $refId: ID!, $note: String, $status: ShortlistItemStatus) {\n    addShortlistItem(shortlistId: $shortlistId, kind: VACANCY, refId: $refId, note: $note, status: $status) {\n      id\n      items {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddToList_Add($shortlistId: ID!, $refId: ID!, $note: String, $status: ShortlistItemStatus) {\n    addShortlistItem(shortlistId: $shortlistId, kind: VACANCY, refId: $refId, note: $note, status: $status) {\n      id\n      items {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -206,6 +252,26 @@ export function graphql(source: "\n  mutation ShortlistPage_Remove($id: ID!, $it
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VacancyFinder_Find($query: String!) {\n    vacancies(query: $query, first: 5) {\n      hits {\n        node {\n          id\n          title\n          employerName\n          location {\n            place\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VacancyFinder_Find($query: String!) {\n    vacancies(query: $query, first: 5) {\n      hits {\n        node {\n          id\n          title\n          employerName\n          location {\n            place\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertsPage_Searches {\n    mySavedSearches {\n      id\n      name\n      kind\n      query\n      frequency\n      lastAlertAt\n      nextAlertAt\n    }\n  }\n"): (typeof documents)["\n  query AlertsPage_Searches {\n    mySavedSearches {\n      id\n      name\n      kind\n      query\n      frequency\n      lastAlertAt\n      nextAlertAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsPage_Frequency($id: ID!, $frequency: AlertFrequency!) {\n    setSavedSearchFrequency(id: $id, frequency: $frequency) {\n      id\n      frequency\n      nextAlertAt\n    }\n  }\n"): (typeof documents)["\n  mutation AlertsPage_Frequency($id: ID!, $frequency: AlertFrequency!) {\n    setSavedSearchFrequency(id: $id, frequency: $frequency) {\n      id\n      frequency\n      nextAlertAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsPage_Delete($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n"): (typeof documents)["\n  mutation AlertsPage_Delete($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSearchForm_Save($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      id\n      name\n      frequency\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSearchForm_Save($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      id\n      name\n      frequency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnsubscribePage_Unsubscribe($token: String!) {\n    unsubscribeAlert(token: $token) {\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation UnsubscribePage_Unsubscribe($token: String!) {\n    unsubscribeAlert(token: $token) {\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
