@@ -39,4 +39,8 @@ export const actRoutes: RouteObject[] = [
     path: 'meldingen/afmelden',
     lazy: async () => ({ Component: (await import('./pages/alerts/unsubscribe-page.tsx')).UnsubscribePage }),
   },
+  {
+    path: 'mijn/gegevens',
+    lazy: async () => ({ Component: (await import('./pages/data/data-page.tsx')).DataPage }),
+  },
 ];
