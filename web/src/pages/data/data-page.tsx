@@ -174,8 +174,8 @@ function DataContent() {
           <dl>
             {rows
               .filter((r) => r[0] === section)
-              .map(([, what, value], i) => (
-                <Fragment key={`${what}-${i}`}>
+              .map(([, what, value]) => (
+                <Fragment key={`${what}-${value}`}>
                   <dt>{what}</dt>
                   <dd>{value}</dd>
                 </Fragment>
