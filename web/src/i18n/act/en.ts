@@ -141,6 +141,16 @@ export const actEn: ActMessages = {
   caseload: {
     searchLabel: 'Search by name, postcode or code',
     targetGroup: 'Target group',
+    targetGroups: {
+      WW: 'Unemployment benefit (WW)',
+      BIJSTAND: 'Social assistance',
+      BANENAFSPRAAK: 'Jobs agreement (Banenafspraak)',
+      ZZP: 'Self-employed',
+      SCHOOLVERLATER: 'School leaver',
+      WERK_NAAR_WERK: 'Job to job',
+      STATUSHOUDER: 'Refugee with a residence permit',
+      HERINTREDER: 'Returning to work',
+    },
     anyTargetGroup: 'All target groups',
     activity: 'Last activity',
     anyActivity: 'Any',

@@ -1,3 +1,4 @@
+import type { TargetGroup } from '../../gql/graphql.ts';
 import { formatNumber } from '../format.ts';
 
 const num = (n: number) => formatNumber('nl', n);
@@ -146,6 +147,16 @@ export const actNl = {
   caseload: {
     searchLabel: 'Zoek op naam, postcode of code',
     targetGroup: 'Doelgroep',
+    targetGroups: {
+      WW: 'WW-uitkering',
+      BIJSTAND: 'Bijstand',
+      BANENAFSPRAAK: 'Banenafspraak',
+      ZZP: 'Zzp’er',
+      SCHOOLVERLATER: 'Net van school',
+      WERK_NAAR_WERK: 'Van werk naar werk',
+      STATUSHOUDER: 'Statushouder',
+      HERINTREDER: 'Herintreder',
+    } satisfies Record<TargetGroup, string>,
     anyTargetGroup: 'Alle doelgroepen',
     activity: 'Laatste activiteit',
     anyActivity: 'Maakt niet uit',

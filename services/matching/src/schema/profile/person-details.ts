@@ -65,4 +65,8 @@ builder.objectFields(ProfileType, (t) => ({
     resolve: (p) => p.certificates,
   }),
   wishes: t.field({ type: WishesType, description: 'Wishes.', resolve: (p) => p.wishes }),
+  hasAccount: t.boolean({
+    description: 'The person has their own account (else the adviser may invite them).',
+    resolve: (p) => p.userId !== null,
+  }),
 }));
