@@ -43,4 +43,8 @@ export const actRoutes: RouteObject[] = [
     path: 'mijn/gegevens',
     lazy: async () => ({ Component: (await import('./pages/data/data-page.tsx')).DataPage }),
   },
+  {
+    path: 'werkgever/vacatures/:id/bewerken',
+    lazy: async () => ({ Component: (await import('./pages/employer/edit-vacancy-page.tsx')).EditVacancyPage }),
+  },
 ];

@@ -232,6 +232,7 @@ export const actEn: ActMessages = {
   },
   employer: {
     edit: 'Edit',
+    editHeading: 'Edit vacancy',
     editTitle: (title: string) => `Edit ${title}`,
     editIntro: 'Change what is needed and save. The vacancy stays open.',
     save: 'Save changes',

@@ -239,6 +239,7 @@ export const actNl = {
   },
   employer: {
     edit: 'Aanpassen',
+    editHeading: 'Vacature aanpassen',
     editTitle: (title: string) => `${title} aanpassen`,
     editIntro: 'Pas aan wat nodig is en sla op. De vacature blijft open.',
     save: 'Wijzigingen opslaan',

@@ -90,6 +90,13 @@ function Vacancies({ name }: { name: string }) {
                       {t.employer.candidates}
                       <span className="visually-hidden">: {v.title}</span>
                     </Link>
+                    <Link
+                      to={`/werkgever/vacatures/${encodeURIComponent(v.id)}/bewerken`}
+                      className="button button--secondary button--small"
+                    >
+                      {t.act.employer.edit}
+                      <span className="visually-hidden">: {v.title}</span>
+                    </Link>
                     <CloseVacancy id={v.id} title={v.title} />
                   </div>
                 )}
