@@ -1,5 +1,8 @@
 import { describe } from 'vitest';
 import { accessibilitySpecs } from './specs/accessibility.ts';
+import { accountSpecs } from './specs/accounts.ts';
+import { actingSpecs } from './specs/acting.ts';
+import { actPagesSpecs } from './specs/act-pages.ts';
 import { adviserSpecs } from './specs/adviser.ts';
 import { employerSpecs } from './specs/employer.ts';
 import { keyboardSpecs } from './specs/keyboard.ts';
@@ -28,4 +31,7 @@ describe.skipIf(!browserAvailable())('Werkbrug in the browser', () => {
   describe('adviser: caseload and shortlists', () => adviserSpecs(e2e));
   describe('employer: vacancies and candidates', () => employerSpecs(e2e));
   describe('jobseeker: profile and career paths', () => profileSpecs(e2e));
+  describe('accounts by mail', () => accountSpecs(e2e));
+  describe('acting on advice: alerts, answers, caseload, undo, employers', () => actingSpecs(e2e));
+  describe('new pages in both languages, at desktop and phone width', () => actPagesSpecs(e2e));
 });

@@ -18,7 +18,7 @@ function page(mails: ReceivedMail[]): string {
     .join('\n');
   return `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Verstuurde mail (ontwikkeling) - Werkbrug</title>
+<title>Verstuurde mail (ontwikkeling) - Werkbrug</title><link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem}pre{white-space:pre-wrap;background:#f4f4f4;padding:1rem}article{border-bottom:1px solid #767676;margin-bottom:1rem}</style>
 </head><body><main>
 <h1>Verstuurde mail</h1>

@@ -127,7 +127,15 @@ function EditVacancy() {
               ...input,
               address: vacancy.location.address ?? null,
               trainingOffered: vacancy.trainingOffered ?? null,
-              salary: vacancy.salary ?? null,
+              // Spelled out: the cached answer carries __typename, which an input type refuses.
+              salary: vacancy.salary
+                ? {
+                    min: vacancy.salary.min,
+                    max: vacancy.salary.max,
+                    period: vacancy.salary.period,
+                    caoScale: vacancy.salary.caoScale ?? null,
+                  }
+                : null,
             },
           })
         }
