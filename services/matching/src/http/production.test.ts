@@ -58,6 +58,11 @@ describe('the production configuration', () => {
       const ok = await app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ sectors { key } }' } });
       expect(ok.json().data.sectors.length).toBe(14);
       expect(ok.headers['content-security-policy']).toContain("default-src 'self'");
+      // The development mail page and the alert trigger do not exist in production.
+      expect((await app.inject({ method: 'GET', url: '/dev/mail' })).statusCode).toBe(404);
+      expect((await app.inject({ method: 'GET', url: '/dev/mail.json' })).statusCode).toBe(404);
+      expect((await app.inject({ method: 'POST', url: '/dev/alerts/run' })).statusCode).toBe(404);
+      expect(runtime.devMailbox).toBeNull();
     } finally {
       await app.close();
       await runtime.close();
