@@ -12,11 +12,16 @@ interface State {
 }
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).waitFor();
+/** Opens a page and waits for its heading. */
+const visit = (path: string) => async (page: Page) => {
+  await page.goto(path);
+  await h1(page);
+};
 const fakeToken = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
 
 /** The pages and states issue 13 (part A) added, per role; each is checked in both languages and widths. */
 const visitor: State[] = [
-  { name: 'register', open: async (p) => (await p.goto('/account/registreren'), h1(p)) },
+  { name: 'register', open: visit('/account/registreren') },
   {
     name: 'register-errors',
     open: async (p) => {
@@ -25,9 +30,9 @@ const visitor: State[] = [
       await p.getByRole('alert').waitFor();
     },
   },
-  { name: 'forgot', open: async (p) => (await p.goto('/account/wachtwoord-vergeten'), h1(p)) },
-  { name: 'new-password', open: async (p) => (await p.goto(`/account/nieuw-wachtwoord?token=${fakeToken}`), h1(p)) },
-  { name: 'invitation', open: async (p) => (await p.goto(`/account/uitnodiging?token=${fakeToken}`), h1(p)) },
+  { name: 'forgot', open: visit('/account/wachtwoord-vergeten') },
+  { name: 'new-password', open: visit(`/account/nieuw-wachtwoord?token=${fakeToken}`) },
+  { name: 'invitation', open: visit(`/account/uitnodiging?token=${fakeToken}`) },
   {
     name: 'confirm-broken-link',
     open: async (p) => {
@@ -35,7 +40,7 @@ const visitor: State[] = [
       await p.getByRole('alert').waitFor();
     },
   },
-  { name: 'unsubscribe', open: async (p) => (await p.goto(`/meldingen/afmelden?token=${fakeToken}`), h1(p)) },
+  { name: 'unsubscribe', open: visit(`/meldingen/afmelden?token=${fakeToken}`) },
 ];
 
 const jobseeker: State[] = [
@@ -46,7 +51,7 @@ const jobseeker: State[] = [
       await p.getByTestId('matches').waitFor();
     },
   },
-  { name: 'alerts', open: async (p) => (await p.goto('/mijn/meldingen'), h1(p)) },
+  { name: 'alerts', open: visit('/mijn/meldingen') },
   {
     name: 'my-data',
     open: async (p) => {
