@@ -76,7 +76,7 @@ export const actEn: ActMessages = {
     alreadyUnsubscribed: 'You were already unsubscribed. You get no more mail about this search.',
   },
   answers: {
-    legend: (title: string) => `What do you think of ${title}?`,
+    legendLead: 'What do you think of',
     options: { INTERESTED: 'Interesting', NOT_FOR_ME: 'Not for me', APPLIED: 'Applied' },
     note: 'Short note for your work adviser (optional)',
     save: 'Save answer',

@@ -81,7 +81,7 @@ export const actNl = {
     alreadyUnsubscribed: 'Je was al afgemeld. Je krijgt geen mail meer over deze zoekopdracht.',
   },
   answers: {
-    legend: (title: string) => `Wat vind je van ${title}?`,
+    legendLead: 'Wat vind je van',
     options: { INTERESTED: 'Interessant', NOT_FOR_ME: 'Niet voor mij', APPLIED: 'Gesolliciteerd' },
     note: 'Korte notitie voor je werkadviseur (niet verplicht)',
     save: 'Antwoord opslaan',

@@ -77,7 +77,9 @@ export function ItemAnswer({
   return (
     <form className="item-answer" onSubmit={submit} data-testid="item-answer">
       <fieldset className="choice-group choice-group--inline">
-        <legend>{t.act.answers.legend(title)}</legend>
+        <legend>
+          {t.act.answers.legendLead} <span lang="nl">{title}</span>?
+        </legend>
         {answers.map((a) => (
           <label key={a} className="choice">
             <input type="radio" name={`${id}-antwoord`} checked={choice === a} onChange={() => setChoice(a)} />{' '}

@@ -65,6 +65,11 @@ describe('saved searches and alerts', () => {
     await runAlerts();
     expect(alertsTo('werkzoekende@demo.werkbrug.nl')).toHaveLength(before);
 
+    // The person's data export names the search and what it mailed.
+    const exported = JSON.parse((await t.gql('{ myDataExport }', undefined, jobseeker)).data.myDataExport);
+    expect(exported.savedSearches.map((x: { name: string }) => x.name)).toContain('Wijkzorg Haarlem');
+    expect(exported.alertsSent.map((x: { vacancyId: string }) => x.vacancyId)).toContain(id);
+
     const token = decodeURIComponent(/afmelden\?token=([^\s>]+)/.exec(mail!.text)![1]!);
     const forged = await t.gql('mutation($t: String!) { unsubscribeAlert(token: $t) { name } }', {
       t: `${token.split('.')[0]}.AAAA`,
