@@ -55,6 +55,15 @@ export function actingSpecs(e2e: E2E) {
     await signInAsJobseeker2(page);
     await page.goto('/zoeken?q=wijkverpleging');
     await page.getByRole('button', { name: 'Bewaar deze zoekopdracht' }).click();
+    // The button is replaced by the form: the keyboard continues in its first field.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document.activeElement?.getAttribute('value') ?? (document.activeElement as HTMLInputElement | null)?.value,
+        ),
+      )
+      .toBe('Vacatures: wijkverpleging');
     await page.getByRole('textbox', { name: 'Naam van de zoekopdracht' }).fill('Wijkverpleging');
     await page.getByRole('radio', { name: 'Elke dag' }).check();
     await expectNoBlockingAxe(page);
@@ -226,6 +235,7 @@ export function actingSpecs(e2e: E2E) {
       index++;
     const card = cards.nth(index);
     await card.getByRole('button', { name: /^Vraag contact aan/ }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     await card.getByRole('button', { name: 'Verstuur' }).click();
     await card.getByText('Je bericht is te kort', { exact: false }).waitFor();
     await expectNoBlockingAxe(page);

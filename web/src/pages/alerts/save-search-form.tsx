@@ -1,5 +1,5 @@
 import { savedSearchInputSchema } from '@werkbrug/shared/schemas/saved-search';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { FormField, describedBy } from '../../components/form-field.tsx';
@@ -29,10 +29,13 @@ export function SaveSearchForm({
   kind,
   query,
   defaultName,
+  focusOnOpen = false,
 }: {
   kind: SavedSearchKind;
   query: string;
   defaultName: string;
+  /** Opened by a button that is now gone: the keyboard continues in the name field. */
+  focusOnOpen?: boolean;
 }) {
   const { t } = useI18n();
   const id = useId();
@@ -41,6 +44,11 @@ export function SaveSearchForm({
   const [frequency, setFrequency] = useState<AlertFrequency>('WEEKLY');
   const [error, setError] = useState<{ text: string; lang?: string } | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the form appears
+  useEffect(() => {
+    if (focusOnOpen) nameRef.current?.focus();
+  }, []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -82,6 +90,7 @@ export function SaveSearchForm({
       <h3 id={`${id}-kop`}>{t.act.alerts.saveHeading}</h3>
       <FormField id={`${id}-naam`} label={t.act.alerts.saveName} error={error?.text}>
         <input
+          ref={nameRef}
           id={`${id}-naam`}
           className="input"
           value={name}

@@ -28,7 +28,12 @@ export function SaveSearch({ state }: { state: SearchState }) {
   return (
     <div className="save-search">
       {open ? (
-        <SaveSearchForm kind="SEARCH" query={query} defaultName={t.act.alerts.defaultName(state.q.trim())} />
+        <SaveSearchForm
+          kind="SEARCH"
+          query={query}
+          defaultName={t.act.alerts.defaultName(state.q.trim())}
+          focusOnOpen
+        />
       ) : (
         <button type="button" className="button button--secondary" aria-expanded={false} onClick={() => setOpen(true)}>
           {t.act.alerts.saveSearch}

@@ -1,5 +1,5 @@
 import { shortText } from '@werkbrug/shared/schemas/common';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { describedBy, FormField } from '../../components/form-field.tsx';
 import { graphql } from '../../gql/index.ts';
@@ -43,6 +43,11 @@ export function AskContact({
   const [error, setError] = useState<{ text: string; lang?: string } | null>(null);
   const [sent, setSent] = useState<ContactRequestStatus | null>(status);
   const opener = useRef<HTMLButtonElement>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
+  // The button that opened the form is gone: the keyboard continues in the message field.
+  useEffect(() => {
+    if (open) field.current?.focus();
+  }, [open]);
 
   if (sent)
     return (
@@ -90,6 +95,7 @@ export function AskContact({
         error={error?.text}
       >
         <textarea
+          ref={field}
           id={`${id}-bericht`}
           className="input"
           rows={3}
