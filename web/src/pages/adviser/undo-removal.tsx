@@ -30,20 +30,31 @@ export function useDeferredRemoval(commit: (pending: PendingRemoval) => Promise<
     if (due) void commitRef.current(due);
   }, []);
 
+  const arm = useCallback(() => {
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => {
+      // The toast goes away: if the keyboard was on it, keep it on the page.
+      const focusWasInToast = document.activeElement?.closest('.toast') !== null;
+      flush();
+      if (focusWasInToast) document.getElementById('lijst-titel')?.focus();
+    }, undoSeconds * 1000);
+  }, [flush]);
+
   const start = useCallback(
     (next: PendingRemoval) => {
       if (current.current) flush();
       current.current = next;
       setPending(next);
-      timer.current = window.setTimeout(() => {
-        // The toast goes away: if the keyboard was on it, keep it on the page.
-        const focusWasInToast = document.activeElement?.closest('.toast') !== null;
-        flush();
-        if (focusWasInToast) document.getElementById('lijst-titel')?.focus();
-      }, undoSeconds * 1000);
+      arm();
     },
-    [flush],
+    [flush, arm],
   );
+
+  /** While the adviser is on the toast (keyboard or pointer) it waits; leaving it starts the time again. */
+  const hold = useCallback(() => window.clearTimeout(timer.current), []);
+  const release = useCallback(() => {
+    if (current.current) arm();
+  }, [arm]);
 
   const undo = useCallback(() => {
     window.clearTimeout(timer.current);
@@ -55,25 +66,31 @@ export function useDeferredRemoval(commit: (pending: PendingRemoval) => Promise<
 
   // Leaving the page carries the removal out rather than dropping it.
   useEffect(() => flush, [flush]);
-  return { pending, start, undo };
+  return { pending, start, undo, hold, release };
 }
 export type DeferredRemoval = ReturnType<typeof useDeferredRemoval>;
 
-/** The toast: what was removed and "Ongedaan maken"; it takes focus, since the removed button is gone. */
+/**
+ * The toast: what was removed and "Ongedaan maken". Focus stays on the list (the next item, see
+ * focusAfterRemoval); the toast is a status message, and it does not time out while it is in use.
+ */
 export function UndoToast({ removal }: { removal: DeferredRemoval }) {
   const { t } = useI18n();
   const announce = useAnnounce();
-  const button = useRef<HTMLButtonElement>(null);
   const { pending } = removal;
-  useEffect(() => {
-    if (pending) button.current?.focus();
-  }, [pending]);
   if (!pending) return null;
   return (
-    <div className="toast" role="status" data-testid="undo-toast">
+    <div
+      className="toast"
+      role="status"
+      data-testid="undo-toast"
+      onFocus={removal.hold}
+      onBlur={removal.release}
+      onPointerEnter={removal.hold}
+      onPointerLeave={removal.release}
+    >
       <span>{t.act.list.removedUndo(pending.title)}</span>
       <button
-        ref={button}
         type="button"
         className="button button--on-dark button--small"
         onClick={() => {
