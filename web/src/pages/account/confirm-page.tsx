@@ -4,7 +4,7 @@ import { useMutation } from 'urql';
 import { roleHome } from '../../auth/role-home.ts';
 import { graphql } from '../../gql/index.ts';
 import type { Role } from '../../gql/graphql.ts';
-import { errorMessage } from '../../graphql/errors.ts';
+import { errorMessage, fieldProblems } from '../../graphql/errors.ts';
 import { useI18n } from '../../i18n/language-context.tsx';
 import { PageHeading } from '../../layout/page-heading.tsx';
 import { useDocumentTitle } from '../../layout/use-document-title.ts';
@@ -38,6 +38,11 @@ export function ConfirmPage() {
     void confirm({ token }).then((response) => {
       if (response.data) setOutcome({ role: response.data.confirmEmail.user.role });
       else if (response.error) {
+        // A used or old link is the one expected failure: said in the chosen language.
+        if (fieldProblems(response.error).some((p) => p.path === 'token')) {
+          setOutcome({ error: t.act.account.linkBroken });
+          return;
+        }
         const message = errorMessage(response.error, { network: t.site.networkError, unknown: t.site.unknownError });
         setOutcome({ error: message.text, lang: message.fromApi ? 'nl' : undefined });
       }

@@ -70,9 +70,12 @@ export function NewPasswordPage({ mode }: { mode: 'reset' | 'invite' }) {
       const general = errorMessage(response.error, { network: t.site.networkError, unknown: t.site.unknownError });
       setProblems({
         password: byField.get('password'),
-        form:
-          byField.get('token') ??
-          (byField.size ? undefined : { text: general.text, lang: general.fromApi ? 'nl' : undefined }),
+        // A used or old link is the one expected failure: said in the chosen language.
+        form: byField.has('token')
+          ? { text: t.act.account.linkBroken }
+          : byField.size
+            ? undefined
+            : { text: general.text, lang: general.fromApi ? 'nl' : undefined },
       });
       setAttempt((n) => n + 1);
       return;

@@ -10,7 +10,6 @@ import { AddToList, type ListChoice } from './add-to-list.tsx';
 const CoursesQuery = graphql(`
   query CourseFinder_Courses($profileId: ID!) {
     matchCourses(profileId: $profileId, first: 8) {
-      notice
       courses {
         durationWeeks
         costAfterFunding
@@ -32,13 +31,11 @@ export function CourseFinder({ profileId, lists }: { profileId: string; lists: r
   if (result.error)
     return <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!result.data) return <Loading />;
-  const { courses, notice } = result.data.matchCourses;
+  const { courses } = result.data.matchCourses;
   if (!courses.length) return <p>{t.act.person.noCourses}</p>;
   return (
     <>
-      <p className="notice" lang="nl">
-        {notice}
-      </p>
+      <p className="notice">{t.mine.adviceNotice}</p>
       <ul className="plain-cards" data-testid="course-results">
         {courses.map((m) => (
           <li key={m.course.id} className="list-box">

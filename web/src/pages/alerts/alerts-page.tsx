@@ -117,7 +117,10 @@ function AlertList() {
                   if (!response.error) document.querySelector<HTMLElement>('h1')?.focus();
                 }}
               >
-                {t.act.alerts.remove(s.name)}
+                {t.act.alerts.stop}
+                <span className="visually-hidden">
+                  : <span lang="nl">{s.name}</span>
+                </span>
               </button>
             </li>
           ))}

@@ -148,7 +148,9 @@ function DataContent() {
     return <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!result.data) return <Loading />;
   const rows = rowsOf(result.data, t, lang);
-  const sections = [...new Set(rows.map((r) => r[0]))];
+  // Lists are shown apart, with their Dutch names and titles marked as such; the CSV has them as rows.
+  const listSection = (section: string) => section.startsWith(`${t.act.data.lists}: `);
+  const sections = [...new Set(rows.map((r) => r[0]))].filter((s) => !listSection(s));
   const today = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(new Date());
 
   return (
@@ -181,6 +183,33 @@ function DataContent() {
                 </Fragment>
               ))}
           </dl>
+        </section>
+      ))}
+      {(result.data.myShortlists ?? []).map((list) => (
+        <section key={list.id} aria-labelledby={`gegevens-lijst-${list.id}`}>
+          <h2 id={`gegevens-lijst-${list.id}`}>
+            {t.act.data.lists}: <span lang="nl">{list.name}</span>
+          </h2>
+          <ul>
+            {list.items.map((item) => (
+              <li key={item.id}>
+                {t.shortlist.kind[item.kind]}:{' '}
+                {item.vacancy ? (
+                  <a href={`/vacatures/${encodeURIComponent(item.vacancy.id)}`} lang="nl">
+                    {item.vacancy.title}
+                  </a>
+                ) : item.course ? (
+                  <a href={`/opleidingen/${encodeURIComponent(item.course.id)}`} lang="nl">
+                    {item.course.title}
+                  </a>
+                ) : (
+                  t.mine.itemGone
+                )}{' '}
+                · {t.shortlist.status[item.status]}
+                {item.answer && ` · ${t.act.answers.yourAnswer}: ${t.act.answers.options[item.answer.answer]}`}
+              </li>
+            ))}
+          </ul>
         </section>
       ))}
     </>

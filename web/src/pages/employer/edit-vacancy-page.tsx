@@ -101,10 +101,9 @@ function EditVacancy() {
           {t.employer.cancel}
         </Link>
       </p>
-      <PageHeading>{t.act.employer.editHeading}</PageHeading>
-      <p className="lead" lang="nl">
-        {vacancy.title}
-      </p>
+      <PageHeading>
+        {t.act.employer.editHeading}: <span lang="nl">{vacancy.title}</span>
+      </PageHeading>
       <p>{t.act.employer.editIntro}</p>
       <VacancyForm
         initial={{

@@ -97,7 +97,9 @@ function Vacancies({ name }: { name: string }) {
                       className="button button--secondary button--small"
                     >
                       {t.act.employer.edit}
-                      <span className="visually-hidden">: {v.title}</span>
+                      <span className="visually-hidden">
+                        : <span lang="nl">{v.title}</span>
+                      </span>
                     </Link>
                     <CloseVacancy id={v.id} title={v.title} />
                   </div>

@@ -183,6 +183,7 @@ export function VacancyForm({ initial, save, texts }: VacancyFormOptions = {}) {
       >
         <textarea
           id={fieldIds.description}
+          lang="nl"
           className="input"
           rows={5}
           value={description}

@@ -14,7 +14,6 @@ const BrowseQuery = graphql(`
   query MatchBrowser_Matches($profileId: ID!, $first: Int, $offset: Int, $filter: MatchFilter) {
     matchVacancies(profileId: $profileId, first: $first, offset: $offset, filter: $filter) {
       total
-      notice
       matches {
         vacancy {
           id
@@ -59,16 +58,14 @@ export function MatchBrowser({ profileId }: { profileId: string }) {
   } else if (result.fetching && !result.data) {
     body = <Loading />;
   } else if (result.data) {
-    const { matches, total, notice } = result.data.matchVacancies;
+    const { matches, total } = result.data.matchVacancies;
     const shownTotal = Math.min(total, 200);
     body = matches.length ? (
       <>
         <p className="muted" ref={listRef} tabIndex={-1} data-testid="match-page">
           {t.act.matches.page(offset + 1, offset + matches.length, shownTotal)}
         </p>
-        <p className="notice" lang="nl">
-          {notice}
-        </p>
+        <p className="notice">{t.mine.adviceNotice}</p>
         <ul className="match-list" data-testid="matches" aria-busy={result.fetching}>
           {matches.map((m) => (
             <MatchCard

@@ -112,7 +112,10 @@ export function MyLists() {
                           document.getElementById(`lijst-${list.id}`)?.focus();
                         }}
                       >
-                        {t.act.answers.removeOwn(target?.title ?? t.mine.itemGone)}
+                        {t.list.remove}
+                        <span className="visually-hidden">
+                          : <span lang="nl">{target?.title ?? t.mine.itemGone}</span>
+                        </span>
                       </button>
                     ) : (
                       <ItemAnswer
