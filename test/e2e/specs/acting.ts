@@ -70,7 +70,7 @@ export function actingSpecs(e2e: E2E) {
     await page.getByRole('button', { name: 'Bewaar deze zoekopdracht' }).click();
     await page.getByTestId('search-saved').waitFor();
     await page.getByRole('link', { name: 'Mijn meldingen' }).click();
-    await page.getByTestId('saved-searches').getByText('Wijkverpleging', { exact: true }).waitFor();
+    await page.getByTestId('saved-searches').getByRole('heading', { name: 'Wijkverpleging' }).waitFor();
     await expectNoBlockingAxe(page);
     await screenshot(page, 'alerts-page');
 
@@ -168,8 +168,10 @@ export function actingSpecs(e2e: E2E) {
     await signInAs(page, 'adviser');
     await page.getByRole('searchbox', { name: 'Zoek op naam, postcode of code' }).fill('Sanne');
     await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
-    await expect.poll(() => page.getByTestId('caseload-count').innerText()).toMatch(/personen? gevonden/);
+    await page.waitForURL(/zoek=Sanne/);
     const people = page.getByTestId('caseload').locator(':scope > li');
+    // The page shows the answer to this search once every card is a Sanne.
+    await expect.poll(async () => (await people.allInnerTexts()).every((card) => card.includes('Sanne'))).toBe(true);
     const cards = await people.allInnerTexts();
     expect(cards.length).toBeGreaterThan(1);
     for (const card of cards) expect(card).toContain('Sanne');
