@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateDataset } from '@werkbrug/seed';
-import { createSqliteStore } from '@werkbrug/matching/store/sqlite';
-import { seedSqlite } from '@werkbrug/matching/store/seed-sqlite';
+import { openStore } from '@werkbrug/matching/store/open-store';
+import { seedStore } from '@werkbrug/matching/store/seed';
 import type { CaseloadFilter, CaseloadSort } from '@werkbrug/matching/store/ports';
 import { measure } from './stats.ts';
 
@@ -24,17 +24,15 @@ const cases: [string, CaseloadFilter, CaseloadSort][] = [
 
 for (const profiles of sizes) {
   const dir = mkdtempSync(join(tmpdir(), 'werkbrug-bench-caseload-'));
-  const store = createSqliteStore(join(dir, 'bench.sqlite'));
+  const store = await openStore({ kind: 'sqlite', path: join(dir, 'bench.sqlite') });
   try {
-    await seedSqlite(
-      store.db,
+    await seedStore(
+      store.sql,
       generateDataset({ vacancies: 200, courses: 20, profiles, seed: `caseload-${profiles}` }),
     );
-    const advisers = store.db
-      .prepare(
-        'SELECT adviser_id AS id, count(*) AS n FROM profiles WHERE adviser_id IS NOT NULL GROUP BY adviser_id ORDER BY n DESC',
-      )
-      .all() as { id: string; n: number }[];
+    const advisers = await store.sql.all<{ id: string; n: number }>(
+      'SELECT adviser_id AS id, count(*) AS n FROM profiles WHERE adviser_id IS NOT NULL GROUP BY adviser_id ORDER BY n DESC',
+    );
     const adviser = advisers[0]!;
     console.log(`${profiles} profiles, the largest caseload: ${adviser.n} people`);
     const pages = Array.from({ length: 200 }, (_, i) => i % Math.max(1, Math.ceil(adviser.n / 25)));

@@ -37,6 +37,11 @@ const perMail = 10;
 /** Matches below this score are not worth a mail of their own. */
 const minMatchScore = 50;
 const day = 86_400_000;
+/**
+ * How long a claimed search stays taken. Longer than any one search's run; if an instance dies
+ * mid-run, another picks the search up after this (it may then mail what the dead one had sent).
+ */
+const leaseMs = 10 * 60_000;
 
 interface Fit {
   vacancy: Vacancy;
@@ -106,7 +111,10 @@ export function createAlertJob(deps: AlertDeps) {
       }));
   }
 
-  async function runOne(search: SavedSearch, now: Date): Promise<{ sent: number } | 'failed'> {
+  async function runOne(search: SavedSearch, now: Date): Promise<{ sent: number } | 'failed' | 'taken'> {
+    // Several instances run this job: the one that claims the search mails it, the others skip it.
+    const lease = new Date(now.getTime() + leaseMs).toISOString();
+    if (!(await store.savedSearches.claim(search.id, search.nextRunAt, lease))) return 'taken';
     const user = await store.users.get(search.userId);
     const sent = await store.alertLog.sentVacancyIds(search.id);
     const since = sinceOf(search);
@@ -130,6 +138,7 @@ export function createAlertJob(deps: AlertDeps) {
         await deps.mailer.send(alertMail(user.email, search, items, links));
       } catch (error) {
         deps.log(`alert ${search.id} not sent, tried again on the next check: ${(error as Error).message}`);
+        await store.savedSearches.release(search.id, search.nextRunAt, lease);
         return 'failed';
       }
     }
@@ -149,7 +158,8 @@ export function createAlertJob(deps: AlertDeps) {
       const result: AlertRun = { checked: due.length, mailed: 0, vacancies: 0, failed: 0 };
       for (const search of due) {
         const outcome = await runOne(search, now);
-        if (outcome === 'failed') result.failed++;
+        if (outcome === 'taken') result.checked--;
+        else if (outcome === 'failed') result.failed++;
         else if (outcome.sent > 0) {
           result.mailed++;
           result.vacancies += outcome.sent;

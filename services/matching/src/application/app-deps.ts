@@ -8,6 +8,7 @@ import type { IndexerSignal } from './indexer-signal.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { DevMailbox } from '../mail/dev-mailbox.ts';
 import type { AlertJob } from './alerts.ts';
+import type { TaxonomyLookup } from '../matching/model/types.ts';
 
 /** Everything the service is wired from, made once in the composition root (server.ts or a test). */
 export interface AppDeps {
@@ -24,4 +25,6 @@ export interface AppDeps {
   devMailbox?: DevMailbox | null;
   /** The saved-search alert job (its timer runs in the composition root; /dev/alerts/run runs it now). */
   alerts?: AlertJob;
+  /** Reads what people type (job titles, skills, certificates); the matching engine uses the same one. */
+  reader: TaxonomyLookup;
 }

@@ -27,6 +27,9 @@ export async function createMailSetup(config: Config, log: (msg: string) => void
     });
     return { mailer, devMailbox: null, close: async () => mailer.close() };
   }
+  // env.ts already refuses production without SMTP_HOST; this keeps the rule where the server starts.
+  if (config.production)
+    throw new Error('SMTP_HOST is required in production: the development mail server never runs there');
   const devMailbox = await startDevMailbox();
   const mailer = createSmtpMailer(
     { host: devMailbox.host, port: devMailbox.port, secure: false, from },

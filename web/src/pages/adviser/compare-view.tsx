@@ -2,6 +2,7 @@ import { useQuery } from 'urql';
 import { OutlookBadge } from '../../components/outlook-badge.tsx';
 import { graphql } from '../../gql/index.ts';
 import type { ContractType, Outlook } from '../../gql/graphql.ts';
+import { skillText } from '../../components/skill-label.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/language-context.tsx';
 import { levelLabel } from '../../i18n/labels.ts';
@@ -18,7 +19,7 @@ interface ComparedVacancy {
   validThrough: string;
   location: { place: string };
   salary?: { min: number; max: number; period: string } | null;
-  essentialSkills: readonly { uri: string; labelNl: string }[];
+  essentialSkills: readonly { uri: string; labelNl: string | null; labelEn: string }[];
   occupation?: { uri: string } | null;
   sector: { key: string; nameNl: string; nameEn: string; outlook: Outlook };
 }
@@ -105,7 +106,9 @@ export function CompareView({
       (v) => (
         <ul className="skill-list" lang="nl">
           {v.essentialSkills.map((s) => (
-            <li key={s.uri}>{s.labelNl}</li>
+            <li key={s.uri} lang={skillText(s, 'nl').lang}>
+              {skillText(s, 'nl').text}
+            </li>
           ))}
         </ul>
       ),

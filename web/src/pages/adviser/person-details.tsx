@@ -1,3 +1,4 @@
+import { skillText } from '../../components/skill-label.ts';
 import { Fragment } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../gql/index.ts';
 import { useI18n } from '../../i18n/language-context.tsx';
@@ -63,8 +64,8 @@ export function PersonDetails({ profile: ref }: { profile: FragmentType<typeof P
       {p.skills.length ? (
         <ul className="chip-list">
           {p.skills.map((s) => (
-            <li key={s.uri} className="chip">
-              {label(s)}
+            <li key={s.uri} className="chip" lang={skillText(s, lang).lang}>
+              {skillText(s, lang).text}
             </li>
           ))}
         </ul>

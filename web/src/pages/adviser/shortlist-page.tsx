@@ -73,6 +73,7 @@ const ListQuery = graphql(`
           essentialSkills {
             uri
             labelNl
+            labelEn
           }
         }
         course {

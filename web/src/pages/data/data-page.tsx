@@ -1,3 +1,4 @@
+import { skillText } from '../../components/skill-label.ts';
 import { Fragment } from 'react';
 import { useQuery } from 'urql';
 import { RoleGate } from '../../auth/role-gate.tsx';
@@ -100,7 +101,7 @@ function rowsOf(data: DataPage_AllQuery, t: Messages, lang: 'nl' | 'en'): Row[] 
     rows.push([profile, f.alias, p.alias]);
     for (const o of p.occupations)
       if (o.occupation) rows.push([profile, f.occupations, t.adviser.occupationYears(label(o.occupation), o.years)]);
-    for (const s of p.skills) rows.push([profile, f.skills, label(s)]);
+    for (const s of p.skills) rows.push([profile, f.skills, skillText(s, lang).text]);
     for (const c of p.certificates) rows.push([profile, f.certificates, lang === 'nl' ? c.nameNl : c.nameEn]);
     rows.push(
       [profile, f.level, `${t.labels.level(p.nlqfLevel)} (${t.labels.levelName[p.nlqfLevel] ?? ''})`],

@@ -90,9 +90,15 @@ function EditVacancy() {
   if (!result.data || !vacancy) return <Loading />;
   if (vacancy.employerId !== result.data.viewer?.employerId) return <p>{t.employer.notFound}</p>;
 
+  // Not every skill has a Dutch label: the chosen-skill list shows the English one then, as the picker does.
+  const asItem = (s: { uri: string; labelNl: string | null; labelEn: string }) => ({
+    uri: s.uri,
+    labelNl: s.labelNl ?? s.labelEn,
+    labelEn: s.labelEn,
+  });
   const skills = [
-    ...vacancy.essentialSkills.map((item) => ({ item, essential: true })),
-    ...vacancy.optionalSkills.map((item) => ({ item, essential: false })),
+    ...vacancy.essentialSkills.map((s) => ({ item: asItem(s), essential: true })),
+    ...vacancy.optionalSkills.map((s) => ({ item: asItem(s), essential: false })),
   ];
   return (
     <div className="narrow">

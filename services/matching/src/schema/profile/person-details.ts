@@ -1,4 +1,3 @@
-import { certificateNames, type CertificateKey } from '@werkbrug/shared/schemas/certificate';
 import type { Profile } from '@werkbrug/shared/schemas/profile';
 import type { Occupation } from '@werkbrug/shared/schemas/taxonomy';
 import { builder } from '../builder.ts';
@@ -8,18 +7,9 @@ import { shortCodeOf } from '../../application/caseload.ts';
 
 /**
  * What an adviser needs on a person's page beyond the profile form's fields (issue 13): a short code
- * that tells people with the same alias apart, the certificates by name, and the person's wishes.
+ * that tells people with the same alias apart and the person's wishes. (Certificates by name are on
+ * the profile itself, see types.ts.)
  */
-const CertificateType = builder.objectRef<CertificateKey>('ProfileCertificate').implement({
-  description: 'A certificate or licence the person holds.',
-  authScopes: { signedIn: true },
-  fields: (t) => ({
-    key: t.string({ description: 'Key, e.g. `vca-basis`.', resolve: (k) => k }),
-    nameNl: t.string({ description: 'Dutch name.', resolve: (k) => certificateNames[k].nl }),
-    nameEn: t.string({ description: 'English name.', resolve: (k) => certificateNames[k].en }),
-  }),
-});
-
 const occupations = (uris: readonly string[], byUri: ReadonlyMap<string, Occupation>) =>
   uris.map((u) => byUri.get(u)).filter((o): o is Occupation => o !== undefined);
 
@@ -58,11 +48,6 @@ builder.objectFields(ProfileType, (t) => ({
   shortCode: t.string({
     description: 'A short code that tells people with the same alias apart (not secret, not the id).',
     resolve: (p) => shortCodeOf(p.id),
-  }),
-  certificates: t.field({
-    type: [CertificateType],
-    description: 'Certificates and licences.',
-    resolve: (p) => p.certificates,
   }),
   wishes: t.field({ type: WishesType, description: 'Wishes.', resolve: (p) => p.wishes }),
   hasAccount: t.boolean({

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAlertJob } from '../../application/alerts.ts';
+import { systemClock } from '../../application/clock-and-ids.ts';
+import type { Store } from '../../store/ports.ts';
 import { startTestApp, type TestApp } from '../../testkit/test-app.ts';
 
 /** Saved searches and their alert mails, through the built app and the in-process SMTP server. */
@@ -103,6 +106,51 @@ describe('saved searches and alerts', () => {
     const mails = alertsTo('werkzoekende@demo.werkbrug.nl').filter((m) => m.subject.includes('Thuiszorg'));
     expect(mails).toHaveLength(1);
     expect(mails[0]!.text).toContain('Thuiszorgmedewerker Zandvoort');
+    await t.gql('mutation($id: ID!) { deleteSavedSearch(id: $id) }', { id: saved.data.saveSearch.id }, jobseeker);
+  });
+
+  it('mails a due search once when two instances run the job at the same moment', async () => {
+    const saved = await t.gql(
+      `mutation { saveSearch(input: { name: "Twee keer", kind: SEARCH, query: "q=wijkverpleegkundige", frequency: DAILY }) { id } }`,
+      undefined,
+      jobseeker,
+    );
+    await postVacancy('Wijkverpleegkundige Heemstede');
+    // Two jobs as two instances would run them, both past their look for due searches before either
+    // claims one: the race the claim in the store is there for.
+    let arrived = 0;
+    let bothLooked: () => void = () => undefined;
+    const barrier = new Promise<void>((resolve) => {
+      bothLooked = resolve;
+    });
+    const store = t.runtime.store;
+    const racing: Store['savedSearches'] = {
+      ...store.savedSearches,
+      due: async (now, limit) => {
+        const due = await store.savedSearches.due(now, limit);
+        if (++arrived === 2) bothLooked();
+        await barrier;
+        return due;
+      },
+    };
+    const job = () =>
+      createAlertJob({
+        store: { ...store, savedSearches: racing },
+        search: t.runtime.search,
+        matching: t.runtime.matching,
+        taxonomy: t.runtime.taxonomy,
+        mailer: t.runtime.mailer,
+        publicUrl: 'https://werkbrug.test',
+        tokenSecret: t.runtime.config.TOKEN_SECRET,
+        alertHourUtc: 6,
+        matchingEnabled: true,
+        clock: systemClock,
+        log: () => undefined,
+      });
+    const runs = await Promise.all([job().run({ all: true }), job().run({ all: true })]);
+    expect(runs.map((r) => r.failed)).toEqual([0, 0]);
+    const mails = alertsTo('werkzoekende@demo.werkbrug.nl').filter((m) => m.subject.includes('Twee keer'));
+    expect(mails).toHaveLength(1);
     await t.gql('mutation($id: ID!) { deleteSavedSearch(id: $id) }', { id: saved.data.saveSearch.id }, jobseeker);
   });
 

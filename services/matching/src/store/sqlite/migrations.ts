@@ -129,8 +129,8 @@ export const migrations: { version: number; name: string; sql: string }[] = [
     `,
   },
   {
-    // Numbered after the issue, so parallel branches adding migrations do not pick the same number.
-    version: 13,
+    // Version 2 is issue 11's (funding schemes), landing in parallel; each runs once, in any order.
+    version: 3,
     name: 'accounts by mail, saved searches and alerts, contact requests, list answers',
     sql: `
       -- Accounts made before (seed, by hand) count as confirmed; self-registration starts at 0.
