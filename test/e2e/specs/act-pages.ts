@@ -72,7 +72,7 @@ const adviser: State[] = [
   {
     name: 'person-details-courses',
     open: async (p) => {
-      await p.goto('/adviseur/personen/prf_demo-00005');
+      await p.goto('/adviseur/personen/prf_demo-00004');
       await p.getByTestId('person-details').waitFor();
       await p.locator('#person-courses ~ button, section[aria-labelledby="person-courses"] button').first().click();
       await p

@@ -100,7 +100,7 @@ export function actingSpecs(e2e: E2E) {
       '{ vacancyList(first: 2, status: OPEN) { items { id title } } }',
     );
     const list = await adviser<{ createShortlist: { id: string } }>(
-      'mutation { createShortlist(profileId: "prf_demo-00005", name: "Om te bespreken") { id } }',
+      'mutation { createShortlist(profileId: "prf_demo-00004", name: "Om te bespreken") { id } }',
     );
     const listId = list.createShortlist.id;
     for (const v of open.vacancyList.items)
