@@ -14,6 +14,7 @@ import { createContext, type AppDeps } from './context.ts';
 import { buildSchema } from './schema/index.ts';
 import { createUseCases } from './application/use-cases.ts';
 import { sessionCookie, tokenFromHeaders } from './auth/sessions.ts';
+import { registerDevRoutes } from './http/dev-routes.ts';
 
 /**
  * The HTTP application: Fastify with Yoga at /graphql, health routes, and the built web app.
@@ -46,7 +47,10 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   const metrics = createMetrics(deps.store);
   const signInLimiter = createSignInLimiter(config.SIGN_IN_RATE_LIMIT_MAX);
   const requestLogging = createRequestLogging(app.log);
-  const useCases = createUseCases(deps, { observeMatch: (kind, seconds) => metrics.observeMatch(kind, seconds) });
+  const useCases = createUseCases(deps, {
+    observeMatch: (kind, seconds) => metrics.observeMatch(kind, seconds),
+    log: (message) => app.log.warn(message),
+  });
 
   // GraphiQL needs inline scripts, so the strict CSP applies in production only (GraphiQL is off there).
   await app.register(helmet, { contentSecurityPolicy: config.production ? undefined : false, global: true });
@@ -135,6 +139,11 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     return reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', checks });
   });
 
+  registerDevRoutes(app, {
+    production: config.production,
+    mailbox: deps.devMailbox,
+    runAlerts: deps.alerts ? () => deps.alerts!.run({ all: true }) : undefined,
+  });
   await registerWebApp(app, config.WEB_DIST);
   return app;
 }

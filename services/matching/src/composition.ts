@@ -13,6 +13,10 @@ import { createMatchingEngine } from './matching/engine.ts';
 import { createTaxonomyLookup } from './matching/profile/taxonomy-lookup.ts';
 import { rebuildIndex } from './indexer/rebuild.ts';
 import { startRelayWorker } from './indexer/worker.ts';
+import { createMailSetup } from './mail/create-mailer.ts';
+import type { DevMailbox } from './mail/dev-mailbox.ts';
+import { createAlertJob, type AlertJob } from './application/alerts.ts';
+import { systemClock } from './application/clock-and-ids.ts';
 
 export interface Runtime extends AppDeps {
   store: OpenStore;
@@ -22,6 +26,9 @@ export interface Runtime extends AppDeps {
     /** Resolves when the background relay has nothing left to do (tests; no-op without a worker). */
     idle(): Promise<void>;
   };
+  /** The in-process mail server (development and tests without SMTP_HOST), for /dev/mail. */
+  devMailbox: DevMailbox | null;
+  alerts: AlertJob;
   close(): Promise<void>;
 }
 
@@ -34,6 +41,8 @@ export type Seeder = (
 export interface RuntimeOptions {
   /** Start the background relay (off in tests that drive the relay by hand). */
   startRelay?: boolean;
+  /** Start the alert timer (ALERTS_ENABLED); tests run the job by hand. */
+  startAlerts?: boolean;
   today?: () => string;
   /**
    * Demo data for SEED_ON_START. Injected by the demo entry (demo-server.ts), the seed CLI and tests;
@@ -113,12 +122,41 @@ export async function createRuntime(
     options.startRelay === false
       ? null
       : startRelayWorker(job, config.OUTBOX_POLL_MS, (err) => log(`relay: ${(err as Error).message}`));
-  // Expired sessions are useless and still name a user: clear them every hour.
-  const sweeper = setInterval(
-    () => void store.sessions.deleteExpired(new Date().toISOString()).catch(() => undefined),
-    3_600_000,
-  );
+  const mail = await createMailSetup(config, log);
+  // Expired sessions and mail links are useless and still name a user: clear them every hour.
+  const sweeper = setInterval(() => {
+    const now = new Date().toISOString();
+    void store.sessions.deleteExpired(now).catch(() => undefined);
+    void store.accountTokens.deleteExpired(now).catch(() => undefined);
+  }, 3_600_000);
   sweeper.unref();
+  const alerts = createAlertJob({
+    store,
+    search: search.index,
+    matching,
+    taxonomy,
+    mailer: mail.mailer,
+    publicUrl: config.PUBLIC_URL,
+    tokenSecret: config.TOKEN_SECRET,
+    alertHourUtc: config.ALERT_HOUR_UTC,
+    matchingEnabled: config.MATCHING_ENABLED,
+    clock: systemClock,
+    log,
+  });
+  // Saved-search alerts: every few minutes, send what is due. One run at a time; a failed run is logged.
+  let alertRun: Promise<unknown> | null = null;
+  const alertTimer =
+    config.ALERTS_ENABLED && options.startAlerts !== false
+      ? setInterval(() => {
+          alertRun ??= alerts
+            .run()
+            .catch((err: Error) => log(`alerts: ${err.message}`))
+            .finally(() => {
+              alertRun = null;
+            });
+        }, config.ALERT_CHECK_MINUTES * 60_000)
+      : null;
+  alertTimer?.unref();
   return {
     config,
     store,
@@ -129,8 +167,14 @@ export async function createRuntime(
     matching,
     reader,
     sessions: createSessions(store.users, store.sessions, config.SESSION_TTL_HOURS),
+    mailer: mail.mailer,
+    devMailbox: mail.devMailbox,
+    alerts,
     close: async () => {
       clearInterval(sweeper);
+      if (alertTimer) clearInterval(alertTimer);
+      await alertRun;
+      await mail.close();
       await worker?.stop();
       await search.index.close();
       await store.close();

@@ -27,6 +27,37 @@ describe('configuration', () => {
     for (const key of ['PORT', 'MEILI_URL', 'SEED_VACANCIES', 'DEPLOYMENT', 'TRUST_PROXY']) expect(text).toContain(key);
   });
 
+  it('asks for a mail server, a public address and a token secret in production', () => {
+    const result = parseConfig({ DEPLOYMENT: 'production', TOKEN_SECRET: 'short' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const text = result.problems.join('\n');
+    expect(text).toContain('SMTP_HOST: is required in production');
+    expect(text).toContain('PUBLIC_URL: is required in production');
+    expect(text).toContain('TOKEN_SECRET: must be at least 32 characters');
+  });
+
+  it('reads the mail settings', () => {
+    const result = parseConfig({
+      SMTP_HOST: 'smtp.example.nl',
+      SMTP_PORT: '465',
+      SMTP_SECURE: 'true',
+      SMTP_USER: 'werkbrug',
+      SMTP_PASS: 'geheim',
+      MAIL_FROM: 'Werkbrug <noreply@example.nl>',
+      PUBLIC_URL: 'https://werkbrug.example.nl/',
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.config).toMatchObject({
+      SMTP_PORT: 465,
+      SMTP_SECURE: true,
+      PUBLIC_URL: 'https://werkbrug.example.nl',
+    });
+    expect(parseConfig({ MAIL_FROM: 'not an address' }).ok).toBe(false);
+    expect(parseConfig({ SMTP_USER: 'werkbrug' }).ok).toBe(false);
+  });
+
   it('stops the service with one clear message listing every problem', () => {
     const tsx = join(import.meta.dirname, '../../../node_modules/.bin/tsx');
     const run = spawnSync(tsx, [join(import.meta.dirname, 'server.ts')], {

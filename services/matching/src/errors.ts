@@ -14,6 +14,8 @@ export const errorCodes = {
   conflict: 'CONFLICT',
   disabled: 'SERVICE_DISABLED',
   rateLimited: 'RATE_LIMITED',
+  emailNotConfirmed: 'EMAIL_NOT_CONFIRMED',
+  mailUnavailable: 'MAIL_UNAVAILABLE',
 } as const;
 
 export type FieldProblem = { path: string; message: string };
@@ -47,4 +49,18 @@ export function disabled(message: string): GraphQLError {
 
 export function rateLimited(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: errorCodes.rateLimited } });
+}
+
+export function emailNotConfirmed(): GraphQLError {
+  return new GraphQLError(
+    'Je hebt je e-mailadres nog niet bevestigd. Klik op de link in de mail die we je stuurden, of vraag een nieuwe mail aan.',
+    { extensions: { code: errorCodes.emailNotConfirmed } },
+  );
+}
+
+/** The mail server did not take the mail; what the person did is kept, so trying again later works. */
+export function mailUnavailable(): GraphQLError {
+  return new GraphQLError('We konden de e-mail nu niet versturen. Probeer het over een paar minuten opnieuw.', {
+    extensions: { code: errorCodes.mailUnavailable },
+  });
 }

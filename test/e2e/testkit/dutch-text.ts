@@ -101,6 +101,7 @@ export const dutchContent: Record<string, string> = {
   'a[href^="/vacatures/"], a[href^="/opleidingen/"]': 'titles of vacancies and courses',
   'h1 [lang="nl"]': 'the title of the vacancy, course, list or person a page is about',
   '.sector-outlook p': 'the fact behind a sector outlook, written by the region’s administrator',
+  'textarea[lang="nl"]': 'what an employer wrote in a form field (a vacancy description being edited)',
 };
 
 /**
@@ -117,6 +118,10 @@ export const allowedNames: (string | RegExp)[] = [
   'Zuid-Kennemerland en IJmond',
   'NL leert door',
   /\(demo (werkzoekende|werkadviseur|werkgever|beheerder)\)/g,
+  // E-mail addresses are the same in both languages (the demo ones contain "werkzoekende").
+  /[\w.+-]+@[\w-]+(\.[\w-]+)+/g,
+  // Standards keep their designation in both languages ("EN" is not the Dutch "en").
+  /\b(NEN-)?EN[- ]ISO[- ]\d+/g,
 ];
 
 export interface DutchFinding {

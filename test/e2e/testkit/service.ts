@@ -75,6 +75,8 @@ export async function startService(): Promise<RunningService> {
       DATA_DIR: dataDir,
       WEB_DIST: webDist,
       DEPLOYMENT: 'test',
+      // Links in mails (confirmation, unsubscribe) point at this very service.
+      PUBLIC_URL: baseUrl,
       LOG_LEVEL: 'warn',
       // One browser hammers the API from one address: the limits are for the open internet.
       RATE_LIMIT_MAX: '1000000',

@@ -1,5 +1,6 @@
 import type { Messages } from './nl.ts';
 import { formatEuro, formatNumber } from './format.ts';
+import { actEn } from './act/en.ts';
 
 const num = (n: number) => formatNumber('en', n);
 const euro = (n: number) => formatEuro('en', n);
@@ -599,4 +600,5 @@ export const en: Messages = {
       'doctorate',
     ],
   },
+  act: actEn,
 };

@@ -8,6 +8,7 @@ import type {
   ShortlistItemStatus,
 } from '../gql/graphql.ts';
 import { formatEuro, formatNumber } from './format.ts';
+import { actNl } from './act/nl.ts';
 
 const num = (n: number) => formatNumber('nl', n);
 const euro = (n: number) => formatEuro('nl', n);
@@ -629,6 +630,8 @@ export const nl = {
     level: (n: number) => `Niveau ${n}`,
     levelName: ['', 'mbo 1, entree', 'mbo 2', 'mbo 3', 'mbo 4', 'associate degree', 'bachelor', 'master', 'doctor'],
   },
+  /** Issue 13 part A: accounts, alerts, answering lists, the adviser at scale, contact requests. */
+  act: actNl,
 };
 
 export type Messages = typeof nl;

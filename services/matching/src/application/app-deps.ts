@@ -5,6 +5,9 @@ import type { Sessions } from '../auth/sessions.ts';
 import type { SearchIndex } from '../search/port.ts';
 import type { MatchingEngine } from '../matching/engine.ts';
 import type { IndexerSignal } from './indexer-signal.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import type { DevMailbox } from '../mail/dev-mailbox.ts';
+import type { AlertJob } from './alerts.ts';
 import type { TaxonomyLookup } from '../matching/model/types.ts';
 
 /** Everything the service is wired from, made once in the composition root (server.ts or a test). */
@@ -17,6 +20,11 @@ export interface AppDeps {
   /** Writes wake the background outbox relay; they never run it inside the request. */
   indexer: IndexerSignal;
   matching: MatchingEngine;
+  mailer: Mailer;
+  /** Development and tests without SMTP_HOST: the in-process mail server (shown at /dev/mail). */
+  devMailbox?: DevMailbox | null;
+  /** The saved-search alert job (its timer runs in the composition root; /dev/alerts/run runs it now). */
+  alerts?: AlertJob;
   /** Reads what people type (job titles, skills, certificates); the matching engine uses the same one. */
   reader: TaxonomyLookup;
 }

@@ -2,7 +2,7 @@ import type { Profile } from '@werkbrug/shared/schemas/profile';
 import { profileInputSchema } from '@werkbrug/shared/schemas/profile';
 import { sectorKeys, type SectorKey } from '@werkbrug/shared/schemas/taxonomy';
 import type { ContractType } from '@werkbrug/shared/schemas/vacancy';
-import type { ProfileRepository, VacancyRepository } from '../store/ports.ts';
+import type { ContactRequest, ProfileRepository, VacancyRepository } from '../store/ports.ts';
 import type { SearchIndex } from '../search/port.ts';
 import type { MatchingEngine } from '../matching/engine.ts';
 import type { ProfileLike, VacancyFilter } from '../matching/model/types.ts';
@@ -39,7 +39,13 @@ export interface MatchFilterInput {
   minHours?: number | null;
   garantiebaanOnly?: boolean | null;
   occupationUris?: readonly string[] | null;
+  maxKm?: number | null;
+  /** Fits now (no essential skill missing) or after a course (a bridge closes the gap). */
+  fit?: 'now' | 'after-course' | null;
 }
+
+/** How deep a page of matches may go (offset + first): beyond it, search is the better tool. */
+const maxMatchDepth = 200;
 
 /** How many search hits a query may contribute to a match; more are cut off, the best kept. */
 const maxTextHits = 1000;
@@ -55,11 +61,14 @@ function toVacancyFilter(filter: MatchFilterInput | null | undefined): VacancyFi
     minHours: filter.minHours ?? undefined,
     garantiebaanOnly: filter.garantiebaanOnly ?? undefined,
     occupationUris: filter.occupationUris ?? undefined,
+    maxKm: filter.maxKm ?? undefined,
   };
 }
 
 export interface CandidateCard extends ProfileMatch {
   profile: Profile;
+  /** The employer's own request to get in touch, once the schema has looked it up. */
+  contactRequest?: Pick<ContactRequest, 'status' | 'createdAt' | 'answeredAt'> | null;
 }
 
 /** Matching for people (vacancies, courses, career paths) and for employers (candidates). Advice only. */
@@ -112,7 +121,7 @@ export function createMatchingUseCases(deps: MatchingDeps) {
     async vacancies(
       caller: Caller,
       choice: ProfileChoice,
-      options: { query?: string | null; filter?: MatchFilterInput | null; first: number },
+      options: { query?: string | null; filter?: MatchFilterInput | null; first: number; offset?: number },
     ) {
       const profile = await profileFor(caller, choice);
       let textScores: Map<string, number> | undefined;
@@ -122,7 +131,26 @@ export function createMatchingUseCases(deps: MatchingDeps) {
         textScores = new Map(page.hits.map((h) => [h.id, h.score]));
       }
       const filter = toVacancyFilter(options.filter);
-      return timed('vacancies', () => engine.matchVacancies(profile, { filter, textScores, first: options.first }));
+      const offset = options.offset ?? 0;
+      if (offset + options.first > maxMatchDepth)
+        throw invalidInput([{ path: 'offset', message: `Je kunt hoogstens ${maxMatchDepth} matches doorbladeren.` }]);
+      const fit = options.filter?.fit;
+      // "Fits now / after a course" is read from each match's explanation and bridge, so the engine
+      // ranks the whole depth and the page is cut after that filter. (Issue 10b adds a fit field.)
+      const depth = fit ? maxMatchDepth : offset + options.first;
+      const result = timed('vacancies', () => engine.matchVacancies(profile, { filter, textScores, first: depth }));
+      const kept = fit
+        ? result.matches.filter((m) =>
+            fit === 'now'
+              ? m.explanation.missingSkills.length === 0
+              : m.explanation.missingSkills.length > 0 && (m.bridge?.courses.length ?? 0) > 0,
+          )
+        : result.matches;
+      return {
+        ...result,
+        total: fit ? kept.length : result.total,
+        matches: kept.slice(offset, offset + options.first),
+      };
     },
 
     async courses(

@@ -1,5 +1,10 @@
 import type { Shortlist, ShortlistItem } from '@werkbrug/shared/schemas/shortlist';
-import type { CourseRepository, ShortlistRepository, VacancyRepository } from '../store/ports.ts';
+import type {
+  CourseRepository,
+  ShortlistAnswerRepository,
+  ShortlistRepository,
+  VacancyRepository,
+} from '../store/ports.ts';
 import { canEditShortlist, canSeeShortlist } from '../auth/policy.ts';
 import { forbidden, invalidInput, notFound } from '../errors.ts';
 import { signedIn, type Caller } from './caller.ts';
@@ -11,6 +16,8 @@ export interface ShortlistDeps {
   vacancies: VacancyRepository;
   courses: CourseRepository;
   profiles: Pick<ProfileUseCases, 'visible'>;
+  /** The person's answers: an item taken off the list takes its answer with it. */
+  answers?: Pick<ShortlistAnswerRepository, 'delete'>;
   clock: Clock;
   ids: Ids;
 }
@@ -122,11 +129,14 @@ export function createShortlistUseCases(deps: ShortlistDeps) {
         return { ...list, items: list.items.map((i) => (i.id === item.id ? next : i)) };
       }),
 
-    removeItem: (caller: Caller, id: string, itemId: string) =>
-      change(caller, id, (list) => {
+    async removeItem(caller: Caller, id: string, itemId: string): Promise<Shortlist> {
+      const saved = await change(caller, id, (list) => {
         const item = findItem(list, itemId);
         return { ...list, items: list.items.filter((i) => i.id !== item.id) };
-      }),
+      });
+      await deps.answers?.delete(saved.id, itemId, caller.actor);
+      return saved;
+    },
 
     /** A new order: every item id exactly once. */
     reorder: (caller: Caller, id: string, itemIds: readonly string[]) =>

@@ -7,9 +7,15 @@ import { createVacancyUseCases } from './vacancies.ts';
 import { createIndexStatus } from './index-status.ts';
 import { createDataExport } from './personal-data.ts';
 import { randomIds, systemClock, type Clock, type Ids } from './clock-and-ids.ts';
+import { createAccountUseCases } from './accounts.ts';
+import { createSavedSearchUseCases } from './saved-searches.ts';
+import { createListAnswerUseCases } from './list-answers.ts';
+import { createContactRequestUseCases } from './contact-requests.ts';
+import { createCaseloadUseCases } from './caseload.ts';
 
 export interface UseCaseOptions {
   observeMatch(kind: string, seconds: number): void;
+  log?: (message: string) => void;
   clock?: Clock;
   ids?: Ids;
 }
@@ -27,6 +33,14 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
     clock,
     ids,
   });
+  const matching = createMatchingUseCases({
+    enabled: deps.config.MATCHING_ENABLED,
+    engine: deps.matching,
+    search: deps.search,
+    profiles: store.profiles,
+    vacancies: store.vacancies,
+    observe: options.observeMatch,
+  });
   return {
     vacancies: createVacancyUseCases({ vacancies: store.vacancies, taxonomy, indexer, clock, ids }),
     profiles,
@@ -35,20 +49,47 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
       vacancies: store.vacancies,
       courses: store.courses,
       profiles,
+      answers: store.shortlistAnswers,
       clock,
       ids,
     }),
-    matching: createMatchingUseCases({
-      enabled: deps.config.MATCHING_ENABLED,
-      engine: deps.matching,
-      search: deps.search,
-      profiles: store.profiles,
+    matching,
+    caseload: createCaseloadUseCases({ caseload: store.caseload, clock }),
+    contactRequests: createContactRequestUseCases({
+      requests: store.contactRequests,
       vacancies: store.vacancies,
-      observe: options.observeMatch,
+      profiles: store.profiles,
+      users: store.users,
+      matching,
+      mailer: deps.mailer,
+      publicUrl: deps.config.PUBLIC_URL,
+      clock,
+      ids,
+      log: options.log,
     }),
     sectorOutlooks: createSectorOutlookUseCases({ sectorOutlooks: store.sectorOutlooks, taxonomy, indexer }),
     indexStatus: createIndexStatus({ store, search: deps.search, clock }),
     exportPersonalData: createDataExport({ store, clock }),
+    accounts: createAccountUseCases({
+      users: store.users,
+      sessionStore: store.sessions,
+      sessions: deps.sessions,
+      tokens: store.accountTokens,
+      profiles: store.profiles,
+      mailer: deps.mailer,
+      publicUrl: deps.config.PUBLIC_URL,
+      clock,
+      ids,
+      log: options.log,
+    }),
+    listAnswers: createListAnswerUseCases({ shortlists: store.shortlists, answers: store.shortlistAnswers, clock }),
+    savedSearches: createSavedSearchUseCases({
+      savedSearches: store.savedSearches,
+      tokenSecret: deps.config.TOKEN_SECRET,
+      alertHourUtc: deps.config.ALERT_HOUR_UTC,
+      clock,
+      ids,
+    }),
   };
 }
 export type UseCases = ReturnType<typeof createUseCases>;

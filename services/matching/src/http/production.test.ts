@@ -15,6 +15,10 @@ const config = (dir: string, env: Record<string, string>) => {
     SEED_VACANCIES: '50',
     SEED_COURSES: '20',
     SEED_PROFILES: '20',
+    // Production needs a mail server, its public address and a token secret; nothing is sent in these tests.
+    SMTP_HOST: '127.0.0.1',
+    PUBLIC_URL: 'https://werkbrug.example.nl',
+    TOKEN_SECRET: 'a-test-secret-of-at-least-thirty-two-characters',
     ...env,
   });
   if (!parsed.ok) throw new Error(parsed.problems.join());
@@ -55,6 +59,11 @@ describe('the production configuration', () => {
       const ok = await app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ sectors { key } }' } });
       expect(ok.json().data.sectors.length).toBe(sectorKeys.length);
       expect(ok.headers['content-security-policy']).toContain("default-src 'self'");
+      // The development mail page and the alert trigger do not exist in production.
+      expect((await app.inject({ method: 'GET', url: '/dev/mail' })).statusCode).toBe(404);
+      expect((await app.inject({ method: 'GET', url: '/dev/mail.json' })).statusCode).toBe(404);
+      expect((await app.inject({ method: 'POST', url: '/dev/alerts/run' })).statusCode).toBe(404);
+      expect(runtime.devMailbox).toBeNull();
     } finally {
       await app.close();
       await runtime.close();

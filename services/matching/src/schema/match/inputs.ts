@@ -54,6 +54,17 @@ export const MatchProfileInput = builder.inputType('MatchProfileInput', {
   }),
 });
 
+export const MatchFitEnum = builder.enumType('MatchFit', {
+  description: 'Whether a vacancy fits now or after a course.',
+  values: {
+    NOW: { value: 'now' as const, description: 'Has every essential skill now.' },
+    AFTER_COURSE: {
+      value: 'after-course' as const,
+      description: 'Misses essential skills that a course in the region teaches.',
+    },
+  },
+});
+
 export const MatchFilterInput = builder.inputType('MatchFilter', {
   description: 'Narrow the vacancies that are matched.',
   fields: (t) => ({
@@ -73,6 +84,16 @@ export const MatchFilterInput = builder.inputType('MatchFilter', {
       required: false,
       description: 'Only these occupations.',
       validate: z.array(z.string().max(200)).max(50),
+    }),
+    maxKm: t.int({
+      required: false,
+      description: 'At most this many km away (straight line), within the person’s own travel limit.',
+      validate: z.number().int().min(1, { message: 'Kies minstens 1 km.' }).max(200),
+    }),
+    fit: t.field({
+      type: MatchFitEnum,
+      required: false,
+      description: 'Only vacancies that fit now, or only those that fit after a course.',
     }),
   }),
 });

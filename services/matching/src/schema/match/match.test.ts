@@ -150,4 +150,41 @@ describe('matching through the API', () => {
       ),
     ).not.toContain(id);
   });
+
+  it('pages and filters the matches: sector, hours, distance, fits now or after a course', async () => {
+    const q = `query($id: ID, $first: Int, $offset: Int, $filter: MatchFilter) {
+      matchVacancies(profileId: $id, first: $first, offset: $offset, filter: $filter) { total matches {
+        vacancy { id sector { key } hoursMax } explanation { distanceKm missingSkills { skill { uri } } } bridge { courses { course { id } } } } } }`;
+    const run = async (vars: Record<string, unknown>) => {
+      const res = await t.gql(q, { id: sanne, ...vars }, cookies.werkzoekende);
+      expect(res.errors).toBeUndefined();
+      return res.data.matchVacancies as {
+        total: number;
+        matches: {
+          vacancy: { id: string; sector: { key: string }; hoursMax: number };
+          explanation: { distanceKm: number; missingSkills: unknown[] };
+          bridge: { courses: unknown[] } | null;
+        }[];
+      };
+    };
+    const top = await run({ first: 10 });
+    const second = await run({ first: 5, offset: 5 });
+    expect(second.matches.map((m) => m.vacancy.id)).toEqual(top.matches.slice(5, 10).map((m) => m.vacancy.id));
+    const near = await run({ first: 50, filter: { maxKm: 3 } });
+    for (const m of near.matches) expect(m.explanation.distanceKm).toBeLessThanOrEqual(3.05);
+    expect(near.total).toBeLessThanOrEqual(top.total);
+    const sector = top.matches[0]!.vacancy.sector.key;
+    for (const m of (await run({ first: 20, filter: { sectors: [sector], minHours: 24 } })).matches) {
+      expect(m.vacancy.sector.key).toBe(sector);
+      expect(m.vacancy.hoursMax).toBeGreaterThanOrEqual(24);
+    }
+    for (const m of (await run({ first: 20, filter: { fit: 'NOW' } })).matches)
+      expect(m.explanation.missingSkills).toEqual([]);
+    for (const m of (await run({ first: 20, filter: { fit: 'AFTER_COURSE' } })).matches) {
+      expect(m.explanation.missingSkills.length).toBeGreaterThan(0);
+      expect(m.bridge?.courses.length).toBeGreaterThan(0);
+    }
+    const tooDeep = await t.gql(q, { id: sanne, first: 100, offset: 150 }, cookies.werkzoekende);
+    expect(tooDeep.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });

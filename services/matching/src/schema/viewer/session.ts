@@ -1,7 +1,7 @@
 import { email } from '@werkbrug/shared/schemas/user';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { invalidInput, rateLimited } from '../../errors.ts';
+import { emailNotConfirmed, invalidInput, rateLimited } from '../../errors.ts';
 import { SignInResult, UserType } from './types.ts';
 
 builder.queryFields((t) => ({
@@ -34,6 +34,7 @@ builder.mutationFields((t) => ({
       if (!session) {
         throw invalidInput([], 'Het e-mailadres of het wachtwoord klopt niet.');
       }
+      if (session === 'unconfirmed') throw emailNotConfirmed();
       ctx.setSessionCookie(session.token);
       // From here on this request acts for the person who just signed in (the User type shows itself only to its owner).
       ctx.viewer = { user: session.user };

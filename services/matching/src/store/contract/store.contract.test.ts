@@ -1,9 +1,12 @@
 import { afterEach, describe } from 'vitest';
 import { accountCases } from './account-cases.ts';
 import { aggregateCases } from './aggregate-cases.ts';
+import { alertCases } from './alert-cases.ts';
 import { postgresHarness, postgresReachable, sqliteHarness, type StoreHarness } from './harness.ts';
 import { leadershipCases } from './leadership-cases.ts';
+import { mailAccountCases } from './mail-account-cases.ts';
 import { outboxCases } from './outbox-cases.ts';
+import { personalCases } from './personal-cases.ts';
 import { profileCases } from './profile-cases.ts';
 import { sectorCases } from './sector-cases.ts';
 import { seedCases } from './seed-cases.ts';
@@ -23,6 +26,9 @@ const suites: [string, (h: StoreHarness) => void][] = [
   ['outbox and change feed', outboxCases],
   ['leadership', leadershipCases],
   ['demo seed', seedCases],
+  ['accounts by mail', mailAccountCases],
+  ['saved searches and alerts', alertCases],
+  ['contact requests, list answers, caseload and their erasure', personalCases],
 ];
 
 const url = process.env.TEST_DATABASE_URL;

@@ -6,6 +6,11 @@ import { createProfileRepository } from './profile-repository.ts';
 import { createSectorOutlookRepository } from './sector-outlook-repository.ts';
 import { createShortlistRepository } from './shortlist-repository.ts';
 import type { SqlDatabase } from './sql.ts';
+import { createAccountTokenRepository } from './account-token-repository.ts';
+import { createAlertLogRepository, createSavedSearchRepository } from './saved-search-repository.ts';
+import { createContactRequestRepository } from './contact-request-repository.ts';
+import { createShortlistAnswerRepository } from './shortlist-answer-repository.ts';
+import { createCaseloadQuery } from './caseload-query.ts';
 
 /** Every repository over one SQL database, whichever dialect it speaks. */
 export function createSqlStore(db: SqlDatabase, leadership: Leadership): Store {
@@ -22,6 +27,12 @@ export function createSqlStore(db: SqlDatabase, leadership: Leadership): Store {
     changes: createChangeFeed(db),
     leadership,
     audit: createAuditRepository(db),
+    accountTokens: createAccountTokenRepository(db),
+    savedSearches: createSavedSearchRepository(db),
+    alertLog: createAlertLogRepository(db),
+    contactRequests: createContactRequestRepository(db),
+    shortlistAnswers: createShortlistAnswerRepository(db),
+    caseload: createCaseloadQuery(db),
     ping: async () => {
       await db.get('SELECT 1');
     },

@@ -1,6 +1,7 @@
 import { profileSchema, type Profile } from '@werkbrug/shared/schemas/profile';
 import type { ProfileRepository } from '../ports.ts';
 import { createDocumentTable } from './document-table.ts';
+import { erasePersonalRows } from './personal-rows.ts';
 import { flagParam, placeholders, type SqlDatabase } from './sql.ts';
 
 export function createProfileRepository(db: SqlDatabase): ProfileRepository {
@@ -20,8 +21,9 @@ export function createProfileRepository(db: SqlDatabase): ProfileRepository {
     visible_to_employers: f.visibleToEmployers === undefined ? undefined : flagParam(f.visibleToEmployers),
   });
 
-  // Erasure (GDPR art. 17) in one transaction: the profile, every shortlist about the person, every
-  // audit and finished outbox row naming them, their sessions. The outbox delete that the erase itself
+  // Erasure (GDPR art. 17) in one transaction: the profile, every shortlist about the person (with the
+  // answers on it), their saved searches, mail links and contact requests, every audit and finished
+  // outbox row naming them, their sessions. The outbox delete that the erase itself
   // writes carries only the id until the relay has removed it from the index; then it is cleaned too.
   const erase: ProfileRepository['erase'] = (id, actor) =>
     db.transaction(async (tx) => {
@@ -29,6 +31,7 @@ export function createProfileRepository(db: SqlDatabase): ProfileRepository {
         (r) => r.id,
       );
       const user = (await tx.get<{ id: string }>('SELECT id FROM users WHERE profile_id = ?', [id]))?.id;
+      await erasePersonalRows(tx, id, user);
       await tx.run('DELETE FROM shortlists WHERE profile_id = ?', [id]);
       const named = [id, ...lists];
       await tx.run(`DELETE FROM audit_log WHERE entity_id IN ${placeholders(named.length)}`, named);
