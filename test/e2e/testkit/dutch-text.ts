@@ -120,8 +120,6 @@ export const allowedNames: (string | RegExp)[] = [
   /\(demo (werkzoekende|werkadviseur|werkgever|beheerder)\)/g,
   // E-mail addresses are the same in both languages (the demo ones contain "werkzoekende").
   /[\w.+-]+@[\w-]+(\.[\w-]+)+/g,
-  // Standards keep their designation in both languages ("EN" is not the Dutch "en").
-  /\b(NEN-)?EN[- ]ISO[- ]\d+/g,
 ];
 
 export interface DutchFinding {
