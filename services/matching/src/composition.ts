@@ -102,11 +102,12 @@ export async function createRuntime(
     options.startRelay === false
       ? null
       : startRelayWorker(relay, config.OUTBOX_POLL_MS, (err) => log(`relay: ${(err as Error).message}`));
-  // Expired sessions are useless and still name a user: clear them every hour.
-  const sweeper = setInterval(
-    () => void store.sessions.deleteExpired(new Date().toISOString()).catch(() => undefined),
-    3_600_000,
-  );
+  // Expired sessions are useless and still name a user, and failed sign-ins older than a day count
+  // for nothing: clear them every hour.
+  const sweeper = setInterval(() => {
+    void store.sessions.deleteExpired(new Date().toISOString()).catch(() => undefined);
+    void store.signInFailures.prune(new Date(Date.now() - 86_400_000).toISOString()).catch(() => undefined);
+  }, 3_600_000);
   sweeper.unref();
   return {
     config,

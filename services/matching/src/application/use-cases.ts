@@ -7,6 +7,8 @@ import { createVacancyUseCases } from './vacancies.ts';
 import { createIndexStatus } from './index-status.ts';
 import { createDataExport } from './personal-data.ts';
 import { randomIds, systemClock, type Clock, type Ids } from './clock-and-ids.ts';
+import { createSignIn } from './sign-in.ts';
+import { createSignInThrottle } from '../auth/sign-in-throttle.ts';
 
 export interface UseCaseOptions {
   observeMatch(kind: string, seconds: number): void;
@@ -49,6 +51,14 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
     sectorOutlooks: createSectorOutlookUseCases({ sectorOutlooks: store.sectorOutlooks, taxonomy, indexer }),
     indexStatus: createIndexStatus({ store, search: deps.search, clock }),
     exportPersonalData: createDataExport({ store, clock }),
+    signIn: createSignIn({
+      sessions: deps.sessions,
+      throttle: createSignInThrottle(store.signInFailures, {
+        accountFailures: deps.config.SIGN_IN_RATE_LIMIT_MAX,
+        addressFailures: deps.config.SIGN_IN_ADDRESS_MAX,
+        now: () => clock.now().getTime(),
+      }),
+    }),
   };
 }
 export type UseCases = ReturnType<typeof createUseCases>;

@@ -113,6 +113,21 @@ export interface SessionRepository {
   deleteExpired(now: string): Promise<number>;
 }
 
+/**
+ * Failed sign-ins, per key: a hash of an account or of an address, never the email or IP itself.
+ * The sign-in throttle (auth/sign-in-throttle.ts) reads them; in a database, so several instances
+ * and a restart see the same counts.
+ */
+export interface SignInFailureRepository {
+  /** How many failures `key` had since `since` (ISO 8601), and when the last one was. */
+  recent(key: string, since: string): Promise<{ count: number; lastAt: string | null }>;
+  record(keys: readonly string[], at: string): Promise<void>;
+  /** Forgets the failures of a key (an account, after its correct password). */
+  clear(key: string): Promise<void>;
+  /** Drops failures older than `before`; returns how many went. */
+  prune(before: string): Promise<number>;
+}
+
 export interface SectorOutlookOverride {
   key: SectorKey;
   outlook: Outlook;
@@ -173,6 +188,7 @@ export interface Store {
   shortlists: ShortlistRepository;
   users: UserRepository;
   sessions: SessionRepository;
+  signInFailures: SignInFailureRepository;
   sectorOutlooks: SectorOutlookRepository;
   outbox: OutboxRepository;
   audit: AuditRepository;

@@ -9,6 +9,7 @@ import { createProfileRepository } from './profile-repository.ts';
 import { createShortlistRepository } from './shortlist-repository.ts';
 import { createSessionRepository, createUserRepository } from './account-repositories.ts';
 import { createSectorOutlookRepository } from './sector-outlook-repository.ts';
+import { createSignInFailureRepository } from './sign-in-failure-repository.ts';
 import { createAuditRepository, createOutboxRepository } from './outbox-repository.ts';
 
 export interface SqliteStore extends Store {
@@ -34,6 +35,7 @@ export function createSqliteStore(path: string): SqliteStore {
     shortlists: createShortlistRepository(db, changes),
     users: createUserRepository(db, changes),
     sessions: createSessionRepository(db),
+    signInFailures: createSignInFailureRepository(db),
     sectorOutlooks: createSectorOutlookRepository(db, changes),
     outbox: createOutboxRepository(db),
     audit: createAuditRepository(db),

@@ -128,6 +128,14 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     `,
   },
+  {
+    version: 2,
+    name: 'failed sign-ins by hashed key',
+    sql: `
+      CREATE TABLE sign_in_failures (key TEXT NOT NULL, at TEXT NOT NULL);
+      CREATE INDEX sign_in_failures_key ON sign_in_failures (key, at);
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number {
