@@ -1,5 +1,6 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { corsOrigins, trustProxy } from './env-parsers.ts';
 
 /**
  * All configuration, validated once. Every problem is reported together, then the process stops:
@@ -53,8 +54,14 @@ export const envSchema = z
     WEB_DIST: z.string().min(1).optional(),
     SESSION_TTL_HOURS: positiveInt(24 * 90).default(12),
     RATE_LIMIT_MAX: positiveInt(1_000_000).default(600),
-    SIGN_IN_RATE_LIMIT_MAX: positiveInt(10_000).default(10),
-    TRUST_PROXY: bool.default(false),
+    /** Failed sign-ins to one account (15 minutes) before each next attempt waits, 2 s doubling to 60 s at most. */
+    SIGN_IN_RATE_LIMIT_MAX: positiveInt(10_000).default(5),
+    /** The same from one address, over every account it tries; successful sign-ins never count. */
+    SIGN_IN_ADDRESS_MAX: positiveInt(100_000).default(50),
+    TRUST_PROXY: trustProxy,
+    CORS_ORIGINS: corsOrigins,
+    /** In production /metrics answers only with `Authorization: Bearer <METRICS_TOKEN>` (and not at all without one). */
+    METRICS_TOKEN: z.string().min(24, { message: 'must be at least 24 characters' }).optional(),
     MATCHING_ENABLED: bool.default(true),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     OUTBOX_POLL_MS: positiveInt(60_000).default(250),

@@ -14,6 +14,10 @@ export const errorCodes = {
   conflict: 'CONFLICT',
   disabled: 'SERVICE_DISABLED',
   rateLimited: 'RATE_LIMITED',
+  /** A request over one of the API's limits (depth, aliases, tokens, directives, cost): `extensions.limit` says which. */
+  limitExceeded: 'LIMIT_EXCEEDED',
+  /** More than one mutation field in one request (see docs/api.md: one change per request, all or nothing). */
+  oneMutationPerRequest: 'ONE_MUTATION_PER_REQUEST',
 } as const;
 
 export type FieldProblem = { path: string; message: string };
@@ -45,6 +49,11 @@ export function disabled(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: errorCodes.disabled } });
 }
 
-export function rateLimited(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: errorCodes.rateLimited } });
+export function rateLimited(message: string, retryAfterSeconds?: number): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: {
+      code: errorCodes.rateLimited,
+      ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+    },
+  });
 }
