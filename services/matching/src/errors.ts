@@ -37,8 +37,8 @@ export function unauthenticated(): GraphQLError {
   return new GraphQLError('Log eerst in om dit te doen.', { extensions: { code: errorCodes.unauthenticated } });
 }
 
-export function forbidden(): GraphQLError {
-  return new GraphQLError('Je hebt geen toegang tot deze gegevens.', { extensions: { code: errorCodes.forbidden } });
+export function forbidden(message = 'Je hebt geen toegang tot deze gegevens.'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: errorCodes.forbidden } });
 }
 
 export function conflict(message: string): GraphQLError {

@@ -284,6 +284,8 @@ export const en: Messages = {
     itemsCount: (n: number) => (n === 1 ? '1 item' : `${num(n)} items`),
     shared: 'Shared',
     notShared: 'Not shared',
+    withdrawnList: 'No longer shared',
+    withdrawnNote: 'This person no longer shares their profile with you. You can only remove the list.',
     postcode: 'Postcode',
     level: 'Level',
     hours: 'Hours',

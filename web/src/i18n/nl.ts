@@ -323,6 +323,8 @@ export const nl = {
     itemsCount: (n: number) => (n === 1 ? '1 item' : `${num(n)} items`),
     shared: 'Gedeeld',
     notShared: 'Niet gedeeld',
+    withdrawnList: 'Niet meer gedeeld',
+    withdrawnNote: 'Deze persoon deelt het profiel niet meer met je. Je kunt de lijst alleen nog weghalen.',
     postcode: 'Postcode',
     level: 'Niveau',
     hours: 'Uren',

@@ -23,7 +23,6 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
   const { store, taxonomy, indexer } = deps;
   const profiles = createProfileUseCases({
     profiles: store.profiles,
-    users: store.users,
     taxonomy,
     indexer,
     clock,
@@ -37,6 +36,7 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
       vacancies: store.vacancies,
       courses: store.courses,
       profiles,
+      profileStore: store.profiles,
       clock,
       ids,
     }),

@@ -65,6 +65,8 @@ export interface CourseRepository {
 export interface ProfileListFilter {
   adviserId?: string;
   visibleToEmployers?: boolean;
+  /** Only people who (still) share their profile with their adviser: a caseload and its count. */
+  sharesWithAdviser?: boolean;
 }
 
 export interface ProfileRepository {

@@ -136,6 +136,16 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       CREATE INDEX sign_in_failures_key ON sign_in_failures (key, at);
     `,
   },
+  {
+    version: 3,
+    name: 'consent to share with the adviser as a column read from the body',
+    // Generated from the body, so every writer (saves, the seed) keeps it right without knowing it.
+    sql: `
+      ALTER TABLE profiles ADD COLUMN share_with_adviser INTEGER
+        GENERATED ALWAYS AS (coalesce(json_extract(body, '$.consent.shareWithAdviser'), 0)) VIRTUAL;
+      CREATE INDEX profiles_adviser_shared ON profiles (adviser_id, share_with_adviser, id);
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number {

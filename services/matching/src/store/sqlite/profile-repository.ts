@@ -19,6 +19,7 @@ export function createProfileRepository(db: Database.Database, changes: ChangeLo
   const equals = (f: Parameters<ProfileRepository['list']>[0] = {}) => ({
     adviser_id: f.adviserId,
     visible_to_employers: f.visibleToEmployers === undefined ? undefined : f.visibleToEmployers ? 1 : 0,
+    share_with_adviser: f.sharesWithAdviser === undefined ? undefined : f.sharesWithAdviser ? 1 : 0,
   });
 
   const shortlistIds = db.prepare('SELECT id FROM shortlists WHERE profile_id = ?').pluck();
@@ -32,6 +33,13 @@ export function createProfileRepository(db: Database.Database, changes: ChangeLo
   const userOf = db.prepare('SELECT id FROM users WHERE profile_id = ?').pluck();
   const deleteSessions = db.prepare('DELETE FROM sessions WHERE user_id = ?');
   const unlinkUser = db.prepare('UPDATE users SET profile_id = NULL WHERE profile_id = ?');
+  const linkUser = db.prepare('UPDATE users SET profile_id = ? WHERE id = ? AND profile_id IS NULL');
+  // A person's own profile and the link from their account to it are written together.
+  const saveSync = db.transaction((profile: Profile, actor: Parameters<ProfileRepository['save']>[1]) => {
+    const saved = table.save(profile, actor);
+    if (saved.userId) linkUser.run(saved.id, saved.userId);
+    return saved;
+  });
 
   // Erasure (GDPR art. 17) in one transaction: the profile, every shortlist about the person, every
   // audit and finished outbox row naming them, their sessions. The outbox delete that the erase itself
@@ -60,7 +68,7 @@ export function createProfileRepository(db: Database.Database, changes: ChangeLo
     get: async (id) => table.get(id),
     getMany: async (ids) => table.getMany(ids),
     list: async (filter, page) => table.list(equals(filter), page),
-    save: async (profile, actor) => table.save(profile, actor),
+    save: async (profile, actor) => saveSync(profile, actor),
     erase: async (id, actor) => eraseSync(id, actor),
     scan: (batchSize) => table.scan(batchSize),
     count: async (filter) => table.count(equals(filter)),
