@@ -64,7 +64,7 @@ describe('messages', () => {
   });
 
   it('answers field problems in the chosen language, zod checks without a message of their own included', async () => {
-    const long = await ask('{ vacancyList(first: 1, after: "' + 'x'.repeat(300) + '") { totalCount } }');
+    const long = await ask(`{ vacancyList(first: 1, after: "${'x'.repeat(300)}") { totalCount } }`);
     expect(long.body.errors?.[0]?.extensions?.fields?.[0]?.message).toBe('Deze cursor klopt niet.');
     const en = await ask('{ vacancyList(first: 1000) { totalCount } }', undefined, { lang: 'en' });
     expect(en.body.errors?.[0]).toMatchObject({
