@@ -150,16 +150,17 @@ export function createProfileUseCases(deps: ProfileDeps) {
     },
 
     /**
-     * Erases the person (profile, shortlists about them, their audit trail, sessions); the outbox
-     * delete makes the index forget them. The erasure is recorded without a user id: it must leave
-     * no trail back to the person.
+     * Erases the person: profile, shortlists about them, their audit trail, their account and sessions;
+     * the outbox delete makes the indexes forget them. The erasure is recorded without a user id: it
+     * must leave no trail back to the person. A person who erases themselves is signed out.
      */
-    async erase(caller: Caller, id: string): Promise<ProfileChange<boolean>> {
+    async erase(caller: Caller, id: string): Promise<ProfileChange<boolean> & { signedOut: boolean }> {
       const current = await editable(caller, id);
       const erased = await profiles.erase(current.id, { userId: null, requestId: caller.actor.requestId });
       deps.indexer.wake();
-      const user = caller.user?.profileId === current.id ? { ...caller.user, profileId: null } : caller.user;
-      return { result: erased, user };
+      const self =
+        caller.user !== undefined && (caller.user.profileId === current.id || current.userId === caller.user.id);
+      return { result: erased, user: self ? undefined : caller.user, signedOut: self };
     },
   };
 }

@@ -75,7 +75,7 @@ export interface ProfileRepository {
   list(filter: ProfileListFilter, page: PageArgs): Promise<Page<Profile>>;
   save(profile: Profile, actor: Actor): Promise<Profile>;
   /**
-   * Erases the person: profile, the shortlists about them, their audit entries and sessions. The
+   * Erases the person: profile, the shortlists about them, their audit entries, account and sessions. The
    * outbox gets a delete, so the index forgets them too. Returns false when there was nothing to erase.
    */
   erase(id: string, actor: Actor): Promise<boolean>;

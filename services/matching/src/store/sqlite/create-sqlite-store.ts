@@ -17,6 +17,17 @@ export interface SqliteStore extends Store {
   db: Database.Database;
 }
 
+/**
+ * A database written before secure_delete was on may hold old copies of rows in its free pages:
+ * one VACUUM rewrites it without them, once (remembered in `meta`).
+ */
+function scrubFreePages(db: Database.Database): void {
+  const marker = 'secure-delete-since';
+  if (db.prepare('SELECT 1 FROM meta WHERE key = ?').get(marker)) return;
+  db.exec('VACUUM');
+  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(marker, new Date().toISOString());
+}
+
 /** Opens (and migrates) the SQLite store of record at `path`, or in memory for ':memory:'. */
 export function createSqliteStore(path: string): SqliteStore {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -25,7 +36,10 @@ export function createSqliteStore(path: string): SqliteStore {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Deleted rows are overwritten with zeros, so an erased person leaves no bytes in free pages.
+  db.pragma('secure_delete = ON');
   migrate(db);
+  scrubFreePages(db);
   const changes = createChangeLog(db);
   return {
     db,

@@ -44,15 +44,20 @@ export function createOutboxRepository(db: Database.Database): OutboxRepository 
   const dead = db.prepare("SELECT * FROM outbox WHERE status = 'dead' ORDER BY id LIMIT ?");
 
   const markDone = db.transaction((ids: readonly number[], now: string) => {
+    let forgotten = 0;
     for (const id of ids) {
       done.run(now, id);
-      forgetErased.run(id);
+      forgotten += forgetErased.run(id).changes;
     }
+    return forgotten;
   });
 
   return {
     pending: async (limit, now) => (pending.all(now, limit) as OutboxRow[]).map(toEntry),
-    markDone: async (ids, now) => markDone(ids, now),
+    markDone: async (ids, now) => {
+      // The last trace of an erased person is gone: empty the write-ahead log of it too.
+      if (markDone(ids, now) > 0) db.pragma('wal_checkpoint(TRUNCATE)');
+    },
     markFailed: async (id, error, nextAttemptAt, maxAttempts) => {
       const n = ((attempts.get(id) as number | undefined) ?? 0) + 1;
       const status = n >= maxAttempts ? 'dead' : 'pending';

@@ -27,12 +27,13 @@ export function createProfileRepository(db: Database.Database, changes: ChangeLo
   const deleteAudit = db.prepare(
     'DELETE FROM audit_log WHERE entity_id = ? OR entity_id IN (SELECT value FROM json_each(?))',
   );
-  const deleteOutbox = db.prepare(
-    "DELETE FROM outbox WHERE aggregate_type = 'profile' AND aggregate_id = ? AND status != 'pending'",
-  );
-  const userOf = db.prepare('SELECT id FROM users WHERE profile_id = ?').pluck();
-  const deleteSessions = db.prepare('DELETE FROM sessions WHERE user_id = ?');
-  const unlinkUser = db.prepare('UPDATE users SET profile_id = NULL WHERE profile_id = ?');
+  // Every outbox row of the person, pending ones too: profiles are in no index, so a save made just
+  // before the erase has nothing left to do. Only the erase's own delete follows, until relayed.
+  const deleteOutbox = db.prepare("DELETE FROM outbox WHERE aggregate_type = 'profile' AND aggregate_id = ?");
+  const userOf = db.prepare('SELECT id FROM users WHERE profile_id = ? OR id = ?').pluck();
+  const deleteUser = db.prepare('DELETE FROM users WHERE id = ?');
+  const deleteUserAudit = db.prepare("DELETE FROM audit_log WHERE entity_type = 'user' AND entity_id = ?");
+  const anonymiseActor = db.prepare('UPDATE audit_log SET actor_id = NULL WHERE actor_id = ?');
   const linkUser = db.prepare('UPDATE users SET profile_id = ? WHERE id = ? AND profile_id IS NULL');
   // A person's own profile and the link from their account to it are written together.
   const saveSync = db.transaction((profile: Profile, actor: Parameters<ProfileRepository['save']>[1]) => {
@@ -41,18 +42,21 @@ export function createProfileRepository(db: Database.Database, changes: ChangeLo
     return saved;
   });
 
-  // Erasure (GDPR art. 17) in one transaction: the profile, every shortlist about the person, every
-  // audit and finished outbox row naming them, their sessions. The outbox delete that the erase itself
-  // writes carries only the id until the relay has removed it from the index; then it is cleaned too.
+  // Erasure (GDPR art. 17) in one transaction: the profile, every shortlist about the person (items and
+  // notes go with them), every audit and outbox row naming them, and their account with its sessions;
+  // audit rows of what they did themselves keep the action without their id. The outbox delete the
+  // erase itself writes carries only the id until the relay has passed it on; then it goes too.
   const eraseSync = db.transaction((id: string, actor: Parameters<ProfileRepository['erase']>[1]) => {
     const lists = shortlistIds.all(id) as string[];
-    const user = userOf.get(id) as string | undefined;
+    const ownerId = (table.get(id) as Profile | null)?.userId ?? null;
+    const user = userOf.get(id, ownerId) as string | undefined;
     deleteShortlists.run(id);
     deleteAudit.run(id, JSON.stringify(lists));
     deleteOutbox.run(id);
     if (user) {
-      deleteSessions.run(user);
-      unlinkUser.run(id);
+      deleteUser.run(user); // sessions go with it (ON DELETE CASCADE)
+      deleteUserAudit.run(user);
+      anonymiseActor.run(user);
     }
     const existed = table.deleteInTransaction(
       id,
@@ -69,7 +73,13 @@ export function createProfileRepository(db: Database.Database, changes: ChangeLo
     getMany: async (ids) => table.getMany(ids),
     list: async (filter, page) => table.list(equals(filter), page),
     save: async (profile, actor) => saveSync(profile, actor),
-    erase: async (id, actor) => eraseSync(id, actor),
+    erase: async (id, actor) => {
+      const erased = eraseSync(id, actor);
+      // secure_delete has zeroed the freed pages; a checkpoint moves that into the database file and
+      // empties the write-ahead log, which still held the old pages with the person's data.
+      if (erased) db.pragma('wal_checkpoint(TRUNCATE)');
+      return erased;
+    },
     scan: (batchSize) => table.scan(batchSize),
     count: async (filter) => table.count(equals(filter)),
   };
