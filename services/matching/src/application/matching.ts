@@ -10,6 +10,15 @@ import type { ProfileMatch } from '../matching/scoring/match-profiles.ts';
 import { canSeeProfile, ownsVacancy } from '../auth/policy.ts';
 import { disabled, forbidden, invalidInput, notFound, unauthenticated } from '../errors.ts';
 import type { Caller } from './caller.ts';
+import {
+  candidateIds,
+  coarsePostcode,
+  distanceBand,
+  travelBand,
+  withoutTrip,
+  type DistanceBand,
+  type TravelBand,
+} from './candidate-privacy.ts';
 
 export interface MatchingDeps {
   /** The kill switch for automated matching; search keeps working without it. */
@@ -20,6 +29,8 @@ export interface MatchingDeps {
   vacancies: VacancyRepository;
   /** Times each kind of match (seconds), for the metrics. */
   observe(kind: string, seconds: number): void;
+  /** The key candidate ids are derived from (store.secrets: the same for every instance and restart). */
+  candidateKey(): Promise<string>;
 }
 
 /** The profile to match: a stored one (by id) or one given inline with free text beside the taxonomy ids. */
@@ -57,8 +68,14 @@ function toVacancyFilter(filter: MatchFilterInput | null | undefined): VacancyFi
   };
 }
 
-export interface CandidateCard extends ProfileMatch {
+/** What an employer is shown of one candidate: no exact distance or travel time (candidate-privacy.ts). */
+export interface CandidateCard extends Omit<ProfileMatch, 'explanation'> {
   profile: Profile;
+  /** Random-looking, different per vacancy, and not derived from the profile id without the key. */
+  candidateId: string;
+  explanation: Omit<ProfileMatch['explanation'], 'distanceKm' | 'travelMinutes'>;
+  distanceBand: DistanceBand;
+  travelBand: TravelBand;
 }
 
 /** Matching for people (vacancies, courses, career paths) and for employers (candidates). Advice only. */
@@ -133,7 +150,11 @@ export function createMatchingUseCases(deps: MatchingDeps) {
       return timed('careerPaths', () => engine.careerPaths(profile, options));
     },
 
-    /** People for the employer's own vacancy: cards only of those who chose to be visible, a count of the rest. */
+    /**
+     * People for the employer's own vacancy: cards only of those who chose to be visible, a count of
+     * the rest. Everyone is matched from the centre of their municipality and shown with distance and
+     * travel time in bands, so posting one vacancy at several postcodes cannot locate anyone.
+     */
     async candidates(caller: Caller, vacancyId: string, options: { first: number }) {
       assertEnabled();
       const vacancy = await deps.vacancies.get(vacancyId);
@@ -141,12 +162,26 @@ export function createMatchingUseCases(deps: MatchingDeps) {
       if (!ownsVacancy(caller.user, vacancy)) throw forbidden();
       const profiles: Profile[] = [];
       for await (const batch of deps.profiles.scan(2000)) profiles.push(...batch);
-      const result = timed('profiles', () => engine.matchProfiles(vacancy.id, profiles, options));
+      const coarse = profiles.map((p) => ({ ...p, postcode: coarsePostcode(p.postcode) }));
+      const result = timed('profiles', () => engine.matchProfiles(vacancy.id, coarse, options));
       const byId = new Map(profiles.map((p) => [p.id, p]));
+      const idFor = candidateIds(await deps.candidateKey());
       // The engine already returns only consenting people as `visible`; checked again here on purpose.
       const visible: CandidateCard[] = result.visible
-        .map((m) => ({ ...m, profile: byId.get(m.profileId)! }))
-        .filter((c) => c.profile.consent.visibleToEmployers);
+        .map((m) => ({ match: m, profile: byId.get(m.profileId)! }))
+        .filter(({ profile }) => profile.consent.visibleToEmployers)
+        .map(({ match, profile }) => {
+          const { distanceKm, travelMinutes, ...explanation } = match.explanation;
+          return {
+            profileId: match.profileId,
+            score: match.score,
+            profile,
+            candidateId: idFor(vacancy.id, profile.id),
+            explanation: { ...explanation, summary: withoutTrip(explanation.summary) },
+            distanceBand: distanceBand(distanceKm),
+            travelBand: travelBand(travelMinutes),
+          };
+        });
       return { visible, hiddenCount: result.hiddenCount };
     },
   };

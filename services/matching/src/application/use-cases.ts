@@ -47,6 +47,7 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
       profiles: store.profiles,
       vacancies: store.vacancies,
       observe: options.observeMatch,
+      candidateKey: () => store.secrets.get('candidate-id'),
     }),
     sectorOutlooks: createSectorOutlookUseCases({ sectorOutlooks: store.sectorOutlooks, taxonomy, indexer }),
     indexStatus: createIndexStatus({ store, search: deps.search, clock }),

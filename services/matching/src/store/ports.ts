@@ -130,6 +130,15 @@ export interface SignInFailureRepository {
   prune(before: string): Promise<number>;
 }
 
+/**
+ * Keys the service derives things from (such as the candidate ids employers see), made once at
+ * random and kept with the data, so every instance and every restart derives the same values.
+ */
+export interface SecretRepository {
+  /** The secret of this name (256 random bits, base64url), made on first use. */
+  get(name: string): Promise<string>;
+}
+
 export interface SectorOutlookOverride {
   key: SectorKey;
   outlook: Outlook;
@@ -191,6 +200,7 @@ export interface Store {
   users: UserRepository;
   sessions: SessionRepository;
   signInFailures: SignInFailureRepository;
+  secrets: SecretRepository;
   sectorOutlooks: SectorOutlookRepository;
   outbox: OutboxRepository;
   audit: AuditRepository;

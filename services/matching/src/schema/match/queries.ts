@@ -8,14 +8,8 @@ import type { CandidateCard, ProfileChoice } from '../../application/matching.ts
 import { SkillType, resolveSkills } from '../taxonomy/types.ts';
 import { firstArg } from '../pagination.ts';
 import { MatchFilterInput, MatchProfileInput } from './inputs.ts';
-import {
-  adviceNotice,
-  CareerPathType,
-  CourseMatchesType,
-  ExplanationType,
-  ResolutionType,
-  VacancyMatchType,
-} from './types.ts';
+import { CandidateExplanationType } from './candidate-explanation.ts';
+import { adviceNotice, CareerPathType, CourseMatchesType, ResolutionType, VacancyMatchType } from './types.ts';
 
 interface MatchResult {
   total: number;
@@ -62,12 +56,16 @@ const CandidateType = builder.objectRef<CandidateCard>('Candidate').implement({
     'A person who fits a vacancy and chose to be visible to employers: a limited card, never contact details.',
   authScopes: (c, ctx) => canSeeCandidate(ctx.viewer?.user, c.profile),
   fields: (t) => ({
-    candidateId: t.string({
-      description: 'A stable reference for this candidate and vacancy (not the profile id).',
-      resolve: (c) => `kan_${c.profileId.slice(-8)}`,
+    candidateId: t.exposeString('candidateId', {
+      description:
+        'A stable reference for this candidate and this vacancy: different for every vacancy, and it reveals nothing about the profile.',
     }),
     score: t.exposeFloat('score', { description: 'Fit, 0..100.' }),
-    explanation: t.field({ type: ExplanationType, description: 'Why.', resolve: (c) => c.explanation }),
+    explanation: t.field({
+      type: CandidateExplanationType,
+      description: 'Why; where the candidate lives only as distance and travel bands.',
+      resolve: (c) => ({ ...c.explanation, distanceBand: c.distanceBand, travelBand: c.travelBand }),
+    }),
     nlqfLevel: t.int({ description: 'Level, NLQF 1-8.', resolve: (c) => c.profile.nlqfLevel }),
     skills: t.field({
       type: [SkillType],

@@ -10,6 +10,7 @@ import { createShortlistRepository } from './shortlist-repository.ts';
 import { createSessionRepository, createUserRepository } from './account-repositories.ts';
 import { createSectorOutlookRepository } from './sector-outlook-repository.ts';
 import { createSignInFailureRepository } from './sign-in-failure-repository.ts';
+import { createSecretRepository } from './secret-repository.ts';
 import { createAuditRepository, createOutboxRepository } from './outbox-repository.ts';
 
 export interface SqliteStore extends Store {
@@ -50,6 +51,7 @@ export function createSqliteStore(path: string): SqliteStore {
     users: createUserRepository(db, changes),
     sessions: createSessionRepository(db),
     signInFailures: createSignInFailureRepository(db),
+    secrets: createSecretRepository(db),
     sectorOutlooks: createSectorOutlookRepository(db, changes),
     outbox: createOutboxRepository(db),
     audit: createAuditRepository(db),
