@@ -63,6 +63,8 @@ export const envSchema = z
     /** In production /metrics answers only with `Authorization: Bearer <METRICS_TOKEN>` (and not at all without one). */
     METRICS_TOKEN: z.string().min(24, { message: 'must be at least 24 characters' }).optional(),
     MATCHING_ENABLED: bool.default(true),
+    /** Heavy parts per request: each scoring field costs 1, and every 15 free texts in its profile 1 more. */
+    MAX_HEAVY_PER_REQUEST: positiveInt(20).default(3),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     OUTBOX_POLL_MS: positiveInt(60_000).default(250),
   })

@@ -47,7 +47,9 @@ export const exactEn: Readonly<Record<string, string>> = {
   'Kies hoogstens 150 vaardigheden.': 'Choose 150 skills at most.',
   'Kies hoogstens 60 vaardigheden.': 'Choose 60 skills at most.',
   'Geef hoogstens 30 woorden.': 'Give 30 words at most.',
+  'Geef hoogstens 15 woorden.': 'Give 15 words at most.',
   'Dit is te lang (hoogstens 100 tekens).': 'This is too long (100 characters at most).',
+  'Dit is te lang (hoogstens 60 tekens).': 'This is too long (60 characters at most).',
   // Postcodes and places.
   'Vul een postcode in met 4 cijfers, bijvoorbeeld 2011.': 'Enter a postcode of 4 digits, for example 2011.',
   'Vul een geldige postcode in, bijvoorbeeld 2011 AB of 2011.': 'Enter a valid postcode, for example 2011 AB or 2011.',

@@ -11,6 +11,7 @@ import { corsPolicy } from './cors.ts';
 import { useLocalisedErrors } from './localised-errors.ts';
 import { useNormalisedInput } from './normalise-input.ts';
 import { useOneMutationPerRequest } from './one-mutation.ts';
+import { useRequestCost } from './request-cost.ts';
 
 /** graphql-armor's limits. Its messages name the limit in English; a marker lets ours replace them. */
 const limits = { depth: 8, aliases: 15, cost: 5000, directives: 50, tokens: 1000 };
@@ -49,6 +50,7 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
       useOneMutationPerRequest(),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       ...(config.production ? [useDisableIntrospection()] : []),
+      useRequestCost(config.MAX_HEAVY_PER_REQUEST),
       useNormalisedInput(),
       ...(options.plugins ?? []),
       useLocalisedErrors(),

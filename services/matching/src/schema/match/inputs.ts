@@ -4,9 +4,10 @@ import { builder } from '../builder.ts';
 import { ContractTypeEnum } from '../vacancy/types.ts';
 import { ProfileInput } from '../profile/inputs.ts';
 
+/** Free text is read against the whole taxonomy: a few short texts are plenty (http/request-cost.ts). */
 const textList = z
-  .array(z.string().trim().min(1).max(100, { message: 'Dit is te lang (hoogstens 100 tekens).' }))
-  .max(30, { message: 'Geef hoogstens 30 woorden.' });
+  .array(z.string().trim().min(1).max(60, { message: 'Dit is te lang (hoogstens 60 tekens).' }))
+  .max(15, { message: 'Geef hoogstens 15 woorden.' });
 
 /** A profile given inline: the stored-profile fields, with free text allowed for what the taxonomy could not offer. */
 export const MatchProfileInput = builder.inputType('MatchProfileInput', {
