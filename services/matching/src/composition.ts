@@ -12,6 +12,8 @@ import { createTaxonomyLookup } from './matching/profile/taxonomy-lookup.ts';
 import { createTaxonomyRetriever } from './search/taxonomy-retriever.ts';
 import { rebuildIndex } from './indexer/rebuild.ts';
 import { startRelayWorker } from './indexer/worker.ts';
+import { createScoringLogWriter, purgeScoringLog } from './application/scoring-log.ts';
+import { systemClock } from './application/clock-and-ids.ts';
 
 export interface Runtime extends AppDeps {
   store: SqliteStore;
@@ -109,6 +111,17 @@ export async function createRuntime(
     void store.signInFailures.prune(new Date(Date.now() - 86_400_000).toISOString()).catch(() => undefined);
   }, 3_600_000);
   sweeper.unref();
+  const scoringLog = createScoringLogWriter(store.scoringLog, {
+    onError: (err) => log(`scoring log: ${(err as Error).message}`),
+  });
+  // The scoring log keeps SCORING_LOG_RETENTION_DAYS: purged at start and then every day.
+  const purge = () =>
+    void purgeScoringLog(store.scoringLog, config.SCORING_LOG_RETENTION_DAYS, systemClock).catch((err: Error) =>
+      log(`scoring log purge: ${err.message}`),
+    );
+  purge();
+  const purger = setInterval(purge, 86_400_000);
+  purger.unref();
   return {
     config,
     store,
@@ -117,9 +130,12 @@ export async function createRuntime(
     relay,
     indexer: { wake: () => worker?.wake(), idle: async () => worker?.idle() },
     matching,
+    scoringLog,
     sessions: createSessions(store.users, store.sessions, config.SESSION_TTL_HOURS),
     close: async () => {
       clearInterval(sweeper);
+      clearInterval(purger);
+      await scoringLog.flush();
       await worker?.stop();
       await search.index.close();
       await store.close();

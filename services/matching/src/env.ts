@@ -65,6 +65,8 @@ export const envSchema = z
     MATCHING_ENABLED: bool.default(true),
     /** Heavy parts per request: each scoring field costs 1, and every 15 free texts in its profile 1 more. */
     MAX_HEAVY_PER_REQUEST: positiveInt(20).default(3),
+    /** Days the scoring log keeps an entry; the AI Act (art. 19, 26(6)) asks for at least six months. */
+    SCORING_LOG_RETENTION_DAYS: positiveInt(3650).default(183),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     OUTBOX_POLL_MS: positiveInt(60_000).default(250),
   })

@@ -5,6 +5,7 @@ import type { Sessions } from '../auth/sessions.ts';
 import type { SearchIndex } from '../search/port.ts';
 import type { MatchingEngine } from '../matching/engine.ts';
 import type { IndexerSignal } from './indexer-signal.ts';
+import type { ScoringLogWriter } from './scoring-log.ts';
 
 /** Everything the service is wired from, made once in the composition root (server.ts or a test). */
 export interface AppDeps {
@@ -16,4 +17,6 @@ export interface AppDeps {
   /** Writes wake the background outbox relay; they never run it inside the request. */
   indexer: IndexerSignal;
   matching: MatchingEngine;
+  /** Where every automated score shown is written down (AI Act art. 12), off the response path. */
+  scoringLog: ScoringLogWriter;
 }

@@ -8,6 +8,7 @@ import { createIndexStatus } from './index-status.ts';
 import { createDataExport } from './personal-data.ts';
 import { randomIds, systemClock, type Clock, type Ids } from './clock-and-ids.ts';
 import { createSignIn } from './sign-in.ts';
+import { createScoringLogQueries } from './scoring-log.ts';
 import { createSignInThrottle } from '../auth/sign-in-throttle.ts';
 
 export interface UseCaseOptions {
@@ -52,6 +53,7 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
     sectorOutlooks: createSectorOutlookUseCases({ sectorOutlooks: store.sectorOutlooks, taxonomy, indexer }),
     indexStatus: createIndexStatus({ store, search: deps.search, clock }),
     exportPersonalData: createDataExport({ store, clock }),
+    scoringLog: createScoringLogQueries({ repo: store.scoringLog }),
     signIn: createSignIn({
       sessions: deps.sessions,
       throttle: createSignInThrottle(store.signInFailures, {

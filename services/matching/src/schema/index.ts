@@ -15,6 +15,7 @@ import './shortlist/queries.ts';
 import './shortlist/mutations.ts';
 import './search/index-status.ts';
 import './match/queries.ts';
+import './scoring-log/queries.ts';
 
 /** Importing a module registers its types and fields on the builder; this only assembles them. */
 let schema: GraphQLSchema | undefined;

@@ -11,6 +11,7 @@ import { createSessionRepository, createUserRepository } from './account-reposit
 import { createSectorOutlookRepository } from './sector-outlook-repository.ts';
 import { createSignInFailureRepository } from './sign-in-failure-repository.ts';
 import { createSecretRepository } from './secret-repository.ts';
+import { createScoringLogRepository } from './scoring-log-repository.ts';
 import { createAuditRepository, createOutboxRepository } from './outbox-repository.ts';
 
 export interface SqliteStore extends Store {
@@ -52,6 +53,7 @@ export function createSqliteStore(path: string): SqliteStore {
     sessions: createSessionRepository(db),
     signInFailures: createSignInFailureRepository(db),
     secrets: createSecretRepository(db),
+    scoringLog: createScoringLogRepository(db),
     sectorOutlooks: createSectorOutlookRepository(db, changes),
     outbox: createOutboxRepository(db),
     audit: createAuditRepository(db),

@@ -146,6 +146,28 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       CREATE INDEX profiles_adviser_shared ON profiles (adviser_id, share_with_adviser, id);
     `,
   },
+  {
+    version: 4,
+    name: 'scoring log (AI Act art. 12)',
+    sql: `
+      CREATE TABLE scoring_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        request_id TEXT,
+        kind TEXT NOT NULL,
+        profile_id TEXT,
+        profile_version TEXT NOT NULL,
+        model_version TEXT NOT NULL,
+        target_id TEXT NOT NULL,
+        rank INTEGER NOT NULL,
+        score REAL NOT NULL,
+        components TEXT NOT NULL,
+        viewer_role TEXT NOT NULL
+      );
+      CREATE INDEX scoring_log_profile ON scoring_log (profile_id, target_id, at);
+      CREATE INDEX scoring_log_at ON scoring_log (at);
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number {

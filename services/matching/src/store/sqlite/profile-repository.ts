@@ -34,6 +34,7 @@ export function createProfileRepository(db: Database.Database, changes: ChangeLo
   const deleteUser = db.prepare('DELETE FROM users WHERE id = ?');
   const deleteUserAudit = db.prepare("DELETE FROM audit_log WHERE entity_type = 'user' AND entity_id = ?");
   const anonymiseActor = db.prepare('UPDATE audit_log SET actor_id = NULL WHERE actor_id = ?');
+  const deleteScoringLog = db.prepare('DELETE FROM scoring_log WHERE profile_id = ?');
   const linkUser = db.prepare('UPDATE users SET profile_id = ? WHERE id = ? AND profile_id IS NULL');
   // A person's own profile and the link from their account to it are written together.
   const saveSync = db.transaction((profile: Profile, actor: Parameters<ProfileRepository['save']>[1]) => {
@@ -43,7 +44,7 @@ export function createProfileRepository(db: Database.Database, changes: ChangeLo
   });
 
   // Erasure (GDPR art. 17) in one transaction: the profile, every shortlist about the person (items and
-  // notes go with them), every audit and outbox row naming them, and their account with its sessions;
+  // notes go with them), every audit, outbox and scoring-log row naming them, and their account with its sessions;
   // audit rows of what they did themselves keep the action without their id. The outbox delete the
   // erase itself writes carries only the id until the relay has passed it on; then it goes too.
   const eraseSync = db.transaction((id: string, actor: Parameters<ProfileRepository['erase']>[1]) => {
@@ -53,6 +54,7 @@ export function createProfileRepository(db: Database.Database, changes: ChangeLo
     deleteShortlists.run(id);
     deleteAudit.run(id, JSON.stringify(lists));
     deleteOutbox.run(id);
+    deleteScoringLog.run(id);
     if (user) {
       deleteUser.run(user); // sessions go with it (ON DELETE CASCADE)
       deleteUserAudit.run(user);
