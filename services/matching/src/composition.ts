@@ -5,11 +5,8 @@ import type { SeedResult } from './store/sqlite/seed-sqlite.ts';
 import { createTaxonomyService } from './taxonomy/taxonomy-service.ts';
 import { createSessions } from './auth/sessions.ts';
 import { createSearchSetup } from './search/create-search-index.ts';
-import { catalogSink, createRelay, searchSink, type Relay } from './indexer/relay.ts';
-import { createCatalog } from './matching/model/catalog.ts';
-import { createMatchingEngine } from './matching/engine.ts';
-import { createTaxonomyLookup } from './matching/profile/taxonomy-lookup.ts';
-import { createTaxonomyRetriever } from './search/taxonomy-retriever.ts';
+import { createRelay, searchSink, type Relay } from './indexer/relay.ts';
+import { createMatcherSetup } from './workers/matcher-setup.ts';
 import { rebuildIndex } from './indexer/rebuild.ts';
 import { startRelayWorker } from './indexer/worker.ts';
 import { createScoringLogWriter, purgeScoringLog } from './application/scoring-log.ts';
@@ -85,19 +82,12 @@ export async function createRuntime(
   log(
     `Search index (${search.index.engine}) ready: ${built.vacancies} vacancies, ${built.courses} courses in ${Date.now() - started} ms`,
   );
-  // The matching engine scores every vacancy in reach, so it keeps its own compact read model,
-  // filled from the store here and kept in sync by the same outbox relay as the search index.
-  const catalog = createCatalog(taxonomy);
-  for await (const batch of store.vacancies.scan(2000))
-    catalog.upsertVacancies(batch.filter((v) => v.status === 'open'));
-  for await (const batch of store.courses.scan(2000)) catalog.upsertCourses(batch.filter((c) => c.status === 'open'));
-  const matching = createMatchingEngine({
-    taxonomy,
-    catalog,
-    lookup: createTaxonomyLookup(taxonomy, createTaxonomyRetriever(taxonomy)),
-    today,
-  });
-  const relay = createRelay(store, [searchSink(search.index), catalogSink(catalog)], {
+  // Matching keeps its own compact read model of the catalog: in worker threads that follow the
+  // change feed, or in process, kept in sync by the same outbox relay as the search index.
+  const fixedDay = options.today?.() ?? null;
+  const matching = await createMatcherSetup(config, store, taxonomy, { fixed: fixedDay, now: today }, log);
+  log(`Matching runs ${matching.describe}`);
+  const relay = createRelay(store, [searchSink(search.index), ...matching.sinks], {
     onError: (entry, err, outcome) => log(`outbox entry ${entry.id} failed (${outcome}): ${(err as Error).message}`),
   });
   const worker =
@@ -128,14 +118,24 @@ export async function createRuntime(
     taxonomy,
     search: search.index,
     relay,
-    indexer: { wake: () => worker?.wake(), idle: async () => worker?.idle() },
-    matching,
+    indexer: {
+      wake: () => {
+        worker?.wake();
+        matching.wake();
+      },
+      idle: async () => {
+        await worker?.idle();
+        await matching.reach(await store.changes.latest());
+      },
+    },
+    matching: matching.matcher,
     scoringLog,
     sessions: createSessions(store.users, store.sessions, config.SESSION_TTL_HOURS),
     close: async () => {
       clearInterval(sweeper);
       clearInterval(purger);
       await scoringLog.flush();
+      await matching.close();
       await worker?.stop();
       await search.index.close();
       await store.close();

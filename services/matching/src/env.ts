@@ -65,6 +65,12 @@ export const envSchema = z
     MATCHING_ENABLED: bool.default(true),
     /** Heavy parts per request: each scoring field costs 1, and every 15 free texts in its profile 1 more. */
     MAX_HEAVY_PER_REQUEST: positiveInt(20).default(3),
+    /** Worker threads that match (default: one per core but one, at least one); 0 matches in the event loop. */
+    MATCH_WORKERS: z.coerce.number({ message: 'must be a whole number' }).int().min(0).max(64).optional(),
+    /** How long one match may take, waiting included, before the caller hears TIMEOUT. */
+    MATCH_DEADLINE_MS: positiveInt(60_000).default(1800),
+    /** Anonymous matching jobs waiting or running at once (default: twice the workers, at least MAX_HEAVY_PER_REQUEST); more get BUSY. */
+    MATCH_ANONYMOUS_CONCURRENCY: positiveInt(1000).optional(),
     /** Days the scoring log keeps an entry; the AI Act (art. 19, 26(6)) asks for at least six months. */
     SCORING_LOG_RETENTION_DAYS: positiveInt(3650).default(183),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -18,6 +18,10 @@ export const errorCodes = {
   limitExceeded: 'LIMIT_EXCEEDED',
   /** More than one mutation field in one request (see docs/api.md: one change per request, all or nothing). */
   oneMutationPerRequest: 'ONE_MUTATION_PER_REQUEST',
+  /** Matching is at capacity (too many waiting, or too many anonymous requests at once): try again soon. */
+  busy: 'BUSY',
+  /** Matching did not finish within its deadline. */
+  timeout: 'TIMEOUT',
 } as const;
 
 export type FieldProblem = { path: string; message: string };
@@ -55,5 +59,17 @@ export function rateLimited(message: string, retryAfterSeconds?: number): GraphQ
       code: errorCodes.rateLimited,
       ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
     },
+  });
+}
+
+export function busy(): GraphQLError {
+  return new GraphQLError('Het is nu te druk. Probeer het over een paar seconden opnieuw.', {
+    extensions: { code: errorCodes.busy, retryAfterSeconds: 2 },
+  });
+}
+
+export function timedOut(): GraphQLError {
+  return new GraphQLError('Dit duurde te lang. Probeer het opnieuw met minder tekst of minder resultaten.', {
+    extensions: { code: errorCodes.timeout },
   });
 }

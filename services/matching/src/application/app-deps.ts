@@ -3,7 +3,7 @@ import type { Store } from '../store/ports.ts';
 import type { TaxonomyService } from '../taxonomy/taxonomy-service.ts';
 import type { Sessions } from '../auth/sessions.ts';
 import type { SearchIndex } from '../search/port.ts';
-import type { MatchingEngine } from '../matching/engine.ts';
+import type { AsyncMatcher } from './matcher.ts';
 import type { IndexerSignal } from './indexer-signal.ts';
 import type { ScoringLogWriter } from './scoring-log.ts';
 
@@ -16,7 +16,8 @@ export interface AppDeps {
   search: SearchIndex;
   /** Writes wake the background outbox relay; they never run it inside the request. */
   indexer: IndexerSignal;
-  matching: MatchingEngine;
+  /** Matching, off the event loop where there are workers (workers/matcher-setup.ts). */
+  matching: AsyncMatcher;
   /** Where every automated score shown is written down (AI Act art. 12), off the response path. */
   scoringLog: ScoringLogWriter;
 }

@@ -4,12 +4,14 @@ import { sectorKeys, type SectorKey } from '@werkbrug/shared/schemas/taxonomy';
 import type { ContractType } from '@werkbrug/shared/schemas/vacancy';
 import type { ProfileRepository, VacancyRepository } from '../store/ports.ts';
 import type { SearchIndex } from '../search/port.ts';
-import type { MatchingEngine } from '../matching/engine.ts';
 import type { ProfileLike, VacancyFilter } from '../matching/model/types.ts';
 import type { ProfileMatch } from '../matching/scoring/match-profiles.ts';
 import { canSeeProfile, ownsVacancy } from '../auth/policy.ts';
 import { disabled, forbidden, invalidInput, notFound, unauthenticated } from '../errors.ts';
 import type { Caller } from './caller.ts';
+import type { AsyncMatcher } from './matcher.ts';
+import type { ScoreRecorder } from './scoring-log.ts';
+import { candidateShown, careerPathsShown, coursesShown, vacanciesShown } from './scores-shown.ts';
 import {
   candidateIds,
   coarsePostcode,
@@ -23,7 +25,10 @@ import {
 export interface MatchingDeps {
   /** The kill switch for automated matching; search keeps working without it. */
   enabled: boolean;
-  engine: MatchingEngine;
+  /** The engine, called asynchronously: in worker threads with a deadline, or in process. */
+  engine: AsyncMatcher;
+  /** Writes every score shown to the scoring log (AI Act art. 12), off the response path. */
+  scores: ScoreRecorder;
   search: Pick<SearchIndex, 'searchVacancies'>;
   profiles: ProfileRepository;
   vacancies: VacancyRepository;
@@ -109,14 +114,21 @@ export function createMatchingUseCases(deps: MatchingDeps) {
     return { ...parsed, skillTexts: inline.skillTexts ?? [], occupationTexts: inline.occupationTexts ?? [] };
   }
 
-  function timed<T>(kind: string, run: () => T): T {
+  async function timed<T>(kind: string, run: () => Promise<T>): Promise<T> {
     const started = performance.now();
     try {
-      return run();
+      return await run();
     } finally {
       deps.observe(kind, (performance.now() - started) / 1000);
     }
   }
+
+  /** Who the scores are about: a stored profile by id, an inline one only by its version. */
+  const subject = (choice: ProfileChoice, profile: ProfileLike) => ({
+    profileId: choice.profileId ?? null,
+    profile,
+  });
+  const job = (caller: Caller) => ({ anonymous: !caller.user });
 
   return {
     /** Vacancies that fit; with a query only those the search engine also finds, its relevance a component. */
@@ -133,7 +145,11 @@ export function createMatchingUseCases(deps: MatchingDeps) {
         textScores = new Map(page.hits.map((h) => [h.id, h.score]));
       }
       const filter = toVacancyFilter(options.filter);
-      return timed('vacancies', () => engine.matchVacancies(profile, { filter, textScores, first: options.first }));
+      const result = await timed('vacancies', () =>
+        engine.matchVacancies(job(caller), profile, { filter, textScores, first: options.first }),
+      );
+      deps.scores.record(caller, subject(choice, profile), 'vacancy', vacanciesShown(result));
+      return result;
     },
 
     async courses(
@@ -142,12 +158,16 @@ export function createMatchingUseCases(deps: MatchingDeps) {
       options: { vacancyId?: string; occupationUri?: string; first: number },
     ) {
       const profile = await profileFor(caller, choice);
-      return timed('courses', () => engine.matchCourses(profile, options));
+      const result = await timed('courses', () => engine.matchCourses(job(caller), profile, options));
+      deps.scores.record(caller, subject(choice, profile), 'course', coursesShown(result));
+      return result;
     },
 
     async careerPaths(caller: Caller, choice: ProfileChoice, options: { first: number }) {
       const profile = await profileFor(caller, choice);
-      return timed('careerPaths', () => engine.careerPaths(profile, options));
+      const result = await timed('careerPaths', () => engine.careerPaths(job(caller), profile, options));
+      deps.scores.record(caller, subject(choice, profile), 'careerPath', careerPathsShown(result));
+      return result;
     },
 
     /**
@@ -163,7 +183,7 @@ export function createMatchingUseCases(deps: MatchingDeps) {
       const profiles: Profile[] = [];
       for await (const batch of deps.profiles.scan(2000)) profiles.push(...batch);
       const coarse = profiles.map((p) => ({ ...p, postcode: coarsePostcode(p.postcode) }));
-      const result = timed('profiles', () => engine.matchProfiles(vacancy.id, coarse, options));
+      const result = await timed('profiles', () => engine.matchProfiles(job(caller), vacancy.id, coarse, options));
       const byId = new Map(profiles.map((p) => [p.id, p]));
       const idFor = candidateIds(await deps.candidateKey());
       // The engine already returns only consenting people as `visible`; checked again here on purpose.
@@ -182,6 +202,12 @@ export function createMatchingUseCases(deps: MatchingDeps) {
             travelBand: travelBand(travelMinutes),
           };
         });
+      // Each candidate's score is logged against their own profile, as the employer saw it.
+      const scored = new Map(coarse.map((p) => [p.id, p]));
+      for (const [i, card] of visible.entries())
+        deps.scores.record(caller, { profileId: card.profileId, profile: scored.get(card.profileId)! }, 'candidate', [
+          { ...candidateShown(card, vacancy.id), rank: i + 1 },
+        ]);
       return { visible, hiddenCount: result.hiddenCount };
     },
   };

@@ -106,3 +106,55 @@ export function createScoringLogQueries(deps: { repo: ScoringLogRepository }) {
 export function purgeScoringLog(repo: Pick<ScoringLogRepository, 'purgeBefore'>, retentionDays: number, clock: Clock) {
   return repo.purgeBefore(new Date(clock.now().getTime() - retentionDays * 86_400_000).toISOString());
 }
+
+/** One scored item as shown, in the order shown. */
+export interface ShownScore {
+  targetId: string;
+  /** Its place in the list shown; the order handed over when not given. */
+  rank?: number;
+  score: number;
+  components: ScoringLogEntry['components'];
+}
+
+/**
+ * What a use case calls after scoring: it hands over the scores it is about to show, in order; the
+ * profile's version is computed here (keyed hash), the writer batches the rest. Never throws, never waits.
+ */
+export function createScoreRecorder(deps: { writer: ScoringLogWriter; key: () => Promise<string>; clock: Clock }) {
+  let versioner: Promise<(profile: object) => string> | null = null;
+  return {
+    record(
+      caller: Caller,
+      subject: { profileId: string | null; profile: object },
+      kind: ScoringLogEntry['kind'],
+      shown: readonly ShownScore[],
+    ): void {
+      if (shown.length === 0) return;
+      const at = deps.clock.now().toISOString();
+      versioner ??= deps.key().then(profileVersioner);
+      void versioner
+        .then((version) => {
+          const profileVersion = version(subject.profile);
+          deps.writer.record(
+            shown.map((s, i) => ({
+              at,
+              requestId: caller.actor.requestId,
+              kind,
+              profileId: subject.profileId,
+              profileVersion,
+              modelVersion,
+              targetId: s.targetId,
+              rank: s.rank ?? i + 1,
+              score: s.score,
+              components: s.components,
+              viewerRole: caller.user?.role ?? 'anonymous',
+            })),
+          );
+        })
+        .catch(() => {
+          versioner = null;
+        });
+    },
+  };
+}
+export type ScoreRecorder = ReturnType<typeof createScoreRecorder>;

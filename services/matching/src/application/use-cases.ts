@@ -8,7 +8,7 @@ import { createIndexStatus } from './index-status.ts';
 import { createDataExport } from './personal-data.ts';
 import { randomIds, systemClock, type Clock, type Ids } from './clock-and-ids.ts';
 import { createSignIn } from './sign-in.ts';
-import { createScoringLogQueries } from './scoring-log.ts';
+import { createScoreRecorder, createScoringLogQueries } from './scoring-log.ts';
 import { createSignInThrottle } from '../auth/sign-in-throttle.ts';
 
 export interface UseCaseOptions {
@@ -49,6 +49,7 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
       vacancies: store.vacancies,
       observe: options.observeMatch,
       candidateKey: () => store.secrets.get('candidate-id'),
+      scores: createScoreRecorder({ writer: deps.scoringLog, key: () => store.secrets.get('scoring-log'), clock }),
     }),
     sectorOutlooks: createSectorOutlookUseCases({ sectorOutlooks: store.sectorOutlooks, taxonomy, indexer }),
     indexStatus: createIndexStatus({ store, search: deps.search, clock }),

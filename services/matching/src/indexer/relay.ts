@@ -38,6 +38,40 @@ export function catalogSink(catalog: Catalog): IndexSink {
   };
 }
 
+/**
+ * Brings sinks up to date with some outbox entries: it reads the *current* row of every entry (so
+ * replays and out-of-order entries cannot regress a sink) and sends full documents, or ids to forget.
+ * The relay uses it, and so does every process that follows the change feed with a catalog of its own.
+ */
+export async function applyChanges(
+  store: Pick<Store, 'vacancies' | 'courses'>,
+  entries: readonly OutboxEntry[],
+  sinks: readonly IndexSink[],
+): Promise<void> {
+  const ids = (type: OutboxEntry['aggregateType']) => [
+    ...new Set(entries.filter((e) => e.aggregateType === type).map((e) => e.aggregateId)),
+  ];
+  const vacancyIds = ids('vacancy');
+  const courseIds = ids('course');
+  // A changed sector outlook changes every vacancy document of that sector.
+  for (const sector of ids('sector')) {
+    for await (const page of store.vacancies.scan(1000))
+      vacancyIds.push(...page.filter((v) => v.sector === sector).map((v) => v.id));
+  }
+  const vacancies = await store.vacancies.getMany([...new Set(vacancyIds)]);
+  const courses = await store.courses.getMany(courseIds);
+  const openVacancies = vacancies.filter((v) => v.status === 'open');
+  const openCourses = courses.filter((c) => c.status === 'open');
+  const goneVacancies = vacancyIds.filter((id) => !openVacancies.some((v) => v.id === id));
+  const goneCourses = courseIds.filter((id) => !openCourses.some((c) => c.id === id));
+  for (const sink of sinks) {
+    if (openVacancies.length) await sink.upsertVacancies(openVacancies);
+    if (goneVacancies.length) await sink.deleteVacancies(goneVacancies);
+    if (openCourses.length) await sink.upsertCourses(openCourses);
+    if (goneCourses.length) await sink.deleteCourses(goneCourses);
+  }
+}
+
 export interface RelayOptions {
   batchSize?: number;
   maxAttempts?: number;
@@ -65,30 +99,7 @@ export function createRelay(store: Store, sinks: IndexSink[], options: RelayOpti
   const cap = options.backoffMaxMs ?? 5 * 60_000;
   const now = options.now ?? (() => new Date());
 
-  async function apply(entries: OutboxEntry[]): Promise<void> {
-    const ids = (type: OutboxEntry['aggregateType']) => [
-      ...new Set(entries.filter((e) => e.aggregateType === type).map((e) => e.aggregateId)),
-    ];
-    const vacancyIds = ids('vacancy');
-    const courseIds = ids('course');
-    // A changed sector outlook changes every vacancy document of that sector.
-    for (const sector of ids('sector')) {
-      for await (const page of store.vacancies.scan(1000))
-        vacancyIds.push(...page.filter((v) => v.sector === sector).map((v) => v.id));
-    }
-    const vacancies = await store.vacancies.getMany([...new Set(vacancyIds)]);
-    const courses = await store.courses.getMany(courseIds);
-    const openVacancies = vacancies.filter((v) => v.status === 'open');
-    const openCourses = courses.filter((c) => c.status === 'open');
-    const goneVacancies = vacancyIds.filter((id) => !openVacancies.some((v) => v.id === id));
-    const goneCourses = courseIds.filter((id) => !openCourses.some((c) => c.id === id));
-    for (const sink of sinks) {
-      if (openVacancies.length) await sink.upsertVacancies(openVacancies);
-      if (goneVacancies.length) await sink.deleteVacancies(goneVacancies);
-      if (openCourses.length) await sink.upsertCourses(openCourses);
-      if (goneCourses.length) await sink.deleteCourses(goneCourses);
-    }
-  }
+  const apply = (entries: OutboxEntry[]) => applyChanges(store, entries, sinks);
 
   return {
     /** One batch; returns how many entries were handled. */

@@ -213,6 +213,18 @@ export interface OutboxRepository {
   dead(limit: number): Promise<OutboxEntry[]>;
 }
 
+/**
+ * Every change in the order it was committed, read by sequence number (the outbox id): for processes
+ * that keep their own copy of the catalog (matching workers; later, other service instances) and
+ * follow the store without taking part in the relay. Entries done by the relay are still here.
+ */
+export interface ChangeFeed {
+  /** Up to `limit` entries with an id above `afterSeq`, in order. */
+  since(afterSeq: number, limit: number): Promise<OutboxEntry[]>;
+  /** The highest sequence number so far (0 when none). */
+  latest(): Promise<number>;
+}
+
 export interface AuditEntry {
   id: number;
   at: string;
@@ -239,6 +251,7 @@ export interface Store {
   scoringLog: ScoringLogRepository;
   sectorOutlooks: SectorOutlookRepository;
   outbox: OutboxRepository;
+  changes: ChangeFeed;
   audit: AuditRepository;
   /** Cheap liveness check for /readyz. */
   ping(): Promise<void>;

@@ -12,7 +12,7 @@ import { createSectorOutlookRepository } from './sector-outlook-repository.ts';
 import { createSignInFailureRepository } from './sign-in-failure-repository.ts';
 import { createSecretRepository } from './secret-repository.ts';
 import { createScoringLogRepository } from './scoring-log-repository.ts';
-import { createAuditRepository, createOutboxRepository } from './outbox-repository.ts';
+import { createAuditRepository, createChangeFeed, createOutboxRepository } from './outbox-repository.ts';
 
 export interface SqliteStore extends Store {
   /** The raw connection, for the seed's bulk load and for tests; the rest of the service uses the ports. */
@@ -30,8 +30,17 @@ function scrubFreePages(db: Database.Database): void {
   db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(marker, new Date().toISOString());
 }
 
-/** Opens (and migrates) the SQLite store of record at `path`, or in memory for ':memory:'. */
-export function createSqliteStore(path: string): SqliteStore {
+/**
+ * Opens (and migrates) the SQLite store of record at `path`, or in memory for ':memory:'. With
+ * `readonly` it only reads a store another connection keeps (matching workers): no migrations, and
+ * any write fails loudly.
+ */
+export function createSqliteStore(path: string, options: { readonly?: boolean } = {}): SqliteStore {
+  if (options.readonly) {
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    db.pragma('busy_timeout = 5000');
+    return repositories(db);
+  }
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
@@ -42,6 +51,10 @@ export function createSqliteStore(path: string): SqliteStore {
   db.pragma('secure_delete = ON');
   migrate(db);
   scrubFreePages(db);
+  return repositories(db);
+}
+
+function repositories(db: Database.Database): SqliteStore {
   const changes = createChangeLog(db);
   return {
     db,
@@ -56,6 +69,7 @@ export function createSqliteStore(path: string): SqliteStore {
     scoringLog: createScoringLogRepository(db),
     sectorOutlooks: createSectorOutlookRepository(db, changes),
     outbox: createOutboxRepository(db),
+    changes: createChangeFeed(db),
     audit: createAuditRepository(db),
     ping: async () => {
       db.prepare('SELECT 1').get();

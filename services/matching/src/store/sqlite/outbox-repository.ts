@@ -1,5 +1,12 @@
 import type Database from 'better-sqlite3';
-import type { AggregateType, AuditEntry, AuditRepository, OutboxEntry, OutboxRepository } from '../ports.ts';
+import type {
+  AggregateType,
+  AuditEntry,
+  AuditRepository,
+  ChangeFeed,
+  OutboxEntry,
+  OutboxRepository,
+} from '../ports.ts';
 
 interface OutboxRow {
   id: number;
@@ -76,6 +83,15 @@ export function createOutboxRepository(db: Database.Database): OutboxRepository 
       };
     },
     dead: async (limit) => (dead.all(limit) as OutboxRow[]).map(toEntry),
+  };
+}
+
+export function createChangeFeed(db: Database.Database): ChangeFeed {
+  const since = db.prepare('SELECT * FROM outbox WHERE id > ? ORDER BY id LIMIT ?');
+  const latest = db.prepare('SELECT coalesce(max(id), 0) FROM outbox').pluck();
+  return {
+    since: async (afterSeq, limit) => (since.all(afterSeq, limit) as OutboxRow[]).map(toEntry),
+    latest: async () => latest.get() as number,
   };
 }
 
