@@ -1,5 +1,4 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import fastifyStatic from '@fastify/static';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { z } from 'zod';
@@ -10,8 +9,7 @@ import { createRequestLogging } from './http/request-logging.ts';
 import { requestSerializer } from './http/log-redaction.ts';
 import { notFoundAnswer, registerErrorAnswers } from './http/fastify-errors.ts';
 import { createGraphqlServer } from './http/graphql-server.ts';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { registerWebApp } from './http/web-app.ts';
 import { randomUUID } from 'node:crypto';
 import { createContext, type AppDeps } from './context.ts';
 import { createUseCases } from './application/use-cases.ts';
@@ -123,33 +121,4 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
 
   await registerWebApp(app, config.WEB_DIST);
   return app;
-}
-
-/** Serves the built web app with a fallback to index.html for client-side routes. */
-async function registerWebApp(app: FastifyInstance, webDist: string | undefined): Promise<void> {
-  const root = webDist ?? join(process.cwd(), 'web', 'dist');
-  const built = existsSync(join(root, 'index.html'));
-  app.setNotFoundHandler((req, reply) => {
-    if (
-      built &&
-      req.method === 'GET' &&
-      !req.url.startsWith('/graphql') &&
-      (req.headers.accept ?? '').includes('text/html')
-    ) {
-      return reply.sendFile('index.html');
-    }
-    const { status, body } = notFoundAnswer(req);
-    return reply.status(status).send(body);
-  });
-  if (!built) {
-    app.get('/', async (_req, reply) =>
-      reply
-        .type('text/html')
-        .send(
-          '<!doctype html><html lang="nl"><title>Werkbrug</title><p>De webapp is nog niet gebouwd. De API staat op <a href="/graphql">/graphql</a>.</p></html>',
-        ),
-    );
-    return;
-  }
-  await app.register(fastifyStatic, { root, wildcard: false });
 }

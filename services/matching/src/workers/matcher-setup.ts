@@ -53,8 +53,9 @@ export async function createMatcherSetup(
     today: today.fixed,
     pollMs: config.OUTBOX_POLL_MS,
     deadlineMs: config.MATCH_DEADLINE_MS,
-    // Never below what one request may ask for, so a request the cost model allows is not half refused.
-    anonymousCap: config.MATCH_ANONYMOUS_CONCURRENCY ?? Math.max(size * 2, config.MAX_HEAVY_PER_REQUEST),
+    // A typical match takes 50-150 ms, so eight per worker still finish well within the deadline; never
+    // below what one request may ask for, so a request the cost model allows is not half refused.
+    anonymousCap: config.MATCH_ANONYMOUS_CONCURRENCY ?? Math.max(size * 8, config.MAX_HEAVY_PER_REQUEST),
     log,
   });
   await pool.ready();

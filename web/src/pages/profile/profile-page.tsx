@@ -14,6 +14,7 @@ import { errorCode, fieldProblems } from '../../graphql/errors.ts';
 import { useI18n } from '../../i18n/language-context.tsx';
 import { levelLabel } from '../../i18n/labels.ts';
 import { useAnnounce } from '../../layout/announcer.tsx';
+import { byId, focusAfterRemoval } from '../../layout/focus-after-removal.ts';
 import { PageHeading } from '../../layout/page-heading.tsx';
 import { useDocumentTitle } from '../../layout/use-document-title.ts';
 import {
@@ -270,7 +271,10 @@ function ProfileForm({ profile }: { profile: Loaded | null }) {
                 <button
                   type="button"
                   className="button button--link"
-                  onClick={() => setOccupations((list) => list.filter((x) => x.item.uri !== o.item.uri))}
+                  onClick={(e) => {
+                    focusAfterRemoval(e.currentTarget.closest('li'), byId(ids.occupations), { selector: 'button' });
+                    setOccupations((list) => list.filter((x) => x.item.uri !== o.item.uri));
+                  }}
                 >
                   {t.profile.remove(labelOf(o.item))}
                 </button>
@@ -305,7 +309,10 @@ function ProfileForm({ profile }: { profile: Loaded | null }) {
                 <button
                   type="button"
                   className="chip__remove"
-                  onClick={() => setSkills((list) => list.filter((x) => x.uri !== s.uri))}
+                  onClick={(e) => {
+                    focusAfterRemoval(e.currentTarget.closest('li'), byId(ids.skills), { selector: 'button' });
+                    setSkills((list) => list.filter((x) => x.uri !== s.uri));
+                  }}
                   aria-label={t.profile.remove(labelOf(s))}
                 >
                   ×
