@@ -25,17 +25,18 @@ const text = (i: number) => `ervaren medewerker klantenservice en logistiek ${i}
 const texts = (n: number) => JSON.stringify(Array.from({ length: n }, (_, i) => text(i)));
 const profile = (n: number) =>
   `{ profile: { occupations: [], skills: [], nlqfLevel: 3, postcode: "2011", travel: { mode: AUTO, maxMinutes: 120 }, hoursMin: 1, hoursMax: 60 }, skillTexts: ${texts(n)}, occupationTexts: ${texts(n)} }`;
-const paths = (alias: string, n: number) =>
-  `${alias}: careerPaths(first: 50, profile: ${profile(n)}) { paths { rank missingSkills { labelNl } courses { course { title } } } }`;
+const paths = (alias: string, n: number, first = 25) =>
+  `${alias}: careerPaths(first: ${first}, profile: ${profile(n)}) { paths { rank missingSkills { labelNl } courses { course { title } } } }`;
 
-/** The worst requests: the first three go over a limit and are refused; the rest are the most the limits allow. */
+/** The worst requests: the first four go over a limit and are refused; the next three are the most the limits allow. */
 const worst: Record<string, string> = {
   'fifteen aliased careerPaths, 30 texts each': `{ ${Array.from({ length: 15 }, (_, i) => paths(`p${i}`, 15)).join(' ')} }`,
   'four aliased careerPaths without text': `{ ${Array.from({ length: 4 }, (_, i) => paths(`p${i}`, 0)).join(' ')} }`,
   'two matchVacancies, 30 texts each': `{ a: matchVacancies(first: 100, profile: ${profile(15)}) { total } b: matchVacancies(first: 100, profile: ${profile(15)}) { total } }`,
-  'three careerPaths at the limit': `{ ${['a', 'b', 'c'].map((a) => paths(a, 7)).join(' ')} }`,
-  'matchVacancies first 100, 28 texts, with bridges': `{ matchVacancies(first: 100, profile: ${profile(14)}) { total matches { score explanation { summary } bridge { fitAfter courses { course { title } } } } } }`,
-  'matchVacancies + matchCourses + careerPaths': `{ m: matchVacancies(first: 100, profile: ${profile(7)}) { total } c: matchCourses(first: 50, profile: ${profile(7)}) { courses { value } } ${paths('p', 0)} }`,
+  'matchVacancies first 100, with bridges': `{ matchVacancies(first: 100, profile: ${profile(0)}) { total matches { score bridge { fitAfter } } } }`,
+  'three careerPaths (first 25), 14 texts each: the most allowed': `{ ${['a', 'b', 'c'].map((a) => paths(a, 7)).join(' ')} }`,
+  'matchVacancies (first 25), 28 texts, bridges, + careerPaths': `{ m: matchVacancies(first: 25, profile: ${profile(14)}) { total matches { score explanation { summary } bridge { fitAfter courses { course { title } } } } } ${paths('p', 0)} }`,
+  'matchVacancies + matchCourses + careerPaths (first 25)': `{ m: matchVacancies(first: 25, profile: ${profile(7)}) { total } c: matchCourses(first: 25, profile: ${profile(7)}) { courses { value } } ${paths('p', 0)} }`,
   'search: 200 characters, first 100, facets': `{ vacancies(query: "${'verpleegkundige zorg '.repeat(10).slice(0, 200)}", first: 100, facets: [SECTOR, MUNICIPALITY]) { totalCount hits { node { title } } facets { values { count } } } }`,
   'nested to the depth limit': `{ courses(query: "zorg", first: 100) { hits { node { targetOccupations { sector { key } essentialSkills { uri } } } } } }`,
 };

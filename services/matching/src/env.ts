@@ -68,7 +68,7 @@ export const envSchema = z
     /** Worker threads that match (default: one per core but one, at least one); 0 matches in the event loop. */
     MATCH_WORKERS: z.coerce.number({ message: 'must be a whole number' }).int().min(0).max(64).optional(),
     /** How long one match may take, waiting included, before the caller hears TIMEOUT. */
-    MATCH_DEADLINE_MS: positiveInt(60_000).default(1800),
+    MATCH_DEADLINE_MS: positiveInt(60_000).default(1500),
     /** Anonymous matching jobs waiting or running at once (default: eight per worker, at least MAX_HEAVY_PER_REQUEST); more get BUSY. */
     MATCH_ANONYMOUS_CONCURRENCY: positiveInt(1000).optional(),
     /** Days the scoring log keeps an entry; the AI Act (art. 19, 26(6)) asks for at least six months. */

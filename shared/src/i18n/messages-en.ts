@@ -168,8 +168,8 @@ export const patternsEn: readonly [RegExp, (m: RegExpExecArray) => string][] = [
     (m) => `The wrong password was used too often. Wait ${m[1]} seconds and try again.`,
   ],
   [
-    /^Deze vraag kan hoogstens (\d+) zware onderdelen hebben \(matchen, loopbaanpaden, vrije tekst lezen\)\. Stuur ze in losse verzoeken\.$/,
+    /^Deze vraag kan hoogstens (\d+) zware onderdelen hebben \(matchen, loopbaanpaden, vrije tekst lezen, lange lijsten\)\. Stuur ze in losse verzoeken of vraag minder resultaten\.$/,
     (m) =>
-      `This request can hold at most ${m[1]} heavy parts (matching, career paths, reading free text). Send them in separate requests.`,
+      `This request can hold at most ${m[1]} heavy parts (matching, career paths, reading free text, long lists). Send them in separate requests or ask for fewer results.`,
   ],
 ];

@@ -50,6 +50,15 @@ describe('the cost of a request', () => {
     expect(refusal(await t.gql(query, { p: texts(15) }))).toEqual({ code: 'LIMIT_EXCEEDED', limit: 'heavy' });
   });
 
+  it('counts long lists for anonymous visitors: every 25 results beyond the first 25 are one more', async () => {
+    const long = (first: number) =>
+      `{ a: careerPaths(first: ${first}, profile: ${profile(0)}) { notice } b: matchVacancies(first: ${first}, profile: ${profile(0)}) { total } }`;
+    expect((await t.gql(long(25))).errors).toBeUndefined();
+    expect(refusal(await t.gql(long(50)))).toEqual({ code: 'LIMIT_EXCEEDED', limit: 'heavy' });
+    const adviser = await t.signIn('adviseur@demo.werkbrug.nl');
+    expect((await t.gql(long(50), undefined, adviser)).errors).toBeUndefined();
+  });
+
   it('keeps free text short: at most 15 texts of 60 characters', async () => {
     const many = await t.gql(`{ ${careerPaths('a', 16)} }`);
     expect(many.errors?.[0]?.extensions?.fields?.[0]?.message).toBe('Geef hoogstens 15 woorden.');

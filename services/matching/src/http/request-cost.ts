@@ -17,6 +17,7 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { errorCodes } from '../errors.ts';
+import type { Context } from '../context.ts';
 
 /**
  * The cost model for the work one request may ask for. graphql-armor counts fields; it cannot know
@@ -26,6 +27,9 @@ import { errorCodes } from '../errors.ts';
  *   heavy: it costs 1, wherever it sits in the query and however often an alias or fragment repeats it;
  * - reading free text is heavy too: every `textsPerUnit` texts in a field's profile (skills and
  *   occupations as typed) cost 1 more;
+ * - for anonymous visitors a long list is heavy as well: every `resultsPerUnit` results asked beyond
+ *   the first `resultsPerUnit` cost 1 more (the answer is built on the event loop: a hundred matches
+ *   with their reasons take some 45 ms there). Signed-in people page through their own matches;
  * - a request may cost at most `maxCost`. More is refused before anything runs, with LIMIT_EXCEEDED.
  * Matching itself then runs off the event loop with a deadline (application/matching-pool.ts).
  */
@@ -39,6 +43,7 @@ export const heavyResultTypes: ReadonlySet<string> = new Set([
 const textInputType = 'MatchProfileInput';
 const profilePart = 'profile';
 export const textsPerUnit = 15;
+export const resultsPerUnit = 25;
 
 /** Strings of free text in a value of `type` (as coerced), counted up to `limit`. */
 function countTexts(value: unknown, type: GraphQLInputType, inText: boolean, limit: number): number {
@@ -70,6 +75,7 @@ export function requestCost(
   operationName: string | null | undefined,
   variables: Record<string, unknown> | null | undefined,
   maxCost: number,
+  anonymous = false,
 ): number {
   const operation = getOperationAST(document, operationName);
   if (!operation) return 0;
@@ -88,13 +94,15 @@ export function requestCost(
         const returns = getNamedType(field.type);
         if (heavyResultTypes.has(returns.name)) {
           let texts = 0;
-          for (const arg of selection.arguments ?? []) {
-            const def = field.args.find((a) => a.name === arg.name.value);
-            if (!def) continue;
-            const value = valueFromAST(arg.value, def.type, variables ?? undefined);
-            texts += countTexts(value, def.type, false, (maxCost + 1) * textsPerUnit);
+          let first = 0;
+          for (const def of field.args) {
+            const arg = selection.arguments?.find((a) => a.name.value === def.name);
+            const value = arg ? valueFromAST(arg.value, def.type, variables ?? undefined) : def.defaultValue;
+            if (def.name === 'first' && typeof value === 'number') first = value;
+            else texts += countTexts(value, def.type, false, (maxCost + 1) * textsPerUnit);
           }
-          cost += 1 + Math.floor(texts / textsPerUnit);
+          const results = anonymous ? Math.floor(Math.max(0, first - 1) / resultsPerUnit) : 0;
+          cost += 1 + Math.floor(texts / textsPerUnit) + Math.min(results, maxCost + 1);
         }
         if (selection.selectionSet && isObjectType(returns)) walk(selection.selectionSet, returns, depth + 1);
       } else {
@@ -118,12 +126,13 @@ export function useRequestCost(maxCost: number): Plugin {
         args.operationName,
         args.variableValues as Record<string, unknown> | undefined,
         maxCost,
+        !(args.contextValue as unknown as Pick<Context, 'viewer'>).viewer,
       );
       if (cost <= maxCost) return;
       setResultAndStopExecution({
         errors: [
           new GraphQLError(
-            `Deze vraag kan hoogstens ${maxCost} zware onderdelen hebben (matchen, loopbaanpaden, vrije tekst lezen). Stuur ze in losse verzoeken.`,
+            `Deze vraag kan hoogstens ${maxCost} zware onderdelen hebben (matchen, loopbaanpaden, vrije tekst lezen, lange lijsten). Stuur ze in losse verzoeken of vraag minder resultaten.`,
             { extensions: { code: errorCodes.limitExceeded, limit: 'heavy' } },
           ),
         ],
