@@ -12,6 +12,9 @@ import type { Vacancy } from '@werkbrug/shared/schemas/vacancy';
 import { generateDataset } from '@werkbrug/seed';
 import { createRandom, type Random } from '@werkbrug/seed/random';
 import { createEmbeddedIndex } from '@werkbrug/matching/search/embedded-index';
+import { createVacancySearch } from '@werkbrug/matching/search/vacancy-search';
+import { createTaxonomyLookup } from '@werkbrug/matching/matching/taxonomy-lookup';
+import { regionalOccupations } from '@werkbrug/shared/taxonomy/lexicon';
 import type { SearchQuery, VacancyFacet, VacancyFilter, VacancySort } from '@werkbrug/matching/search/port';
 import { heapMb, measure, ms, type Summary } from './stats.ts';
 
@@ -19,6 +22,7 @@ type Query = SearchQuery<VacancyFilter, VacancySort, VacancyFacet>;
 const taxonomy = loadTaxonomy();
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const perKind = Number(process.env.BENCH_QUERIES ?? 500);
+const reader = createTaxonomyLookup(taxonomy);
 
 /** Words people type: occupation names and skill words of the taxonomy, in Dutch. */
 const words = [
@@ -65,6 +69,22 @@ function queries(random: Random): Record<string, Query[]> {
     geo: make(() => ({ ...base, text: pick(), near: near(), sort: 'distance' })),
     faceted: make(() => ({ ...base, text: pick(), facets: ['sector', 'municipality', 'contractType', 'level'] })),
   };
+}
+
+/** Job titles typed alone, as employers write them, through the search that reads a title (half with a radius). */
+function titleQueries(random: Random): Query[] {
+  const titles = regionalOccupations.flatMap((r) => [r.labelNl, ...r.titleVariants]);
+  const near = () => {
+    const a = random.pick(postcodeAreas.filter((p) => p.inRegion));
+    return { lat: a.lat, lon: a.lon, radiusKm: 10 };
+  };
+  return Array.from({ length: perKind }, () => ({
+    offset: 0,
+    limit: 20,
+    text: random.pick(titles),
+    facets: ['sector'] as VacancyFacet[],
+    ...(random.chance(0.5) ? { near: near() } : {}),
+  }));
 }
 
 /** The baseline: every document checked in turn (substring on the searchable text, the same filters). */
@@ -117,6 +137,11 @@ async function run(size: number) {
     `  ${'kind'.padEnd(9)} ${'engine p50'.padStart(12)} ${'p95'.padStart(10)} ${'p99'.padStart(10)}   ${'scan p50'.padStart(10)} ${'p95'.padStart(10)}   speed-up p95`,
   );
   const mix = queries(createRandom(`bench-${size}`));
+  const reading = createVacancySearch({ search: index, reader, taxonomy });
+  const titled: Summary = await measure(titleQueries(createRandom(`titles-${size}`)), (q) => reading(q));
+  console.log(
+    `  ${'title'.padEnd(9)} ${ms(titled.p50).padStart(12)} ${ms(titled.p95).padStart(10)} ${ms(titled.p99).padStart(10)}   (a job title read first: occupation tiers, then text; half within 10 km; sector facet)`,
+  );
   for (const [kind, list] of Object.entries(mix)) {
     const engine: Summary = await measure(list, (q) => index.searchVacancies(q));
     const scan: Summary = await measure(

@@ -1,4 +1,5 @@
 import { loadTaxonomy } from '@werkbrug/shared/taxonomy/catalog';
+import { regionalOccupations } from '@werkbrug/shared/taxonomy/lexicon';
 import type { Course, Provider } from '@werkbrug/shared/schemas/course';
 import type { Profile } from '@werkbrug/shared/schemas/profile';
 import type { User } from '@werkbrug/shared/schemas/user';
@@ -48,14 +49,26 @@ export function generateDataset(options: DatasetOptions = {}): Dataset {
   const taxonomy = loadTaxonomy();
   const counts = { ...defaultSize, ...options };
   const providers = providersJson as Provider[];
-  const employers = generateEmployers(random.fork('employers'), Math.max(6, Math.ceil(counts.vacancies / 120)));
+  const employers = generateEmployers(random.fork('employers'), Math.max(3, Math.ceil(counts.vacancies / 200)));
   const vacancies = generateVacancies(random.fork('vacancies'), counts.vacancies, {
     taxonomy,
+    regional: regionalOccupations,
     employers,
     referenceDate,
   });
-  const courses = generateCourses(random.fork('courses'), counts.courses, { taxonomy, providers, referenceDate });
-  const profiles = generateProfiles(random.fork('profiles'), counts.profiles, { taxonomy, adviserIds: demoAdviserIds });
+  // Courses lead to the occupations the region's vacancies are of (the whole taxonomy holds 3,007).
+  const regional = new Set(regionalOccupations.map((r) => r.uri));
+  const courseTaxonomy = { ...taxonomy, occupations: taxonomy.occupations.filter((o) => regional.has(o.uri)) };
+  const courses = generateCourses(random.fork('courses'), counts.courses, {
+    taxonomy: courseTaxonomy,
+    providers,
+    referenceDate,
+  });
+  const profiles = generateProfiles(random.fork('profiles'), counts.profiles, {
+    taxonomy,
+    regional: regionalOccupations,
+    adviserIds: demoAdviserIds,
+  });
   const jobseeker = profiles.find((p) =>
     p.occupations.some((o) => taxonomy.occupationByUri.get(o.occupationUri)?.labelNl === 'cabinemedewerker'),
   );

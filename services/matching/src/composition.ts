@@ -7,6 +7,7 @@ import { createSessions } from './auth/sessions.ts';
 import { createSearchSetup } from './search/create-search-index.ts';
 import { createRelay, searchSink, type Relay } from './indexer/relay.ts';
 import { createMatcherSetup } from './workers/matcher-setup.ts';
+import { createTaxonomyLookup } from './matching/profile/taxonomy-lookup.ts';
 import { rebuildIndex } from './indexer/rebuild.ts';
 import { startRelayWorker } from './indexer/worker.ts';
 import { createScoringLogWriter, purgeScoringLog } from './application/scoring-log.ts';
@@ -82,10 +83,12 @@ export async function createRuntime(
   log(
     `Search index (${search.index.engine}) ready: ${built.vacancies} vacancies, ${built.courses} courses in ${Date.now() - started} ms`,
   );
+  // What people type is read in this thread too (search reads job titles); an in-process engine shares it.
+  const reader = createTaxonomyLookup(taxonomy);
   // Matching keeps its own compact read model of the catalog: in worker threads that follow the
   // change feed, or in process, kept in sync by the same outbox relay as the search index.
   const fixedDay = options.today?.() ?? null;
-  const matching = await createMatcherSetup(config, store, taxonomy, { fixed: fixedDay, now: today }, log);
+  const matching = await createMatcherSetup(config, store, taxonomy, { fixed: fixedDay, now: today, reader }, log);
   log(`Matching runs ${matching.describe}`);
   const relay = createRelay(store, [searchSink(search.index), ...matching.sinks], {
     onError: (entry, err, outcome) => log(`outbox entry ${entry.id} failed (${outcome}): ${(err as Error).message}`),
@@ -130,6 +133,7 @@ export async function createRuntime(
     },
     matching: matching.matcher,
     scoringLog,
+    reader,
     sessions: createSessions(store.users, store.sessions, config.SESSION_TTL_HOURS),
     close: async () => {
       clearInterval(sweeper);

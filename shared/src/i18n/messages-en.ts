@@ -48,6 +48,10 @@ export const exactEn: Readonly<Record<string, string>> = {
   'Kies hoogstens 60 vaardigheden.': 'Choose 60 skills at most.',
   'Geef hoogstens 30 woorden.': 'Give 30 words at most.',
   'Geef hoogstens 15 woorden.': 'Give 15 words at most.',
+  'Geef hoogstens 15 beroepen.': 'Give 15 occupations at most.',
+  'Jaren: 0 of meer.': 'Years: 0 or more.',
+  'Jaren: hoogstens 50.': 'Years: 50 at most.',
+  'Typ eerst iets.': 'Type something first.',
   'Dit is te lang (hoogstens 100 tekens).': 'This is too long (100 characters at most).',
   'Dit is te lang (hoogstens 60 tekens).': 'This is too long (60 characters at most).',
   // Postcodes and places.
@@ -168,8 +172,8 @@ export const patternsEn: readonly [RegExp, (m: RegExpExecArray) => string][] = [
     (m) => `The wrong password was used too often. Wait ${m[1]} seconds and try again.`,
   ],
   [
-    /^Deze vraag kan hoogstens (\d+) zware onderdelen hebben \(matchen, loopbaanpaden, vrije tekst lezen, lange lijsten\)\. Stuur ze in losse verzoeken of vraag minder resultaten\.$/,
+    /^Deze vraag kan hoogstens (\d+) zware onderdelen hebben \(matchen, loopbaanpaden, vrije tekst lezen, zoeken op woorden, lange lijsten\)\. Stuur ze in losse verzoeken of vraag minder resultaten\.$/,
     (m) =>
-      `This request can hold at most ${m[1]} heavy parts (matching, career paths, reading free text, long lists). Send them in separate requests or ask for fewer results.`,
+      `This request can hold at most ${m[1]} heavy parts (matching, career paths, reading free text, searching by words, long lists). Send them in separate requests or ask for fewer results.`,
   ],
 ];

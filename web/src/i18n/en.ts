@@ -433,6 +433,19 @@ export const en: Messages = {
     chosen: (label: string) => `Chosen: ${label}`,
     suggestions: (n: number) =>
       n === 0 ? 'Nothing found. Try another word.' : n === 1 ? '1 suggestion' : `${n} suggestions`,
+    addTyped: (text: string) => `Add “${text}”`,
+    reading: 'Checking what you mean…',
+    didYouMean: (text: string) => `By “${text}”, do you mean one of these?`,
+    notRead: (text: string) => `We do not recognise “${text}”. Try another word or choose from the list.`,
+    added: (label: string) => `${label} was added.`,
+    addedCertificate: (label: string) => `${label} is now among your certificates.`,
+    englishLabel: '(English name)',
+  },
+  certificates: {
+    legend: 'Certificates and licences',
+    hint: 'Choose what you have, such as VCA, BHV, a forklift certificate or driving licence C.',
+    chosen: (n: number) =>
+      n === 0 ? 'You have not chosen any certificates yet.' : n === 1 ? '1 chosen' : `${n} chosen`,
   },
   employer: {
     title: 'Employer',

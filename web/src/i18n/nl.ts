@@ -473,6 +473,19 @@ export const nl = {
     chosen: (label: string) => `Gekozen: ${label}`,
     suggestions: (n: number) =>
       n === 0 ? 'Niets gevonden. Probeer een ander woord.' : n === 1 ? '1 suggestie' : `${n} suggesties`,
+    addTyped: (text: string) => `Voeg „${text}” toe`,
+    reading: 'Even kijken wat je bedoelt…',
+    didYouMean: (text: string) => `Bedoel je met „${text}” een van deze?`,
+    notRead: (text: string) => `We herkennen „${text}” niet. Probeer een ander woord of kies uit de lijst.`,
+    added: (label: string) => `${label} is toegevoegd.`,
+    addedCertificate: (label: string) => `${label} staat nu bij je certificaten.`,
+    englishLabel: '(Engelse naam)',
+  },
+  certificates: {
+    legend: 'Certificaten en rijbewijzen',
+    hint: 'Kies wat je hebt, zoals VCA, BHV, een heftruckcertificaat of rijbewijs C.',
+    chosen: (n: number) =>
+      n === 0 ? 'Je hebt nog geen certificaten gekozen.' : n === 1 ? '1 gekozen' : `${n} gekozen`,
   },
   employer: {
     title: 'Werkgever',

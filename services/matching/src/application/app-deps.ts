@@ -6,6 +6,7 @@ import type { SearchIndex } from '../search/port.ts';
 import type { AsyncMatcher } from './matcher.ts';
 import type { IndexerSignal } from './indexer-signal.ts';
 import type { ScoringLogWriter } from './scoring-log.ts';
+import type { TaxonomyLookup } from '../matching/model/types.ts';
 
 /** Everything the service is wired from, made once in the composition root (server.ts or a test). */
 export interface AppDeps {
@@ -20,4 +21,6 @@ export interface AppDeps {
   matching: AsyncMatcher;
   /** Where every automated score shown is written down (AI Act art. 12), off the response path. */
   scoringLog: ScoringLogWriter;
+  /** Reads what people type (job titles, skills, certificates); the matching engine uses the same kind. */
+  reader: TaxonomyLookup;
 }

@@ -45,6 +45,7 @@ export interface ProfileChoice {
     profile: unknown;
     skillTexts?: readonly string[] | null;
     occupationTexts?: readonly string[] | null;
+    typedOccupations?: readonly { text: string; years?: number | null }[] | null;
   } | null;
 }
 
@@ -111,7 +112,12 @@ export function createMatchingUseCases(deps: MatchingDeps) {
     }
     const inline = choice.profile!;
     const parsed = profileInputSchema.parse(inline.profile);
-    return { ...parsed, skillTexts: inline.skillTexts ?? [], occupationTexts: inline.occupationTexts ?? [] };
+    return {
+      ...parsed,
+      skillTexts: inline.skillTexts ?? [],
+      occupationTexts: inline.occupationTexts ?? [],
+      typedOccupations: inline.typedOccupations ?? [],
+    };
   }
 
   async function timed<T>(kind: string, run: () => Promise<T>): Promise<T> {

@@ -59,6 +59,19 @@ describe('the cost of a request', () => {
     expect((await t.gql(long(50), undefined, adviser)).errors).toBeUndefined();
   });
 
+  it('counts reading typed text and searching by words, so aliases cannot multiply them', async () => {
+    const read = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `r${i}: readText(kind: OCCUPATION, text: "stewardess ${i}") { __typename }`).join(' ')} }`;
+    expect((await t.gql(read(3))).errors).toBeUndefined();
+    expect(refusal(await t.gql(read(4)))).toEqual({ code: 'LIMIT_EXCEEDED', limit: 'heavy' });
+    const search = (n: number, query: string) =>
+      `{ ${Array.from({ length: n }, (_, i) => `s${i}: vacancies(query: "${query}", first: 1) { totalCount }`).join(' ')} }`;
+    // The same words in several aliases (the search page counts per facet) are read once.
+    expect((await t.gql(search(5, 'verpleegkundige'))).errors).toBeUndefined();
+    const distinct = `{ ${['zorg', 'bouw', 'ict', 'horeca'].map((q, i) => `s${i}: vacancies(query: "${q}", first: 1) { totalCount }`).join(' ')} }`;
+    expect(refusal(await t.gql(distinct))).toEqual({ code: 'LIMIT_EXCEEDED', limit: 'heavy' });
+  });
+
   it('keeps free text short: at most 15 texts of 60 characters', async () => {
     const many = await t.gql(`{ ${careerPaths('a', 16)} }`);
     expect(many.errors?.[0]?.extensions?.fields?.[0]?.message).toBe('Geef hoogstens 15 woorden.');

@@ -9,7 +9,9 @@ import {
   isObjectType,
   valueFromAST,
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
   type GraphQLInputType,
   type GraphQLObjectType,
   type GraphQLSchema,
@@ -26,7 +28,9 @@ import type { Context } from '../context.ts';
  * - every field that returns a scoring result (matches, course matches, career paths, candidates) is
  *   heavy: it costs 1, wherever it sits in the query and however often an alias or fragment repeats it;
  * - reading free text is heavy too: every `textsPerUnit` texts in a field's profile (skills and
- *   occupations as typed) cost 1 more;
+ *   occupations as typed) cost 1 more; so does every distinct text read on its own: `readText`, and
+ *   the words of a vacancy search (read as a job title first). The reader keeps recent readings, so
+ *   the same words in several aliases (the search page's counts per facet) are read, and cost, once;
  * - for anonymous visitors a long list is heavy as well: every `resultsPerUnit` results asked beyond
  *   the first `resultsPerUnit` cost 1 more (the answer is built on the event loop: a hundred matches
  *   with their reasons take some 45 ms there). Signed-in people page through their own matches;
@@ -39,6 +43,11 @@ export const heavyResultTypes: ReadonlySet<string> = new Set([
   'CareerPaths',
   'Candidates',
 ]);
+/** Fields that read what someone typed against the whole taxonomy, on the event loop. */
+const readingResultTypes: ReadonlySet<string> = new Set(['TextReading']);
+/** Searches that read their words as a job title when words are given (`query`). */
+const titleSearchResultTypes: ReadonlySet<string> = new Set(['VacancySearchResult']);
+
 /** The input that carries a profile with free text; everything in it but the stored-profile part is text. */
 const textInputType = 'MatchProfileInput';
 const profilePart = 'profile';
@@ -84,15 +93,27 @@ export function requestCost(
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   let cost = 0;
+  const read = new Set<string>();
+  const textOf = (selection: FieldNode, field: GraphQLField<unknown, unknown>, name: string) => {
+    const arg = selection.arguments?.find((a) => a.name.value === name);
+    const def = field.args.find((a) => a.name === name);
+    const value = arg && def ? valueFromAST(arg.value, def.type, variables ?? undefined) : undefined;
+    return typeof value === 'string' ? value.trim().toLowerCase() : '';
+  };
   const walk = (set: SelectionSetNode, parent: GraphQLObjectType, depth: number): void => {
     if (depth > 20) return;
     for (const selection of set.selections) {
-      if (cost > maxCost) return; // enough to refuse; no need to count on
+      if (cost + read.size > maxCost) return; // enough to refuse; no need to count on
       if (selection.kind === Kind.FIELD) {
         const field = parent.getFields()[selection.name.value];
         if (!field) continue;
         const returns = getNamedType(field.type);
-        if (heavyResultTypes.has(returns.name)) {
+        if (readingResultTypes.has(returns.name))
+          read.add(`${textOf(selection, field, 'kind')}:${textOf(selection, field, 'text')}`);
+        else if (titleSearchResultTypes.has(returns.name)) {
+          const query = textOf(selection, field, 'query');
+          if (query) read.add(`title:${query}`);
+        } else if (heavyResultTypes.has(returns.name)) {
           let texts = 0;
           let first = 0;
           for (const def of field.args) {
@@ -114,7 +135,7 @@ export function requestCost(
     }
   };
   walk(operation.selectionSet, root, 0);
-  return cost;
+  return cost + read.size;
 }
 
 export function useRequestCost(maxCost: number): Plugin {
@@ -132,7 +153,7 @@ export function useRequestCost(maxCost: number): Plugin {
       setResultAndStopExecution({
         errors: [
           new GraphQLError(
-            `Deze vraag kan hoogstens ${maxCost} zware onderdelen hebben (matchen, loopbaanpaden, vrije tekst lezen, lange lijsten). Stuur ze in losse verzoeken of vraag minder resultaten.`,
+            `Deze vraag kan hoogstens ${maxCost} zware onderdelen hebben (matchen, loopbaanpaden, vrije tekst lezen, zoeken op woorden, lange lijsten). Stuur ze in losse verzoeken of vraag minder resultaten.`,
             { extensions: { code: errorCodes.limitExceeded, limit: 'heavy' } },
           ),
         ],

@@ -3,7 +3,7 @@ import type { TaxonomyService } from '../taxonomy/taxonomy-service.ts';
 import { createCatalog, type Catalog } from '../matching/model/catalog.ts';
 import { createMatchingEngine, type MatchingEngine } from '../matching/engine.ts';
 import { createTaxonomyLookup } from '../matching/profile/taxonomy-lookup.ts';
-import { createTaxonomyRetriever } from '../search/taxonomy-retriever.ts';
+import type { TaxonomyLookup } from '../matching/model/types.ts';
 
 /**
  * The matching engine over its own compact read model, filled from the store of record: what the
@@ -13,6 +13,8 @@ export async function engineFromStore(
   store: Pick<Store, 'vacancies' | 'courses'>,
   taxonomy: TaxonomyService,
   today: () => string,
+  /** The reader of what people type; made here when the caller has none to share. */
+  lookup: TaxonomyLookup = createTaxonomyLookup(taxonomy),
 ): Promise<{ engine: MatchingEngine; catalog: Catalog }> {
   const catalog = createCatalog(taxonomy);
   for await (const batch of store.vacancies.scan(2000))
@@ -21,7 +23,7 @@ export async function engineFromStore(
   const engine = createMatchingEngine({
     taxonomy,
     catalog,
-    lookup: createTaxonomyLookup(taxonomy, createTaxonomyRetriever(taxonomy)),
+    lookup,
     today,
   });
   return { engine, catalog };

@@ -5,6 +5,7 @@ import type { TaxonomyService } from '../taxonomy/taxonomy-service.ts';
 import { inProcessMatcher, type AsyncMatcher } from '../application/matcher.ts';
 import { catalogSink, type IndexSink } from '../indexer/relay.ts';
 import { engineFromStore } from './engine-from-store.ts';
+import type { TaxonomyLookup } from '../matching/model/types.ts';
 import { createMatchPool } from './match-pool.ts';
 
 /**
@@ -32,12 +33,12 @@ export async function createMatcherSetup(
   config: Config,
   store: Store,
   taxonomy: TaxonomyService,
-  today: { fixed: string | null; now: () => string },
+  today: { fixed: string | null; now: () => string; reader?: TaxonomyLookup },
   log: (message: string) => void,
 ): Promise<MatcherSetup> {
   const size = workerCount(config);
   if (size === 0) {
-    const { engine, catalog } = await engineFromStore(store, taxonomy, today.now);
+    const { engine, catalog } = await engineFromStore(store, taxonomy, today.now, today.reader);
     return {
       matcher: inProcessMatcher(engine),
       sinks: [catalogSink(catalog)],

@@ -54,6 +54,7 @@ const ListQuery = graphql(`
           essentialSkills {
             uri
             labelNl
+            labelEn
           }
         }
         course {

@@ -3,6 +3,7 @@ import { builder } from '../builder.ts';
 import { canSeeProfile } from '../../auth/policy.ts';
 import { OccupationType, SkillType, resolveSkills } from '../taxonomy/types.ts';
 import { FundingSchemeEnum } from '../course/types.ts';
+import { CertificateType } from '../taxonomy/certificate.ts';
 import { LanguageLevelEnum, TargetGroupEnum, TravelModeEnum } from './inputs.ts';
 import { PageInfo } from '../pagination.ts';
 
@@ -60,6 +61,11 @@ export const ProfileType = builder.objectRef<Profile>('Profile').implement({
       type: [OccupationHeldType],
       description: 'Occupations held.',
       resolve: (p) => p.occupations,
+    }),
+    certificates: t.field({
+      type: [CertificateType],
+      description: 'Certificates and licences held.',
+      resolve: (p) => p.certificates ?? [],
     }),
     skills: t.field({
       type: [SkillType],

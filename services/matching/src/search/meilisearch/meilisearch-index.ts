@@ -116,9 +116,11 @@ export function createMeilisearchIndex(options: MeilisearchIndexOptions): Search
   }
 
   const suggest = async (def: IndexDefinition, text: string, limit: number): Promise<TaxonomyHit[]> => {
+    // Meilisearch's sort rule comes after relevance: among equally good skills, the one more occupations need.
+    const sort = def.sortable.includes('popularity') ? ['popularity:desc'] : undefined;
     const response = await reader
       .index(uid(def))
-      .search(text, { limit, attributesToRetrieve: ['uri'], showRankingScore: true });
+      .search(text, { limit, attributesToRetrieve: ['uri'], showRankingScore: true, ...(sort ? { sort } : {}) });
     return response.hits.map((h) => ({ uri: String(h.uri), score: (h._rankingScore as number | undefined) ?? 1 }));
   };
 
