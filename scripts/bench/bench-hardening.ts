@@ -28,7 +28,7 @@ const profile = (n: number) =>
 const paths = (alias: string, n: number, first = 25) =>
   `${alias}: careerPaths(first: ${first}, profile: ${profile(n)}) { paths { rank missingSkills { labelNl } courses { course { title } } } }`;
 
-/** The worst requests: the first four go over a limit and are refused; the next three are the most the limits allow. */
+/** The worst requests: some go over a limit and are refused, the others are the most the limits allow. */
 const worst: Record<string, string> = {
   'fifteen aliased careerPaths, 30 texts each': `{ ${Array.from({ length: 15 }, (_, i) => paths(`p${i}`, 15)).join(' ')} }`,
   'four aliased careerPaths without text': `{ ${Array.from({ length: 4 }, (_, i) => paths(`p${i}`, 0)).join(' ')} }`,
@@ -37,6 +37,8 @@ const worst: Record<string, string> = {
   'three careerPaths (first 25), 14 texts each: the most allowed': `{ ${['a', 'b', 'c'].map((a) => paths(a, 7)).join(' ')} }`,
   'matchVacancies (first 25), 28 texts, bridges, + careerPaths': `{ m: matchVacancies(first: 25, profile: ${profile(14)}) { total matches { score explanation { summary } bridge { fitAfter courses { course { title } } } } } ${paths('p', 0)} }`,
   'matchVacancies + matchCourses + careerPaths (first 25)': `{ m: matchVacancies(first: 25, profile: ${profile(7)}) { total } c: matchCourses(first: 25, profile: ${profile(7)}) { courses { value } } ${paths('p', 0)} }`,
+  'fifteen aliased title searches, distinct words': `{ ${Array.from({ length: 15 }, (_, i) => `s${i}: vacancies(query: "${text(i)}", first: 20) { totalCount }`).join(' ')} }`,
+  'three title searches and readings, distinct words': `{ a: vacancies(query: "${text(31)}", first: 100) { totalCount hits { node { title } } } b: readText(kind: OCCUPATION, text: "${text(32)}") { __typename } c: readText(kind: SKILL, text: "${text(33)}") { __typename } }`,
   'search: 200 characters, first 100, facets': `{ vacancies(query: "${'verpleegkundige zorg '.repeat(10).slice(0, 200)}", first: 100, facets: [SECTOR, MUNICIPALITY]) { totalCount hits { node { title } } facets { values { count } } } }`,
   'nested to the depth limit': `{ courses(query: "zorg", first: 100) { hits { node { targetOccupations { sector { key } essentialSkills { uri } } } } } }`,
 };
