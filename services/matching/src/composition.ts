@@ -1,11 +1,13 @@
 import type { Config } from './env.ts';
 import type { AppDeps } from './context.ts';
-import { createSqliteStore, type SqliteStore } from './store/sqlite/create-sqlite-store.ts';
-import type { SeedResult } from './store/sqlite/seed-sqlite.ts';
+import { openStore, type OpenStore } from './store/open-store.ts';
+import type { SeedResult } from './store/sql/seed-store.ts';
 import { createTaxonomyService } from './taxonomy/taxonomy-service.ts';
 import { createSessions } from './auth/sessions.ts';
 import { createSearchSetup } from './search/create-search-index.ts';
 import { createRelay, searchSink, type Relay } from './indexer/relay.ts';
+import { createFollower } from './indexer/follower.ts';
+import { createSyncJob } from './indexer/sync.ts';
 import { createMatcherSetup } from './workers/matcher-setup.ts';
 import { createTaxonomyLookup } from './matching/profile/taxonomy-lookup.ts';
 import { rebuildIndex } from './indexer/rebuild.ts';
@@ -14,7 +16,7 @@ import { createScoringLogWriter, purgeScoringLog } from './application/scoring-l
 import { systemClock } from './application/clock-and-ids.ts';
 
 export interface Runtime extends AppDeps {
-  store: SqliteStore;
+  store: OpenStore;
   /** For tooling (reindex, reconcile) that runs the relay by hand; requests only wake the worker. */
   relay: Relay;
   indexer: AppDeps['indexer'] & {
@@ -26,7 +28,7 @@ export interface Runtime extends AppDeps {
 
 /** Fills an empty store with demo data of the given size; leaves a seeded store alone. */
 export type Seeder = (
-  store: SqliteStore,
+  store: OpenStore,
   size: { vacancies: number; courses: number; profiles: number },
 ) => Promise<SeedResult>;
 
@@ -47,7 +49,10 @@ export async function createRuntime(
   log: (msg: string) => void = () => {},
   options: RuntimeOptions = {},
 ): Promise<Runtime> {
-  const store = createSqliteStore(config.databasePath);
+  const store = await openStore(config.database, {
+    poolSize: config.DATABASE_POOL_SIZE,
+    instanceName: config.instanceName,
+  });
   if (config.SEED_ON_START && !options.seeder) {
     log(
       'SEED_ON_START is set, but this is the production build without demo data: nothing seeded (npm start runs the demo build).',
@@ -76,7 +81,9 @@ export async function createRuntime(
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
   const search = createSearchSetup(config, taxonomy, today, log);
   await search.index.prepare();
-  // The embedded engine lives in memory: fill it from the store of record at every start.
+  // The in-memory copies (embedded index, matching catalog) are filled from the store at every start
+  // and then follow the change feed from the position read before the load: every change up to it is
+  // in the load, every later one is applied after it (twice at worst, which is harmless).
   const started = Date.now();
   const built = await rebuildIndex(store, search.embedded);
   if (search.embeddedOnly) await store.outbox.markDoneUpTo(built.watermark, new Date().toISOString());
@@ -85,18 +92,27 @@ export async function createRuntime(
   );
   // What people type is read in this thread too (search reads job titles); an in-process engine shares it.
   const reader = createTaxonomyLookup(taxonomy);
-  // Matching keeps its own compact read model of the catalog: in worker threads that follow the
-  // change feed, or in process, kept in sync by the same outbox relay as the search index.
+  // Matching keeps its own compact read model of the catalog: in worker threads that each follow the
+  // store's change feed themselves, or in process, where this instance's follower keeps it current.
   const fixedDay = options.today?.() ?? null;
   const matching = await createMatcherSetup(config, store, taxonomy, { fixed: fixedDay, now: today, reader }, log);
   log(`Matching runs ${matching.describe}`);
-  const relay = createRelay(store, [searchSink(search.index), ...matching.sinks], {
+  const follower = createFollower(store, [searchSink(search.embedded), ...matching.sinks], built.watermark, {
+    // A sector outlook saved on another instance: this instance's taxonomy reads it before applying.
+    beforeApply: async (changes) => {
+      if (changes.some((c) => c.aggregateType === 'sector')) await taxonomy.refresh();
+    },
+    onError: (change, err) => log(`change ${change.seq} could not be applied here: ${(err as Error).message}`),
+  });
+  // Only the leader relays to the shared index (Meilisearch); without one it only marks entries done.
+  const relay = createRelay(store, search.shared ? [searchSink(search.shared)] : [], {
     onError: (entry, err, outcome) => log(`outbox entry ${entry.id} failed (${outcome}): ${(err as Error).message}`),
   });
+  const job = createSyncJob(follower, relay, store.leadership);
   const worker =
     options.startRelay === false
       ? null
-      : startRelayWorker(relay, config.OUTBOX_POLL_MS, (err) => log(`relay: ${(err as Error).message}`));
+      : startRelayWorker(job, config.OUTBOX_POLL_MS, (err) => log(`relay: ${(err as Error).message}`));
   // Expired sessions are useless and still name a user, and failed sign-ins older than a day count
   // for nothing: clear them every hour.
   const sweeper = setInterval(() => {
@@ -128,7 +144,7 @@ export async function createRuntime(
       },
       idle: async () => {
         await worker?.idle();
-        await matching.reach(await store.changes.latest());
+        await matching.reach(await store.changes.head());
       },
     },
     matching: matching.matcher,

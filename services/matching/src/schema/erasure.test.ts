@@ -113,7 +113,7 @@ describe('erasing a person', () => {
     expect(erased).toEqual({ data: { deleteProfile: true } });
     await runtime.indexer.idle();
 
-    const outbox = runtime.store.db.prepare('SELECT * FROM outbox WHERE aggregate_id = ?').all(profileId);
+    const outbox = await runtime.store.sql.all('SELECT * FROM outbox WHERE aggregate_id = ?', [profileId]);
     expect(outbox).toEqual([]);
     expect(await runtime.store.users.findByEmail('werkzoekende@demo.werkbrug.nl')).toBeNull();
 

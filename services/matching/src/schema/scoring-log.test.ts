@@ -42,7 +42,7 @@ describe('the scoring log', () => {
     expect(
       (await t.gql(why, { p: person.id, v: second.vacancy.id, d: day }, adviser)).errors?.[0]?.extensions?.code,
     ).toBe('FORBIDDEN');
-    const row = JSON.stringify(t.runtime.store.db.prepare('SELECT * FROM scoring_log').all());
+    const row = JSON.stringify(await t.runtime.store.sql.all('SELECT * FROM scoring_log'));
     expect(row).not.toContain(person.alias);
     expect(row).not.toContain(person.skills[0] ?? 'no skills');
   });
@@ -62,9 +62,9 @@ describe('the scoring log', () => {
       employer,
     );
     await t.runtime.scoringLog.flush();
-    const kinds = t.runtime.store.db
-      .prepare('SELECT kind, count(*) AS n, sum(profile_id IS NULL) AS inline FROM scoring_log GROUP BY kind')
-      .all() as { kind: string; n: number; inline: number }[];
+    const kinds = await t.runtime.store.sql.all<{ kind: string; n: number; inline: number }>(
+      'SELECT kind, count(*) AS n, sum(CASE WHEN profile_id IS NULL THEN 1 ELSE 0 END) AS inline FROM scoring_log GROUP BY kind',
+    );
     const byKind = Object.fromEntries(kinds.map((k) => [k.kind, k]));
     expect(byKind.careerPath?.inline ?? 0).toBe(shown.data.careerPaths.paths.length);
     expect(byKind.course?.inline ?? 0).toBe(shown.data.matchCourses.courses.length);

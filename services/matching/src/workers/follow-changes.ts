@@ -1,34 +1,36 @@
-import type { ChangeFeed, Store } from '../store/ports.ts';
+import type { Store } from '../store/ports.ts';
 import type { TaxonomyService } from '../taxonomy/taxonomy-service.ts';
 import type { Catalog } from '../matching/model/catalog.ts';
-import { applyChanges, catalogSink } from '../indexer/relay.ts';
+import { catalogSink } from '../indexer/relay.ts';
+import { createFollower } from '../indexer/follower.ts';
 
 /**
- * Keeps a catalog up to date by reading the change feed from a sequence number on: every process
- * with its own copy (matching workers, and later other instances) follows the store this way,
- * without taking part in the relay. One catch-up runs at a time; a wake during one runs another.
+ * A matching worker's catalog follows the store's change feed with the same follower every instance
+ * uses (indexer/follower.ts), from the position read before the catalog was loaded. This adds what a
+ * thread needs on top: one catch-up at a time (a wake during one runs another), `reach` for callers
+ * that must see a given change, and a taxonomy refresh when a sector outlook changed.
  */
 export function followChanges(deps: {
-  store: Pick<Store, 'vacancies' | 'courses'> & { changes: ChangeFeed };
+  store: Store;
   taxonomy: Pick<TaxonomyService, 'refresh'>;
   catalog: Catalog;
   from: number;
+  onError?: (message: string) => void;
 }) {
-  let seq = deps.from;
+  const follower = createFollower(deps.store, [catalogSink(deps.catalog)], deps.from, {
+    beforeApply: async (changes) => {
+      if (changes.some((c) => c.aggregateType === 'sector')) await deps.taxonomy.refresh();
+    },
+    onError: (change, err) => deps.onError?.(`change ${change.seq}: ${(err as Error).message}`),
+  });
   let running: Promise<void> | null = null;
   let again = false;
-  const sinks = [catalogSink(deps.catalog)];
-
   const run = async () => {
     for (;;) {
-      const entries = await deps.store.changes.since(seq, 500);
-      if (entries.length === 0) return;
-      if (entries.some((e) => e.aggregateType === 'sector')) await deps.taxonomy.refresh();
-      await applyChanges(deps.store, entries, sinks);
-      seq = entries[entries.length - 1]!.id;
+      const { processed, failed } = await follower.runOnce();
+      if (processed + failed === 0) return;
     }
   };
-
   const catchUp = (): Promise<void> => {
     if (running) {
       again = true;
@@ -44,19 +46,18 @@ export function followChanges(deps: {
     });
     return running;
   };
-
   return {
     catchUp,
-    /** Resolves once everything up to `target` has been applied (entries since deleted count as applied). */
+    /** Resolves once everything up to `target` has been applied (changes since erased count as applied). */
     async reach(target: number): Promise<void> {
-      while (seq < target) {
-        const before = seq;
+      while (follower.position() < target) {
+        const before = follower.position();
         await catchUp();
-        if (seq === before) return;
+        if (follower.position() === before) return;
       }
     },
     get seq() {
-      return seq;
+      return follower.position();
     },
   };
 }

@@ -58,7 +58,7 @@ describe('matching in worker threads', () => {
   it('answers TIMEOUT when a match does not finish within its deadline', async () => {
     const pool = createMatchPool({
       size: 1,
-      databasePath: pooled.runtime.config.databasePath,
+      database: pooled.runtime.config.database,
       today: null,
       pollMs: 1000,
       deadlineMs: 1,

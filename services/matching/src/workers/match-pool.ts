@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { AsyncMatcher, EngineMethod, MatchJob } from '../application/matcher.ts';
 import { busy, timedOut } from '../errors.ts';
+import type { DatabaseConfig } from '../env.ts';
 import type { FromWorker, ToWorker, WorkerData } from './match-worker.ts';
 
 /**
@@ -12,7 +13,9 @@ import type { FromWorker, ToWorker, WorkerData } from './match-worker.ts';
  */
 export interface MatchPoolOptions {
   size: number;
-  databasePath: string;
+  database: DatabaseConfig;
+  /** Names the workers' PostgreSQL connections. */
+  applicationName?: string;
   today: string | null;
   pollMs: number;
   deadlineMs: number;
@@ -82,7 +85,8 @@ export function createMatchPool(options: MatchPoolOptions): MatchPool {
   function spawn(): Slot {
     const script = workerScript();
     const data: WorkerData & { entry?: string } = {
-      databasePath: options.databasePath,
+      database: options.database,
+      applicationName: options.applicationName ?? 'werkbrug:match-worker',
       today: options.today,
       pollMs: options.pollMs,
       ...(script.entry ? { entry: script.entry } : {}),

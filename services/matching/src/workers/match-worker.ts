@@ -1,16 +1,20 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { createSqliteStore } from '../store/sqlite/create-sqlite-store.ts';
+import type { DatabaseConfig } from '../env.ts';
+import { openReaderStore } from '../store/open-store.ts';
 import { createTaxonomyService } from '../taxonomy/taxonomy-service.ts';
 import { callEngine, type EngineMethod } from '../application/matcher.ts';
 import { engineFromStore } from './engine-from-store.ts';
 import { followChanges } from './follow-changes.ts';
 
 /**
- * One matching worker: its own read-only connection to the store, its own taxonomy and catalog,
- * kept current from the change feed; it answers engine calls from the pool (match-pool.ts).
+ * One matching worker: its own read-only connection to the store (the SQLite file, or PostgreSQL),
+ * its own taxonomy and catalog, kept current from the store's change feed; it answers engine calls
+ * from the pool (match-pool.ts). With several instances, each instance's workers follow the one feed.
  */
 export interface WorkerData {
-  databasePath: string;
+  database: DatabaseConfig;
+  /** Names this worker's PostgreSQL connections (pg_stat_activity). */
+  applicationName: string;
   /** A fixed day for tests and seeded data; today otherwise. */
   today: string | null;
   pollMs: number;
@@ -31,10 +35,10 @@ const data = workerData as WorkerData;
 const port = parentPort!;
 const send = (message: FromWorker) => port.postMessage(message);
 
-const store = createSqliteStore(data.databasePath, { readonly: true });
+const store = openReaderStore(data.database, { applicationName: data.applicationName });
 const taxonomy = await createTaxonomyService(store.sectorOutlooks);
 // Read before loading: a change committed while the catalog fills is applied again, never missed.
-const from = await store.changes.latest();
+const from = await store.changes.head();
 const today = data.today ? () => data.today! : () => new Date().toISOString().slice(0, 10);
 const { engine, catalog } = await engineFromStore(store, taxonomy, today);
 const follower = followChanges({ store, taxonomy, catalog, from });

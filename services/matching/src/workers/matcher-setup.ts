@@ -11,11 +11,11 @@ import { createMatchPool } from './match-pool.ts';
 /**
  * Where matching runs. With workers (the default: one per core but the one the event loop needs, at
  * least one) each keeps its own catalog and follows the change feed; in process (MATCH_WORKERS=0, or
- * a database in memory that no worker can open) the relay keeps the one catalog current.
+ * a database in memory that no worker can open) the instance's follower of the change feed keeps the one catalog current.
  */
 export interface MatcherSetup {
   matcher: AsyncMatcher;
-  /** Relay sinks this setup needs (the in-process catalog). */
+  /** Sinks for the instance's own follower of the change feed (the in-process catalog). */
   sinks: IndexSink[];
   wake(): void;
   /** Resolves once matching has seen every change up to `seq`. */
@@ -24,8 +24,8 @@ export interface MatcherSetup {
   describe: string;
 }
 
-export function workerCount(config: Pick<Config, 'MATCH_WORKERS' | 'databasePath'>): number {
-  if (config.databasePath === ':memory:') return 0;
+export function workerCount(config: Pick<Config, 'MATCH_WORKERS' | 'database'>): number {
+  if (config.database.kind === 'sqlite' && config.database.path === ':memory:') return 0;
   return config.MATCH_WORKERS ?? Math.max(1, availableParallelism() - 1);
 }
 
@@ -50,7 +50,8 @@ export async function createMatcherSetup(
   }
   const pool = createMatchPool({
     size,
-    databasePath: config.databasePath,
+    database: config.database,
+    applicationName: `werkbrug:${config.instanceName}:match-worker`,
     today: today.fixed,
     pollMs: config.OUTBOX_POLL_MS,
     deadlineMs: config.MATCH_DEADLINE_MS,

@@ -1,22 +1,17 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Store } from '../ports.ts';
+import type { Leadership, Store } from '../ports.ts';
+import { createSqlStore } from '../sql/create-sql-store.ts';
+import type { SqlDatabase } from '../sql/sql.ts';
 import { migrate } from './migrations.ts';
-import { createChangeLog } from './changes.ts';
-import { createCourseRepository, createVacancyRepository } from './aggregate-repositories.ts';
-import { createProfileRepository } from './profile-repository.ts';
-import { createShortlistRepository } from './shortlist-repository.ts';
-import { createSessionRepository, createUserRepository } from './account-repositories.ts';
-import { createSectorOutlookRepository } from './sector-outlook-repository.ts';
-import { createSignInFailureRepository } from './sign-in-failure-repository.ts';
-import { createSecretRepository } from './secret-repository.ts';
-import { createScoringLogRepository } from './scoring-log-repository.ts';
-import { createAuditRepository, createChangeFeed, createOutboxRepository } from './outbox-repository.ts';
+import { sqliteDatabase } from './sqlite-driver.ts';
 
 export interface SqliteStore extends Store {
-  /** The raw connection, for the seed's bulk load and for tests; the rest of the service uses the ports. */
+  /** The raw connection, for tests that need to reach under the ports. */
   db: Database.Database;
+  /** The same connection as the repositories see it, for the seed's bulk load. */
+  sql: SqlDatabase;
 }
 
 /**
@@ -30,6 +25,11 @@ function scrubFreePages(db: Database.Database): void {
   db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(marker, new Date().toISOString());
 }
 
+// One process owns a SQLite file, so it always leads.
+const alwaysLeads: Leadership = { acquire: async () => true, release: async () => undefined };
+// A read-only connection (a matching worker) never relays.
+const neverLeads: Leadership = { acquire: async () => false, release: async () => undefined };
+
 /**
  * Opens (and migrates) the SQLite store of record at `path`, or in memory for ':memory:'. With
  * `readonly` it only reads a store another connection keeps (matching workers): no migrations, and
@@ -39,7 +39,8 @@ export function createSqliteStore(path: string, options: { readonly?: boolean } 
   if (options.readonly) {
     const db = new Database(path, { readonly: true, fileMustExist: true });
     db.pragma('busy_timeout = 5000');
-    return repositories(db);
+    const sql = sqliteDatabase(db);
+    return { ...createSqlStore(sql, neverLeads), db, sql };
   }
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
@@ -51,31 +52,6 @@ export function createSqliteStore(path: string, options: { readonly?: boolean } 
   db.pragma('secure_delete = ON');
   migrate(db);
   scrubFreePages(db);
-  return repositories(db);
-}
-
-function repositories(db: Database.Database): SqliteStore {
-  const changes = createChangeLog(db);
-  return {
-    db,
-    vacancies: createVacancyRepository(db, changes),
-    courses: createCourseRepository(db, changes),
-    profiles: createProfileRepository(db, changes),
-    shortlists: createShortlistRepository(db, changes),
-    users: createUserRepository(db, changes),
-    sessions: createSessionRepository(db),
-    signInFailures: createSignInFailureRepository(db),
-    secrets: createSecretRepository(db),
-    scoringLog: createScoringLogRepository(db),
-    sectorOutlooks: createSectorOutlookRepository(db, changes),
-    outbox: createOutboxRepository(db),
-    changes: createChangeFeed(db),
-    audit: createAuditRepository(db),
-    ping: async () => {
-      db.prepare('SELECT 1').get();
-    },
-    close: async () => {
-      if (db.open) db.close();
-    },
-  };
+  const sql = sqliteDatabase(db);
+  return { ...createSqlStore(sql, alwaysLeads), db, sql };
 }

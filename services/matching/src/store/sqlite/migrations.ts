@@ -128,28 +128,23 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     `,
   },
+  // Versions 2 and 3 belong to other changes landing beside this one; numbers are never reused.
   {
-    version: 2,
-    name: 'failed sign-ins by hashed key',
+    version: 4,
+    name: 'hardening: failed sign-ins, consent to share with the adviser as a column, scoring log',
     sql: `
-      CREATE TABLE sign_in_failures (key TEXT NOT NULL, at TEXT NOT NULL);
+      CREATE TABLE sign_in_failures (
+        key TEXT NOT NULL,
+        at TEXT NOT NULL
+      );
       CREATE INDEX sign_in_failures_key ON sign_in_failures (key, at);
-    `,
-  },
-  {
-    version: 3,
-    name: 'consent to share with the adviser as a column read from the body',
-    // Generated from the body, so every writer (saves, the seed) keeps it right without knowing it.
-    sql: `
+
+      -- Generated from the body, so every writer (saves, the seed) keeps it right without knowing it.
       ALTER TABLE profiles ADD COLUMN share_with_adviser INTEGER
         GENERATED ALWAYS AS (coalesce(json_extract(body, '$.consent.shareWithAdviser'), 0)) VIRTUAL;
       CREATE INDEX profiles_adviser_shared ON profiles (adviser_id, share_with_adviser, id);
-    `,
-  },
-  {
-    version: 4,
-    name: 'scoring log (AI Act art. 12)',
-    sql: `
+
+      -- AI Act art. 12: every automated score shown, never the profile's inputs.
       CREATE TABLE scoring_log (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         at TEXT NOT NULL,

@@ -1,4 +1,5 @@
 import type { PageArgs } from '../ports.ts';
+import type { SqlValue } from './sql.ts';
 
 /** Cursors are the opaque base64url of the last id: keyset pagination, stable under inserts. */
 export function encodeCursor(id: string): string {
@@ -12,9 +13,9 @@ export function decodeCursor(cursor: string | null | undefined): string | null {
 }
 
 /** Builds the WHERE clause of a keyset page from simple equality filters on known columns. */
-export function whereClause(equals: Record<string, string | number | undefined>, page?: PageArgs) {
+export function whereClause(equals: Record<string, SqlValue | undefined>, page?: PageArgs) {
   const parts: string[] = [];
-  const params: (string | number)[] = [];
+  const params: SqlValue[] = [];
   for (const [column, value] of Object.entries(equals)) {
     if (value === undefined) continue;
     parts.push(`${column} = ?`);

@@ -1,12 +1,11 @@
-import type Database from 'better-sqlite3';
 import { courseSchema, type Course } from '@werkbrug/shared/schemas/course';
 import { vacancySchema, type Vacancy } from '@werkbrug/shared/schemas/vacancy';
 import type { CourseRepository, VacancyRepository } from '../ports.ts';
-import type { ChangeLog } from './changes.ts';
 import { createDocumentTable } from './document-table.ts';
+import type { SqlDatabase } from './sql.ts';
 
-export function createVacancyRepository(db: Database.Database, changes: ChangeLog): VacancyRepository {
-  const table = createDocumentTable<Vacancy>(db, changes, {
+export function createVacancyRepository(db: SqlDatabase): VacancyRepository {
+  const table = createDocumentTable<Vacancy>(db, {
     table: 'vacancies',
     type: 'vacancy',
     schema: vacancySchema,
@@ -28,17 +27,17 @@ export function createVacancyRepository(db: Database.Database, changes: ChangeLo
     sector: f.sector,
   });
   return {
-    get: async (id) => table.get(id),
-    getMany: async (ids) => table.getMany(ids),
-    list: async (filter, page) => table.list(equals(filter), page),
-    save: async (vacancy, actor) => table.save(vacancy, actor),
+    get: (id) => table.get(id),
+    getMany: (ids) => table.getMany(ids),
+    list: (filter, page) => table.list(equals(filter), page),
+    save: (vacancy, actor) => table.save(vacancy, actor),
     scan: (batchSize) => table.scan(batchSize),
-    count: async (filter) => table.count(equals(filter)),
+    count: (filter) => table.count(equals(filter)),
   };
 }
 
-export function createCourseRepository(db: Database.Database, changes: ChangeLog): CourseRepository {
-  const table = createDocumentTable<Course>(db, changes, {
+export function createCourseRepository(db: SqlDatabase): CourseRepository {
+  const table = createDocumentTable<Course>(db, {
     table: 'courses',
     type: 'course',
     schema: courseSchema,
@@ -47,11 +46,11 @@ export function createCourseRepository(db: Database.Database, changes: ChangeLog
   });
   const equals = (f: Parameters<CourseRepository['list']>[0] = {}) => ({ status: f.status, provider_id: f.providerId });
   return {
-    get: async (id) => table.get(id),
-    getMany: async (ids) => table.getMany(ids),
-    list: async (filter, page) => table.list(equals(filter), page),
-    save: async (course, actor) => table.save(course, actor),
+    get: (id) => table.get(id),
+    getMany: (ids) => table.getMany(ids),
+    list: (filter, page) => table.list(equals(filter), page),
+    save: (course, actor) => table.save(course, actor),
     scan: (batchSize) => table.scan(batchSize),
-    count: async (filter) => table.count(equals(filter)),
+    count: (filter) => table.count(equals(filter)),
   };
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { migrations as postgres } from './postgres/migrations.ts';
+import { migrations as sqlite } from './sqlite/migrations.ts';
+
+describe('the migrations of the two stores', () => {
+  it('have the same versions and names, in order, so version N means one schema in both', () => {
+    const list = (ms: { version: number; name: string }[]) => ms.map((m) => `${m.version}: ${m.name}`);
+    expect(list(postgres)).toEqual(list(sqlite));
+    // Ascending and never repeated; a version may be missing while the change that reserved it lands.
+    const versions = sqlite.map((m) => m.version);
+    expect(versions[0]).toBe(1);
+    expect(versions.every((v, i) => i === 0 || v > versions[i - 1]!)).toBe(true);
+  });
+
+  it('create the same tables and columns', () => {
+    const shape = (sql: string) =>
+      [...sql.matchAll(/CREATE TABLE (\w+) \(([^;]*?)\);/gs)]
+        .map((m) => `${m[1]}(${[...m[2]!.matchAll(/^\s*(\w+) /gm)].map((c) => c[1]).join(',')})`)
+        .sort();
+    for (const [i, m] of sqlite.entries()) {
+      expect(shape(postgres[i]!.sql)).toEqual(shape(m.sql));
+      expect(shape(m.sql).length).toBeGreaterThan(0);
+    }
+  });
+});
