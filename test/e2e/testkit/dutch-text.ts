@@ -117,6 +117,8 @@ export const allowedNames: (string | RegExp)[] = [
   'Zuid-Kennemerland en IJmond',
   'NL leert door',
   /\(demo (werkzoekende|werkadviseur|werkgever|beheerder)\)/g,
+  // Standards are named the same in both languages: "Welder qualification certificate (EN ISO 9606)".
+  /\b(NEN-)?EN[- ]ISO\b/g,
 ];
 
 export interface DutchFinding {
