@@ -5,17 +5,17 @@ import type { SeedResult } from './store/sql/seed-store.ts';
 import { createTaxonomyService } from './taxonomy/taxonomy-service.ts';
 import { createSessions } from './auth/sessions.ts';
 import { createSearchSetup } from './search/create-search-index.ts';
-import { catalogSink, createRelay, searchSink, type Relay } from './indexer/relay.ts';
+import { createRelay, searchSink, type Relay } from './indexer/relay.ts';
 import { createFollower } from './indexer/follower.ts';
 import { createSyncJob } from './indexer/sync.ts';
-import { createCatalog } from './matching/model/catalog.ts';
-import { createMatchingEngine } from './matching/engine.ts';
+import { createMatcherSetup } from './workers/matcher-setup.ts';
 import { createTaxonomyLookup } from './matching/profile/taxonomy-lookup.ts';
 import { rebuildIndex } from './indexer/rebuild.ts';
 import { startRelayWorker } from './indexer/worker.ts';
 import { createMailSetup } from './mail/create-mailer.ts';
 import type { DevMailbox } from './mail/dev-mailbox.ts';
 import { createAlertJob, type AlertJob } from './application/alerts.ts';
+import { createScoringLogWriter, purgeScoringLog } from './application/scoring-log.ts';
 import { systemClock } from './application/clock-and-ids.ts';
 
 export interface Runtime extends AppDeps {
@@ -98,19 +98,18 @@ export async function createRuntime(
   log(
     `Search index (${search.index.engine}) ready: ${built.vacancies} vacancies, ${built.courses} courses in ${Date.now() - started} ms`,
   );
-  // The matching engine scores every vacancy in reach, so it keeps its own compact read model.
-  const catalog = createCatalog(taxonomy);
-  for await (const batch of store.vacancies.scan(2000))
-    catalog.upsertVacancies(batch.filter((v) => v.status === 'open'));
-  for await (const batch of store.courses.scan(2000)) catalog.upsertCourses(batch.filter((c) => c.status === 'open'));
+  // What people type is read in this thread too (search reads job titles); an in-process engine shares it.
   const reader = createTaxonomyLookup(taxonomy);
-  const matching = createMatchingEngine({
-    taxonomy,
-    catalog,
-    lookup: reader,
-    today,
-  });
-  const follower = createFollower(store, [searchSink(search.embedded), catalogSink(catalog)], built.watermark, {
+  // Matching keeps its own compact read model of the catalog: in worker threads that each follow the
+  // store's change feed themselves, or in process, where this instance's follower keeps it current.
+  const fixedDay = options.today?.() ?? null;
+  const matching = await createMatcherSetup(config, store, taxonomy, { fixed: fixedDay, now: today, reader }, log);
+  log(`Matching runs ${matching.describe}`);
+  const follower = createFollower(store, [searchSink(search.embedded), ...matching.sinks], built.watermark, {
+    // A sector outlook saved on another instance: this instance's taxonomy reads it before applying.
+    beforeApply: async (changes) => {
+      if (changes.some((c) => c.aggregateType === 'sector')) await taxonomy.refresh();
+    },
     onError: (change, err) => log(`change ${change.seq} could not be applied here: ${(err as Error).message}`),
   });
   // Only the leader relays to the shared index (Meilisearch); without one it only marks entries done.
@@ -122,18 +121,31 @@ export async function createRuntime(
     options.startRelay === false
       ? null
       : startRelayWorker(job, config.OUTBOX_POLL_MS, (err) => log(`relay: ${(err as Error).message}`));
-  const mail = await createMailSetup(config, log);
-  // Expired sessions and mail links are useless and still name a user: clear them every hour.
+  // Expired sessions and mail links are useless and still name a user, and failed sign-ins older than
+  // a day count for nothing: clear them every hour.
   const sweeper = setInterval(() => {
     const now = new Date().toISOString();
     void store.sessions.deleteExpired(now).catch(() => undefined);
     void store.accountTokens.deleteExpired(now).catch(() => undefined);
+    void store.signInFailures.prune(new Date(Date.now() - 86_400_000).toISOString()).catch(() => undefined);
   }, 3_600_000);
   sweeper.unref();
+  const scoringLog = createScoringLogWriter(store.scoringLog, {
+    onError: (err) => log(`scoring log: ${(err as Error).message}`),
+  });
+  // The scoring log keeps SCORING_LOG_RETENTION_DAYS: purged at start and then every day.
+  const purge = () =>
+    void purgeScoringLog(store.scoringLog, config.SCORING_LOG_RETENTION_DAYS, systemClock).catch((err: Error) =>
+      log(`scoring log purge: ${err.message}`),
+    );
+  purge();
+  const purger = setInterval(purge, 86_400_000);
+  purger.unref();
+  const mail = await createMailSetup(config, log);
   const alerts = createAlertJob({
     store,
     search: search.index,
-    matching,
+    matching: matching.matcher,
     taxonomy,
     mailer: mail.mailer,
     publicUrl: config.PUBLIC_URL,
@@ -157,14 +169,25 @@ export async function createRuntime(
         }, config.ALERT_CHECK_MINUTES * 60_000)
       : null;
   alertTimer?.unref();
+
   return {
     config,
     store,
     taxonomy,
     search: search.index,
     relay,
-    indexer: { wake: () => worker?.wake(), idle: async () => worker?.idle() },
-    matching,
+    indexer: {
+      wake: () => {
+        worker?.wake();
+        matching.wake();
+      },
+      idle: async () => {
+        await worker?.idle();
+        await matching.reach(await store.changes.head());
+      },
+    },
+    matching: matching.matcher,
+    scoringLog,
     reader,
     sessions: createSessions(store.users, store.sessions, config.SESSION_TTL_HOURS),
     mailer: mail.mailer,
@@ -175,6 +198,9 @@ export async function createRuntime(
       if (alertTimer) clearInterval(alertTimer);
       await alertRun;
       await mail.close();
+      clearInterval(purger);
+      await scoringLog.flush();
+      await matching.close();
       await worker?.stop();
       await search.index.close();
       await store.close();

@@ -58,6 +58,33 @@ describe('configuration', () => {
     expect(parseConfig({ SMTP_USER: 'werkbrug' }).ok).toBe(false);
   });
 
+  it('reads TRUST_PROXY as a hop count or a list of proxies, never as true', () => {
+    const read = (value: string) => parseConfig({ TRUST_PROXY: value });
+    const value = (v: string) => {
+      const r = read(v);
+      return r.ok ? r.config.TRUST_PROXY : r.problems.join();
+    };
+    expect(value('false')).toBe(false);
+    expect(value('1')).toBe(1);
+    expect(value('10.0.0.0/8, 192.168.1.4')).toEqual(['10.0.0.0/8', '192.168.1.4']);
+    expect(value('true')).toMatch(/TRUST_PROXY: .*true is not accepted/);
+    expect(value('10.0.0.0/99')).toMatch(/TRUST_PROXY/);
+  });
+
+  it('reads CORS_ORIGINS as exact origins, none by default', () => {
+    const origins = (v?: string) => {
+      const r = parseConfig(v === undefined ? {} : { CORS_ORIGINS: v });
+      return r.ok ? r.config.CORS_ORIGINS : r.problems.join();
+    };
+    expect(origins()).toEqual([]);
+    expect(origins('https://a.example.nl, http://localhost:5173')).toEqual([
+      'https://a.example.nl',
+      'http://localhost:5173',
+    ]);
+    for (const bad of ['*', 'null', 'https://a.example.nl/path', 'ftp://x.nl'])
+      expect(origins(bad)).toMatch(/CORS_ORIGINS/);
+  });
+
   it('stops the service with one clear message listing every problem', () => {
     const tsx = join(import.meta.dirname, '../../../node_modules/.bin/tsx');
     const run = spawnSync(tsx, [join(import.meta.dirname, 'server.ts')], {

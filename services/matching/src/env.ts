@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { corsOrigins, trustProxy } from './env-parsers.ts';
 
 /**
  * All configuration, validated once. Every problem is reported together, then the process stops:
@@ -67,9 +68,25 @@ export const envSchema = z
     WEB_DIST: z.string().min(1).optional(),
     SESSION_TTL_HOURS: positiveInt(24 * 90).default(12),
     RATE_LIMIT_MAX: positiveInt(1_000_000).default(600),
-    SIGN_IN_RATE_LIMIT_MAX: positiveInt(10_000).default(10),
-    TRUST_PROXY: bool.default(false),
+    /** Failed sign-ins to one account (15 minutes) before each next attempt waits, 2 s doubling to 60 s at most. */
+    SIGN_IN_RATE_LIMIT_MAX: positiveInt(10_000).default(5),
+    /** The same from one address, over every account it tries; successful sign-ins never count. */
+    SIGN_IN_ADDRESS_MAX: positiveInt(100_000).default(50),
+    TRUST_PROXY: trustProxy,
+    CORS_ORIGINS: corsOrigins,
+    /** In production /metrics answers only with `Authorization: Bearer <METRICS_TOKEN>` (and not at all without one). */
+    METRICS_TOKEN: z.string().min(24, { message: 'must be at least 24 characters' }).optional(),
     MATCHING_ENABLED: bool.default(true),
+    /** Heavy parts per request: each scoring field costs 1, and every 15 free texts in its profile 1 more. */
+    MAX_HEAVY_PER_REQUEST: positiveInt(20).default(3),
+    /** Worker threads that match (default: one per core but one, at least one); 0 matches in the event loop. */
+    MATCH_WORKERS: z.coerce.number({ message: 'must be a whole number' }).int().min(0).max(64).optional(),
+    /** How long one match may take, waiting included, before the caller hears TIMEOUT. */
+    MATCH_DEADLINE_MS: positiveInt(60_000).default(1500),
+    /** Anonymous matching jobs waiting or running at once (default: eight per worker, at least MAX_HEAVY_PER_REQUEST); more get BUSY. */
+    MATCH_ANONYMOUS_CONCURRENCY: positiveInt(1000).optional(),
+    /** Days the scoring log keeps an entry; the AI Act (art. 19, 26(6)) asks for at least six months. */
+    SCORING_LOG_RETENTION_DAYS: positiveInt(3650).default(183),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     OUTBOX_POLL_MS: positiveInt(60_000).default(250),
     /** Where people reach the web app: the links in mails start with it (default http://localhost:PORT). */

@@ -31,6 +31,14 @@ export const en: Messages = {
     yes: 'Yes',
     no: 'No',
   },
+  apiErrors: {
+    UNAUTHENTICATED: 'Please sign in first.',
+    FORBIDDEN: 'You do not have access to this information.',
+    LIMIT_EXCEEDED: 'This request is too large for Werkbrug. Try again with less at once.',
+    ONE_MUTATION_PER_REQUEST: 'Something went wrong while saving. Please try again.',
+    BUSY: 'Werkbrug is busy right now. Try again in a few seconds.',
+    TIMEOUT: 'This took too long. Try again with less text or fewer results.',
+  },
   search: {
     title: 'Find work or a course',
     documentTitle: 'Search',
@@ -358,6 +366,8 @@ export const en: Messages = {
     itemsCount: (n: number) => (n === 1 ? '1 item' : `${num(n)} items`),
     shared: 'Shared',
     notShared: 'Not shared',
+    withdrawnList: 'No longer shared',
+    withdrawnNote: 'This person no longer shares their profile with you. You can only remove the list.',
     postcode: 'Postcode',
     level: 'Level',
     hours: 'Hours',

@@ -1,7 +1,7 @@
 import type { Vacancy } from '@werkbrug/shared/schemas/vacancy';
 import type { Store, SavedSearch } from '../store/ports.ts';
 import type { SearchIndex } from '../search/port.ts';
-import type { MatchingEngine } from '../matching/engine.ts';
+import type { AsyncMatcher } from './matcher.ts';
 import type { TaxonomyService } from '../taxonomy/taxonomy-service.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { alertMail, type AlertItem } from '../mail/alert-mails.ts';
@@ -14,7 +14,7 @@ import { unsubscribePurpose } from './saved-searches.ts';
 export interface AlertDeps {
   store: Pick<Store, 'savedSearches' | 'alertLog' | 'users' | 'profiles' | 'vacancies'>;
   search: Pick<SearchIndex, 'searchVacancies'>;
-  matching: Pick<MatchingEngine, 'matchVacancies'>;
+  matching: Pick<AsyncMatcher, 'matchVacancies'>;
   taxonomy: Pick<TaxonomyService, 'sector'>;
   mailer: Mailer;
   publicUrl: string;
@@ -101,7 +101,8 @@ export function createAlertJob(deps: AlertDeps) {
     if (!deps.matchingEnabled || !search.profileId) return [];
     const profile = await store.profiles.get(search.profileId);
     if (!profile) return [];
-    const { matches } = deps.matching.matchVacancies(profile, { first: 100 });
+    // A background job, not a visitor: it does not share the anonymous cap.
+    const { matches } = await deps.matching.matchVacancies({ anonymous: false }, profile, { first: 100 });
     return matches
       .filter((m) => m.score >= minMatchScore && m.vacancy.postedAt >= since)
       .map((m) => ({

@@ -25,9 +25,6 @@ export interface ContactRequestDeps {
   log?: (message: string) => void;
 }
 
-/** What an employer knows a candidate by: stable per person, and never the profile id itself. */
-export const candidateRef = (profileId: string): string => `kan_${profileId.slice(-8)}`;
-
 /**
  * "Vraag contact aan": an employer asks to get in touch with a candidate. The request goes to the
  * person's werkadviseur (or, without one, to the person by mail); the employer never learns who it
@@ -58,7 +55,8 @@ export function createContactRequestUseCases(deps: ContactRequestDeps) {
       const employer = signedIn(caller);
       // The same ranking the employer saw: one can only ask about a candidate one was shown.
       const { visible } = await deps.matching.candidates(caller, vacancyId, { first: 50 });
-      const card = visible.find((c) => candidateRef(c.profileId) === candidateId);
+      // The employer knows a candidate only by the id shown with the card (candidate-privacy.ts).
+      const card = visible.find((c) => c.candidateId === candidateId);
       if (!card) throw notFound('Deze kandidaat');
       if (await requests.find(vacancyId, card.profileId))
         throw conflict('Je hebt al contact gevraagd voor deze kandidaat en deze vacature.');
@@ -101,9 +99,9 @@ export function createContactRequestUseCases(deps: ContactRequestDeps) {
       return (await requests.listForProfile(user.profileId)).filter((r) => r.adviserId === null);
     },
 
-    /** The employer's requests for one of their vacancies, by candidate reference. */
+    /** The employer's requests for one of their vacancies, by profile id (never shown to the employer). */
     async forVacancy(vacancyId: string): Promise<Map<string, ContactRequest>> {
-      return new Map((await requests.listForVacancy(vacancyId)).map((r) => [candidateRef(r.profileId), r]));
+      return new Map((await requests.listForVacancy(vacancyId)).map((r) => [r.profileId, r]));
     },
 
     async answer(caller: Caller, id: string, accept: boolean): Promise<ContactRequest> {

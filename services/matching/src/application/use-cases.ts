@@ -12,6 +12,10 @@ import { createSavedSearchUseCases } from './saved-searches.ts';
 import { createListAnswerUseCases } from './list-answers.ts';
 import { createContactRequestUseCases } from './contact-requests.ts';
 import { createCaseloadUseCases } from './caseload.ts';
+import { createSignIn } from './sign-in.ts';
+import { createScoreRecorder, createScoringLogQueries } from './scoring-log.ts';
+import { createSignInThrottle } from '../auth/sign-in-throttle.ts';
+import { createMailLimit } from '../auth/mail-limit.ts';
 
 export interface UseCaseOptions {
   observeMatch(kind: string, seconds: number): void;
@@ -27,7 +31,6 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
   const { store, taxonomy, indexer } = deps;
   const profiles = createProfileUseCases({
     profiles: store.profiles,
-    users: store.users,
     taxonomy,
     indexer,
     clock,
@@ -40,6 +43,8 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
     profiles: store.profiles,
     vacancies: store.vacancies,
     observe: options.observeMatch,
+    candidateKey: () => store.secrets.get('candidate-id'),
+    scores: createScoreRecorder({ writer: deps.scoringLog, key: () => store.secrets.get('scoring-log'), clock }),
   });
   return {
     vacancies: createVacancyUseCases({ vacancies: store.vacancies, taxonomy, indexer, clock, ids }),
@@ -50,6 +55,7 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
       courses: store.courses,
       profiles,
       answers: store.shortlistAnswers,
+      profileStore: store.profiles,
       clock,
       ids,
     }),
@@ -89,6 +95,20 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
       alertHourUtc: deps.config.ALERT_HOUR_UTC,
       clock,
       ids,
+    }),
+    scoringLog: createScoringLogQueries({ repo: store.scoringLog }),
+    mailLimit: createMailLimit(store.signInFailures, {
+      perEmail: deps.config.SIGN_IN_RATE_LIMIT_MAX,
+      perAddress: deps.config.SIGN_IN_ADDRESS_MAX,
+      now: () => clock.now().getTime(),
+    }),
+    signIn: createSignIn({
+      sessions: deps.sessions,
+      throttle: createSignInThrottle(store.signInFailures, {
+        accountFailures: deps.config.SIGN_IN_RATE_LIMIT_MAX,
+        addressFailures: deps.config.SIGN_IN_ADDRESS_MAX,
+        now: () => clock.now().getTime(),
+      }),
     }),
   };
 }

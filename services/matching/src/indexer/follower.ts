@@ -5,6 +5,11 @@ export interface FollowerOptions {
   batchSize?: number;
   /** A change that a sink refused: it is skipped (and logged), so one bad record cannot stop the rest. */
   onError?: (change: Change, err: unknown) => void;
+  /**
+   * Runs before a batch is applied: what a sink reads besides the records themselves (the taxonomy's
+   * sector outlooks) can be refreshed first. An error here ends the pass; the batch is read again.
+   */
+  beforeApply?: (changes: readonly Change[]) => Promise<void>;
 }
 
 /**
@@ -23,6 +28,7 @@ export function createFollower(store: Store, sinks: IndexSink[], from: number, o
     async runOnce(): Promise<{ processed: number; failed: number }> {
       const changes = await store.changes.since(position, batchSize);
       if (changes.length === 0) return { processed: 0, failed: 0 };
+      await options.beforeApply?.(changes);
       let failed = 0;
       try {
         await applyChanges(store, changes, sinks);

@@ -186,6 +186,11 @@ const matrix: Record<string, Case> = {
   },
   myVacancies: { query: '{ myVacancies(first: 1) { totalCount } }', expect: only(['employer', 'employer2']) },
   searchIndexStatus: { query: '{ searchIndexStatus { differences } }', expect: only(['admin']) },
+  scoringLog: {
+    query: 'query($p: ID!) { scoringLog(profileId: $p, targetId: "vac_x0000", date: "2026-03-02") { rank } }',
+    vars: () => ({ p: profileA.id }),
+    expect: only(['admin']),
+  },
   myDataExport: {
     query: '{ myDataExport }',
     expect: only(['jobseekerA', 'jobseekerB', 'adviser', 'adviser2', 'employer', 'employer2', 'admin']),

@@ -24,6 +24,7 @@ import './match/queries.ts';
 import './account/mutations.ts';
 import './saved-search/queries.ts';
 import './saved-search/mutations.ts';
+import './scoring-log/queries.ts';
 
 /** Importing a module registers its types and fields on the builder; this only assembles them. */
 let schema: GraphQLSchema | undefined;

@@ -91,10 +91,10 @@ describe('personal data', () => {
     }
     expect((await t.runtime.store.shortlists.listForProfile(sanne)).length).toBe(0);
     expect(logs.join('')).not.toContain(sanne);
-    // Erasure ends the person's sessions; the account stays (it is how they sign in), without a profile.
-    const me = await t.gql('{ viewer { profileId } }', undefined, cookies.werkzoekende);
+    // Erasure ends the person's sessions and deletes their account (email and name) with them.
+    const me = await t.gql('{ viewer { id } }', undefined, cookies.werkzoekende);
     expect(me.data).toEqual({ viewer: null });
-    expect((await t.runtime.store.users.findByEmail('werkzoekende@demo.werkbrug.nl'))?.profileId).toBeNull();
+    expect(await t.runtime.store.users.findByEmail('werkzoekende@demo.werkbrug.nl')).toBeNull();
   });
 
   it('rejects every mutation from anonymous callers with UNAUTHENTICATED, except signing in and the mail links', async () => {

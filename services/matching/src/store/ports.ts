@@ -65,6 +65,8 @@ export interface CourseRepository {
 export interface ProfileListFilter {
   adviserId?: string;
   visibleToEmployers?: boolean;
+  /** Only people who (still) share their profile with their adviser: a caseload and its count. */
+  sharesWithAdviser?: boolean;
 }
 
 export interface ProfileRepository {
@@ -73,7 +75,8 @@ export interface ProfileRepository {
   list(filter: ProfileListFilter, page: PageArgs): Promise<Page<Profile>>;
   save(profile: Profile, actor: Actor): Promise<Profile>;
   /**
-   * Erases the person: profile, the shortlists about them, their audit entries and sessions. The
+   * Erases the person: profile, the shortlists about them, their audit entries and scoring-log rows,
+   * account and sessions. The
    * outbox gets a delete, so the index forgets them too. Returns false when there was nothing to erase.
    */
   erase(id: string, actor: Actor): Promise<boolean>;
@@ -115,6 +118,64 @@ export interface SessionRepository {
   deleteExpired(now: string): Promise<number>;
   /** Ends every session of a user (after a password reset). */
   deleteForUser(userId: string): Promise<void>;
+}
+
+/**
+ * Failed sign-ins, per key: a hash of an account or of an address, never the email or IP itself.
+ * The sign-in throttle (auth/sign-in-throttle.ts) reads them; in a database, so several instances
+ * and a restart see the same counts.
+ */
+export interface SignInFailureRepository {
+  /** How many failures `key` had since `since` (ISO 8601), and when the last one was. */
+  recent(key: string, since: string): Promise<{ count: number; lastAt: string | null }>;
+  record(keys: readonly string[], at: string): Promise<void>;
+  /** Forgets the failures of a key (an account, after its correct password). */
+  clear(key: string): Promise<void>;
+  /** Drops failures older than `before`; returns how many went. */
+  prune(before: string): Promise<number>;
+}
+
+/**
+ * Keys the service derives things from (such as the candidate ids employers see), made once at
+ * random and kept with the data, so every instance and every restart derives the same values.
+ */
+export interface SecretRepository {
+  /** The secret of this name (256 random bits, base64url), made on first use. */
+  get(name: string): Promise<string>;
+}
+
+/**
+ * One automated score as it was shown (AI Act art. 12 and 26): when, for which profile version, by
+ * which model, about what, in which place of the list, and the score with its components. Never the
+ * profile's inputs: only a keyed hash of them (`profileVersion`).
+ */
+export interface ScoringLogEntry {
+  at: string;
+  requestId: string | null;
+  /** What was scored: a vacancy match, a course match, a career path, or a candidate for an employer. */
+  kind: 'vacancy' | 'course' | 'careerPath' | 'candidate';
+  /** The stored profile scored, or null for a profile given inline (anonymous visitors). */
+  profileId: string | null;
+  profileVersion: string;
+  modelVersion: string;
+  /** The vacancy id, course id or occupation URI. */
+  targetId: string;
+  /** 1 for the first in the list shown. */
+  rank: number;
+  score: number;
+  components: { name: string; value: number; weight: number; contribution: number }[];
+  /** Who was shown the score: a role, never a name. */
+  viewerRole: 'anonymous' | 'jobseeker' | 'adviser' | 'employer' | 'admin';
+}
+
+export interface ScoringLogRepository {
+  append(entries: readonly ScoringLogEntry[]): Promise<void>;
+  /** Entries about one profile and one target on one UTC day (YYYY-MM-DD), oldest first. */
+  find(query: { profileId: string; targetId: string; day: string }, limit: number): Promise<ScoringLogEntry[]>;
+  /** Everything logged about one profile, newest first (the person's data export). */
+  forProfile(profileId: string, limit: number): Promise<ScoringLogEntry[]>;
+  /** Deletes entries older than `before`; returns how many. */
+  purgeBefore(before: string): Promise<number>;
 }
 
 export interface SectorOutlookOverride {
@@ -216,6 +277,9 @@ export interface Store {
   shortlists: ShortlistRepository;
   users: UserRepository;
   sessions: SessionRepository;
+  signInFailures: SignInFailureRepository;
+  secrets: SecretRepository;
+  scoringLog: ScoringLogRepository;
   sectorOutlooks: SectorOutlookRepository;
   outbox: OutboxRepository;
   /** "Changes since sequence N": how every in-memory copy follows the store, across instances too. */

@@ -17,6 +17,7 @@ const ListsQuery = graphql(`
       id
       name
       sharedWithJobseeker
+      sharedByPerson
       profile {
         id
         alias
@@ -53,18 +54,25 @@ function Overview({ name }: { name: string }) {
   else
     lists = (
       <ul className="plain-cards" data-testid="adviser-lists">
-        {result.data.myShortlists.map((list) => (
-          <li key={list.id} className="list-box">
-            <Link to={`/adviseur/lijsten/${encodeURIComponent(list.id)}`} lang="nl">
-              {list.name}
-            </Link>
-            <p className="muted">
-              {list.profile && <span lang="nl">{t.adviser.listFor(list.profile.alias)} · </span>}
-              {t.adviser.itemsCount(list.items.length)} ·{' '}
-              {list.sharedWithJobseeker ? t.adviser.shared : t.adviser.notShared}
-            </p>
-          </li>
-        ))}
+        {result.data.myShortlists.map((list) =>
+          !list.sharedByPerson ? (
+            <li key={list.id} className="list-box">
+              <Link to={`/adviseur/lijsten/${encodeURIComponent(list.id)}`}>{t.adviser.withdrawnList}</Link>
+              <p className="muted">{t.adviser.withdrawnNote}</p>
+            </li>
+          ) : (
+            <li key={list.id} className="list-box">
+              <Link to={`/adviseur/lijsten/${encodeURIComponent(list.id)}`} lang="nl">
+                {list.name}
+              </Link>
+              <p className="muted">
+                {list.profile && <span lang="nl">{t.adviser.listFor(list.profile.alias)} · </span>}
+                {t.adviser.itemsCount(list.items.length)} ·{' '}
+                {list.sharedWithJobseeker ? t.adviser.shared : t.adviser.notShared}
+              </p>
+            </li>
+          ),
+        )}
       </ul>
     );
 

@@ -26,7 +26,7 @@ type Problems = { email?: FieldMessage; password?: FieldMessage; form?: FieldMes
 
 /**
  * Email and password. Mistakes the browser can see are reported before sending; what the API says
- * (wrong password, blocked) is shown as it comes, in Dutch. After signing in each role goes to its own page.
+ * (wrong password, how long to wait) is shown as it comes, in the interface language. After signing in each role goes to its own page.
  */
 export function SignInForm() {
   const { t } = useI18n();
@@ -57,12 +57,17 @@ export function SignInForm() {
     const response = await signIn({ email: emailValue.trim(), password });
     setUnconfirmed(errorCode(response.error) === 'EMAIL_NOT_CONFIRMED' ? emailValue.trim() : null);
     if (response.error) {
-      const byField = new Map(fieldProblems(response.error).map((p) => [p.path, { text: p.message, lang: 'nl' }]));
-      const general = errorMessage(response.error, { network: t.site.networkError, unknown: t.site.unknownError });
+      // The API answers in the interface language (the client sends it), so its messages need no lang of their own.
+      const byField = new Map(fieldProblems(response.error).map((p) => [p.path, { text: p.message }]));
+      const general = errorMessage(response.error, {
+        network: t.site.networkError,
+        unknown: t.site.unknownError,
+        byCode: t.apiErrors,
+      });
       setProblems({
         email: byField.get('email'),
         password: byField.get('password'),
-        form: byField.size ? undefined : { text: general.text, lang: general.fromApi ? 'nl' : undefined },
+        form: byField.size ? undefined : { text: general.text },
       });
       setAttempt((n) => n + 1);
       return;

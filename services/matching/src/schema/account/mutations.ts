@@ -13,8 +13,8 @@ const tokenArg = z
   .max(200, { message: 'Deze link klopt niet.' });
 
 /** Mail to an address is limited like signing in: per caller address and per e-mail address. */
-function limit(ctx: Context, address: string): void {
-  if (!ctx.signInLimiter.allow([`ip:${ctx.clientAddress}`, `email:${address}`])) {
+async function limit(ctx: Context, address: string): Promise<void> {
+  if (!(await ctx.useCases.mailLimit(address, ctx.clientAddress))) {
     throw rateLimited('Je hebt dit te vaak geprobeerd. Wacht een kwartier en probeer het dan opnieuw.');
   }
 }
@@ -36,8 +36,8 @@ builder.mutationFields((t) => ({
       email: t.arg.string({ required: true, validate: email }),
       password: t.arg.string({ required: true, validate: password }),
     },
-    resolve: (_r, args, ctx) => {
-      limit(ctx, args.email);
+    resolve: async (_r, args, ctx) => {
+      await limit(ctx, args.email);
       return ctx.useCases.accounts.register(args);
     },
   }),
@@ -45,8 +45,8 @@ builder.mutationFields((t) => ({
     description: 'Send the confirmation mail again. Always answers true.',
     authScopes: { public: true },
     args: { email: t.arg.string({ required: true, validate: email }) },
-    resolve: (_r, args, ctx) => {
-      limit(ctx, args.email);
+    resolve: async (_r, args, ctx) => {
+      await limit(ctx, args.email);
       return ctx.useCases.accounts.resendConfirmation(args.email);
     },
   }),
@@ -62,8 +62,8 @@ builder.mutationFields((t) => ({
       'Mail a link to choose a new password. Always answers true, whether or not the address has an account.',
     authScopes: { public: true },
     args: { email: t.arg.string({ required: true, validate: email }) },
-    resolve: (_r, args, ctx) => {
-      limit(ctx, args.email);
+    resolve: async (_r, args, ctx) => {
+      await limit(ctx, args.email);
       return ctx.useCases.accounts.requestPasswordReset(args.email);
     },
   }),
@@ -86,8 +86,8 @@ builder.mutationFields((t) => ({
       profileId: t.arg.id({ required: true, validate: z.string().max(72) }),
       email: t.arg.string({ required: true, validate: email }),
     },
-    resolve: (_r, args, ctx) => {
-      limit(ctx, args.email);
+    resolve: async (_r, args, ctx) => {
+      await limit(ctx, args.email);
       return ctx.useCases.accounts.invite(callerOf(ctx), String(args.profileId), args.email);
     },
   }),

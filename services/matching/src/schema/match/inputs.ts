@@ -4,9 +4,10 @@ import { builder } from '../builder.ts';
 import { ContractTypeEnum } from '../vacancy/types.ts';
 import { ProfileInput } from '../profile/inputs.ts';
 
+/** Free text is read against the whole taxonomy: a few short texts are plenty (http/request-cost.ts). */
 const textList = z
-  .array(z.string().trim().min(1).max(100, { message: 'Dit is te lang (hoogstens 100 tekens).' }))
-  .max(30, { message: 'Geef hoogstens 30 woorden.' });
+  .array(z.string().trim().min(1).max(60, { message: 'Dit is te lang (hoogstens 60 tekens).' }))
+  .max(15, { message: 'Geef hoogstens 15 woorden.' });
 
 const TypedOccupationInput = builder.inputType('TypedOccupationInput', {
   description: 'An occupation as typed, with the years the person did it.',
@@ -14,7 +15,7 @@ const TypedOccupationInput = builder.inputType('TypedOccupationInput', {
     text: t.string({
       required: true,
       description: 'As typed, e.g. `stewardess KLM`.',
-      validate: z.string().trim().min(1).max(100, { message: 'Dit is te lang (hoogstens 100 tekens).' }),
+      validate: z.string().trim().min(1).max(60, { message: 'Dit is te lang (hoogstens 60 tekens).' }),
     }),
     years: t.float({
       required: false,
@@ -49,7 +50,7 @@ export const MatchProfileInput = builder.inputType('MatchProfileInput', {
       type: [TypedOccupationInput],
       required: false,
       description: 'Occupations as typed with years, e.g. `{ text: "stewardess KLM", years: 25 }`.',
-      validate: z.array(z.unknown()).max(30, { message: 'Geef hoogstens 30 beroepen.' }),
+      validate: z.array(z.unknown()).max(15, { message: 'Geef hoogstens 15 beroepen.' }),
     }),
   }),
 });

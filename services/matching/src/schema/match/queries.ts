@@ -5,19 +5,12 @@ import type { ResolutionReport, VacancyMatch } from '../../matching/model/types.
 import type { CareerPath } from '../../matching/routes/career-paths.ts';
 import { canSeeCandidate } from '../../auth/policy.ts';
 import type { CandidateCard, ProfileChoice } from '../../application/matching.ts';
-import { candidateRef } from '../../application/contact-requests.ts';
 import { CandidateContactType } from '../contact/types.ts';
 import { SkillType, resolveSkills } from '../taxonomy/types.ts';
 import { firstArg } from '../pagination.ts';
 import { MatchFilterInput, MatchProfileInput } from './inputs.ts';
-import {
-  adviceNotice,
-  CareerPathType,
-  CourseMatchesType,
-  ExplanationType,
-  ResolutionType,
-  VacancyMatchType,
-} from './types.ts';
+import { CandidateExplanationType } from './candidate-explanation.ts';
+import { adviceNotice, CareerPathType, CourseMatchesType, ResolutionType, VacancyMatchType } from './types.ts';
 
 interface MatchResult {
   total: number;
@@ -64,9 +57,9 @@ const CandidateType = builder.objectRef<CandidateCard>('Candidate').implement({
     'A person who fits a vacancy and chose to be visible to employers: a limited card, never contact details.',
   authScopes: (c, ctx) => canSeeCandidate(ctx.viewer?.user, c.profile),
   fields: (t) => ({
-    candidateId: t.string({
-      description: 'A stable reference for this candidate and vacancy (not the profile id).',
-      resolve: (c) => candidateRef(c.profileId),
+    candidateId: t.exposeString('candidateId', {
+      description:
+        'A stable reference for this candidate and this vacancy: different for every vacancy, and it reveals nothing about the profile.',
     }),
     contactRequest: t.field({
       type: CandidateContactType,
@@ -75,7 +68,11 @@ const CandidateType = builder.objectRef<CandidateCard>('Candidate').implement({
       resolve: (c) => c.contactRequest ?? null,
     }),
     score: t.exposeFloat('score', { description: 'Fit, 0..100.' }),
-    explanation: t.field({ type: ExplanationType, description: 'Why.', resolve: (c) => c.explanation }),
+    explanation: t.field({
+      type: CandidateExplanationType,
+      description: 'Why; where the candidate lives only as distance and travel bands.',
+      resolve: (c) => ({ ...c.explanation, distanceBand: c.distanceBand, travelBand: c.travelBand }),
+    }),
     nlqfLevel: t.int({ description: 'Level, NLQF 1-8.', resolve: (c) => c.profile.nlqfLevel }),
     skills: t.field({
       type: [SkillType],
@@ -109,7 +106,7 @@ async function withContactRequests(ctx: Parameters<typeof callerOf>[0], vacancyI
   const requests = await ctx.useCases.contactRequests.forVacancy(vacancyId);
   return {
     ...result,
-    visible: result.visible.map((c) => ({ ...c, contactRequest: requests.get(candidateRef(c.profileId)) ?? null })),
+    visible: result.visible.map((c) => ({ ...c, contactRequest: requests.get(c.profileId) ?? null })),
   };
 }
 

@@ -1,4 +1,5 @@
-import type { Shortlist, ShortlistItem } from '@werkbrug/shared/schemas/shortlist';
+import type { ShortlistItem } from '@werkbrug/shared/schemas/shortlist';
+import type { ShortlistView } from '../../application/shortlists.ts';
 import { shortlistItemStatuses } from '@werkbrug/shared/schemas/shortlist';
 import { builder } from '../builder.ts';
 import { enumValues } from '../enum-values.ts';
@@ -83,13 +84,18 @@ const ShortlistItemType = builder
     }),
   });
 
-export const ShortlistType = builder.objectRef<Shortlist>('Shortlist').implement({
+export const ShortlistType = builder.objectRef<ShortlistView>('Shortlist').implement({
   description: 'A list of vacancies and courses for one person, made by their werkadviseur or by themselves.',
   authScopes: (list, ctx) => canSeeShortlist(ctx.viewer?.user, list),
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Id.' }),
     name: t.exposeString('name', { description: 'Name.' }),
     sharedWithJobseeker: t.exposeBoolean('sharedWithJobseeker', { description: 'The person can see this list.' }),
+    sharedByPerson: t.boolean({
+      description:
+        'False when the person no longer shares their profile with the adviser who owns this list ("niet meer gedeeld"): the list then shows no name, items or notes, and can only be deleted.',
+      resolve: (l) => l.personWithdrew !== true,
+    }),
     ownedByMe: t.boolean({
       description: 'The signed-in user owns (and may change) this list.',
       resolve: (l, _a, ctx) => l.ownerId === ctx.viewer?.user.id,

@@ -8,9 +8,12 @@ import { mailAccountCases } from './mail-account-cases.ts';
 import { outboxCases } from './outbox-cases.ts';
 import { personalCases } from './personal-cases.ts';
 import { profileCases } from './profile-cases.ts';
+import { scoringLogCases } from './scoring-log-cases.ts';
+import { secretCases } from './secret-cases.ts';
 import { sectorCases } from './sector-cases.ts';
 import { seedCases } from './seed-cases.ts';
 import { shortlistCases } from './shortlist-cases.ts';
+import { signInFailureCases } from './sign-in-failure-cases.ts';
 
 /**
  * One repository contract, every case run against SQLite and against a real PostgreSQL server
@@ -22,6 +25,9 @@ const suites: [string, (h: StoreHarness) => void][] = [
   ['profiles and erasure', profileCases],
   ['shortlists', shortlistCases],
   ['accounts and sessions', accountCases],
+  ['failed sign-ins', signInFailureCases],
+  ['secrets', secretCases],
+  ['scoring log', scoringLogCases],
   ['sector outlooks', sectorCases],
   ['outbox and change feed', outboxCases],
   ['leadership', leadershipCases],

@@ -201,6 +201,41 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       CREATE INDEX shortlist_answers_list ON shortlist_answers (shortlist_id);
     `,
   },
+  // Version 2 belongs to issue 11 (funding schemes), landing beside this one; numbers are never reused.
+  {
+    version: 4,
+    name: 'hardening: failed sign-ins, consent to share with the adviser as a column, scoring log',
+    sql: `
+      CREATE TABLE sign_in_failures (
+        key text NOT NULL,
+        at timestamptz NOT NULL
+      );
+      CREATE INDEX sign_in_failures_key ON sign_in_failures (key, at);
+
+      -- Generated from the body, so every writer (saves, the seed) keeps it right without knowing it.
+      ALTER TABLE profiles ADD COLUMN share_with_adviser boolean
+        GENERATED ALWAYS AS (coalesce((body #>> '{consent,shareWithAdviser}')::boolean, false)) STORED;
+      CREATE INDEX profiles_adviser_shared ON profiles (adviser_id, share_with_adviser, id);
+
+      -- AI Act art. 12: every automated score shown, never the profile's inputs.
+      CREATE TABLE scoring_log (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at timestamptz NOT NULL,
+        request_id text,
+        kind text NOT NULL,
+        profile_id text,
+        profile_version text NOT NULL,
+        model_version text NOT NULL,
+        target_id text NOT NULL,
+        rank integer NOT NULL,
+        score double precision NOT NULL,
+        components jsonb NOT NULL,
+        viewer_role text NOT NULL
+      );
+      CREATE INDEX scoring_log_profile ON scoring_log (profile_id, target_id, at);
+      CREATE INDEX scoring_log_at ON scoring_log (at);
+    `,
+  },
 ];
 
 /** Serialises migrations when several instances start at once: the first migrates, the rest wait. */

@@ -3,8 +3,11 @@ import { createCourseRepository, createVacancyRepository } from './aggregate-rep
 import { createSessionRepository, createUserRepository } from './account-repositories.ts';
 import { createAuditRepository, createChangeFeed, createOutboxRepository } from './outbox-repository.ts';
 import { createProfileRepository } from './profile-repository.ts';
+import { createScoringLogRepository } from './scoring-log-repository.ts';
+import { createSecretRepository } from './secret-repository.ts';
 import { createSectorOutlookRepository } from './sector-outlook-repository.ts';
 import { createShortlistRepository } from './shortlist-repository.ts';
+import { createSignInFailureRepository } from './sign-in-failure-repository.ts';
 import type { SqlDatabase } from './sql.ts';
 import { createAccountTokenRepository } from './account-token-repository.ts';
 import { createAlertLogRepository, createSavedSearchRepository } from './saved-search-repository.ts';
@@ -22,6 +25,9 @@ export function createSqlStore(db: SqlDatabase, leadership: Leadership): Store {
     shortlists: createShortlistRepository(db),
     users: createUserRepository(db),
     sessions: createSessionRepository(db),
+    signInFailures: createSignInFailureRepository(db),
+    secrets: createSecretRepository(db),
+    scoringLog: createScoringLogRepository(db),
     sectorOutlooks: createSectorOutlookRepository(db),
     outbox: createOutboxRepository(db),
     changes: createChangeFeed(db),

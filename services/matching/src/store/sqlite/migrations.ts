@@ -198,6 +198,41 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       CREATE INDEX shortlist_answers_list ON shortlist_answers (shortlist_id);
     `,
   },
+  // Version 2 belongs to issue 11 (funding schemes), landing beside this one; numbers are never reused.
+  {
+    version: 4,
+    name: 'hardening: failed sign-ins, consent to share with the adviser as a column, scoring log',
+    sql: `
+      CREATE TABLE sign_in_failures (
+        key TEXT NOT NULL,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX sign_in_failures_key ON sign_in_failures (key, at);
+
+      -- Generated from the body, so every writer (saves, the seed) keeps it right without knowing it.
+      ALTER TABLE profiles ADD COLUMN share_with_adviser INTEGER
+        GENERATED ALWAYS AS (coalesce(json_extract(body, '$.consent.shareWithAdviser'), 0)) VIRTUAL;
+      CREATE INDEX profiles_adviser_shared ON profiles (adviser_id, share_with_adviser, id);
+
+      -- AI Act art. 12: every automated score shown, never the profile's inputs.
+      CREATE TABLE scoring_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        request_id TEXT,
+        kind TEXT NOT NULL,
+        profile_id TEXT,
+        profile_version TEXT NOT NULL,
+        model_version TEXT NOT NULL,
+        target_id TEXT NOT NULL,
+        rank INTEGER NOT NULL,
+        score REAL NOT NULL,
+        components TEXT NOT NULL,
+        viewer_role TEXT NOT NULL
+      );
+      CREATE INDEX scoring_log_profile ON scoring_log (profile_id, target_id, at);
+      CREATE INDEX scoring_log_at ON scoring_log (at);
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number {
