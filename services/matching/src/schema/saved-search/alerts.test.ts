@@ -173,9 +173,11 @@ describe('saved searches and alerts', () => {
     );
     expect(saved.errors).toBeUndefined();
     const profileId = (await t.gql('{ myProfile { id } }', undefined, jobseeker)).data.myProfile.id;
+    const user = await t.runtime.store.users.findByEmail('werkzoekende@demo.werkbrug.nl');
     await t.gql('mutation($id: ID!) { deleteProfile(id: $id) }', { id: profileId }, jobseeker);
     expect(await t.runtime.store.savedSearches.get(saved.data.saveSearch.id)).toBeNull();
-    const user = await t.runtime.store.users.findByEmail('werkzoekende@demo.werkbrug.nl');
+    // The account goes with the profile (issue 12), and nothing saved under it is left.
+    expect(await t.runtime.store.users.findByEmail('werkzoekende@demo.werkbrug.nl')).toBeNull();
     expect(await t.runtime.store.savedSearches.listByUser(user!.id)).toEqual([]);
   });
 });
