@@ -9,8 +9,6 @@ import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCsv, splitList } from './csv.ts';
 import { sectors } from './sectors.ts';
-import { providers } from './providers.ts';
-import { fundingRules } from './funding.ts';
 import { occupationSchema, skillSchema, type Occupation, type Skill } from '@werkbrug/shared/schemas/taxonomy';
 import { municipalitySchema, postcodeAreaSchema } from '@werkbrug/shared/schemas/region';
 
@@ -117,10 +115,8 @@ write('skills.json', skills);
 write('occupation-skills.json', relations);
 write('municipalities.json', municipalities);
 write('postcodes.json', postcodes);
-write('providers.json', providers);
-write('funding.json', fundingRules);
 console.log(
   `taxonomy: ${occupations.length} occupations, ${skills.length} skills (${dutch.size} Dutch labels), ` +
     `${Object.values(relations).reduce((n, r) => n + r.essential.length + r.optional.length, 0)} relations, ` +
-    `${municipalities.length} municipalities, ${postcodes.length} PC4 areas, ${providers.length} providers`,
+    `${municipalities.length} municipalities, ${postcodes.length} PC4 areas (providers, courses and funding: build-routes.ts)`,
 );

@@ -9,6 +9,7 @@ import { defaultReferenceDate } from './dates.ts';
 import { generateEmployers, type DemoEmployer } from './employers.ts';
 import { generateVacancies } from './vacancies.ts';
 import { generateCourses } from './courses.ts';
+import { applicationFor } from './courses-applications.ts';
 import { generateProfiles } from './profiles.ts';
 import { demoAdviserIds, demoPassword, demoUsers } from './accounts.ts';
 
@@ -49,12 +50,13 @@ export function generateDataset(options: DatasetOptions = {}): Dataset {
   const counts = { ...defaultSize, ...options };
   const providers = providersJson as Provider[];
   const employers = generateEmployers(random.fork('employers'), Math.max(6, Math.ceil(counts.vacancies / 120)));
+  const applications = random.fork('applications');
   const vacancies = generateVacancies(random.fork('vacancies'), counts.vacancies, {
     taxonomy,
     employers,
     referenceDate,
-  });
-  const courses = generateCourses(random.fork('courses'), counts.courses, { taxonomy, providers, referenceDate });
+  }).map((v) => ({ ...v, application: v.application ?? applicationFor(applications, v) }));
+  const courses = generateCourses(random.fork('courses'), counts.courses, { providers, referenceDate });
   const profiles = generateProfiles(random.fork('profiles'), counts.profiles, { taxonomy, adviserIds: demoAdviserIds });
   const jobseeker = profiles.find((p) =>
     p.occupations.some((o) => taxonomy.occupationByUri.get(o.occupationUri)?.labelNl === 'cabinemedewerker'),

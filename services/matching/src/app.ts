@@ -16,6 +16,7 @@ import { createContext, type AppDeps } from './context.ts';
 import { buildSchema } from './schema/index.ts';
 import { createUseCases } from './application/use-cases.ts';
 import { sessionCookie, tokenFromHeaders } from './auth/sessions.ts';
+import { registerInterchange } from './http/interchange-routes.ts';
 
 /**
  * The HTTP application: Fastify with Yoga at /graphql, health routes, and the built web app.
@@ -137,6 +138,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     return reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', checks });
   });
 
+  await registerInterchange(app, deps, useCases);
   await registerWebApp(app, config.WEB_DIST);
   return app;
 }

@@ -3,6 +3,7 @@ import type { AppDeps } from './context.ts';
 import { createSqliteStore, type SqliteStore } from './store/sqlite/create-sqlite-store.ts';
 import type { SeedResult } from './store/sqlite/seed-sqlite.ts';
 import { createTaxonomyService } from './taxonomy/taxonomy-service.ts';
+import { createFundingService } from './funding/funding-service.ts';
 import { createSessions } from './auth/sessions.ts';
 import { createSearchSetup } from './search/create-search-index.ts';
 import { catalogSink, createRelay, searchSink, type Relay } from './indexer/relay.ts';
@@ -73,8 +74,9 @@ export async function createRuntime(
     );
   }
   const taxonomy = await createTaxonomyService(store.sectorOutlooks);
+  const funding = await createFundingService(store.fundingSchemes);
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
-  const search = createSearchSetup(config, taxonomy, today, log);
+  const search = createSearchSetup(config, taxonomy, today, log, () => funding.all());
   await search.index.prepare();
   // The embedded engine lives in memory: fill it from the store of record at every start.
   const started = Date.now();
@@ -94,6 +96,7 @@ export async function createRuntime(
     catalog,
     lookup: createTaxonomyLookup(taxonomy, createTaxonomyRetriever(taxonomy)),
     today,
+    fundingSchemes: () => funding.all(),
   });
   const relay = createRelay(store, [searchSink(search.index), catalogSink(catalog)], {
     onError: (entry, err, outcome) => log(`outbox entry ${entry.id} failed (${outcome}): ${(err as Error).message}`),
@@ -112,6 +115,7 @@ export async function createRuntime(
     config,
     store,
     taxonomy,
+    funding,
     search: search.index,
     relay,
     indexer: { wake: () => worker?.wake(), idle: async () => worker?.idle() },

@@ -51,6 +51,11 @@ export const envSchema = z
       .default('werkbrug'),
     MEILI_TIMEOUT_MS: positiveInt(60_000).default(2000),
     WEB_DIST: z.string().min(1).optional(),
+    /** Where people reach the web app: the links in JSON-LD and in the vacancy feed point here. */
+    PUBLIC_URL: z
+      .url({ protocol: /^https?$/, message: 'must be a URL such as https://werkbrug.example.nl' })
+      .transform((u) => u.replace(/\/+$/, ''))
+      .default('http://localhost:4000'),
     SESSION_TTL_HOURS: positiveInt(24 * 90).default(12),
     RATE_LIMIT_MAX: positiveInt(1_000_000).default(600),
     SIGN_IN_RATE_LIMIT_MAX: positiveInt(10_000).default(10),

@@ -13,6 +13,8 @@ import {
   weeklyHours,
 } from './common.ts';
 import { certificateList } from './certificate.ts';
+import { applicationSchema } from './contact.ts';
+import { sourceRefSchema } from './source.ts';
 import { sectorKey } from './taxonomy.ts';
 
 export const contractTypes = ['vast', 'tijdelijk', 'uitzend', 'bbl', 'oproep'] as const;
@@ -77,6 +79,13 @@ export const vacancySchema = z.object({
   /** Free text about on-the-job training the employer offers; null when none. */
   trainingOffered: z.string().max(500).nullable(),
   salary: salarySchema.nullable(),
+  /**
+   * How to apply (link, e-mail or phone, contact person). Every new or imported vacancy has one (the input
+   * schema asks for it); it is missing only in bodies stored before it was asked.
+   */
+  application: applicationSchema.nullish(),
+  /** Set for imported vacancies: the job board and its id, so importing again updates instead of duplicating. */
+  source: sourceRefSchema.nullish(),
   postedAt: isoDate,
   validThrough: isoDate,
   status: vacancyStatus,
@@ -106,6 +115,7 @@ export const vacancyInputSchema = z
     openToStarters: z.boolean().default(false),
     trainingOffered: z.string().trim().max(500).nullable().default(null),
     salary: salarySchema.nullable().default(null),
+    application: applicationSchema,
     validThrough: isoDate,
   })
   .refine((v) => v.hoursMax >= v.hoursMin, {

@@ -2,6 +2,9 @@ import type { AppDeps } from './app-deps.ts';
 import { createMatchingUseCases } from './matching.ts';
 import { createProfileUseCases } from './profiles.ts';
 import { createSectorOutlookUseCases } from './sector-outlooks.ts';
+import { createFundingSchemeUseCases } from './funding-schemes.ts';
+import { createCourseUseCases } from './courses.ts';
+import { createImportUseCases } from './imports.ts';
 import { createShortlistUseCases } from './shortlists.ts';
 import { createVacancyUseCases } from './vacancies.ts';
 import { createIndexStatus } from './index-status.ts';
@@ -27,8 +30,18 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
     clock,
     ids,
   });
+  const vacancies = createVacancyUseCases({ vacancies: store.vacancies, taxonomy, indexer, clock, ids });
+  const courses = createCourseUseCases({ courses: store.courses, taxonomy, clock });
   return {
-    vacancies: createVacancyUseCases({ vacancies: store.vacancies, taxonomy, indexer, clock, ids }),
+    vacancies,
+    courses,
+    imports: createImportUseCases({
+      vacancies,
+      courses,
+      taxonomy,
+      readText: (kind, text) => deps.matching.readText(kind, text),
+      indexer,
+    }),
     profiles,
     shortlists: createShortlistUseCases({
       shortlists: store.shortlists,
@@ -47,6 +60,11 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
       observe: options.observeMatch,
     }),
     sectorOutlooks: createSectorOutlookUseCases({ sectorOutlooks: store.sectorOutlooks, taxonomy, indexer }),
+    fundingSchemes: createFundingSchemeUseCases({
+      fundingSchemes: store.fundingSchemes,
+      funding: deps.funding,
+      indexer,
+    }),
     indexStatus: createIndexStatus({ store, search: deps.search, clock }),
     exportPersonalData: createDataExport({ store, clock }),
   };

@@ -76,12 +76,20 @@ export function createRelay(store: Store, sinks: IndexSink[], options: RelayOpti
       for await (const page of store.vacancies.scan(1000))
         vacancyIds.push(...page.filter((v) => v.sector === sector).map((v) => v.id));
     }
-    const vacancies = await store.vacancies.getMany([...new Set(vacancyIds)]);
-    const courses = await store.courses.getMany(courseIds);
+    // A changed funding scheme changes the funding facets of every course document.
+    if (ids('funding').length > 0)
+      for await (const page of store.courses.scan(1000)) courseIds.push(...page.map((c) => c.id));
+    const uniqueCourseIds = [...new Set(courseIds)];
+    const uniqueVacancyIds = [...new Set(vacancyIds)];
+    const vacancies = await store.vacancies.getMany(uniqueVacancyIds);
+    const courses = await store.courses.getMany(uniqueCourseIds);
     const openVacancies = vacancies.filter((v) => v.status === 'open');
     const openCourses = courses.filter((c) => c.status === 'open');
-    const goneVacancies = vacancyIds.filter((id) => !openVacancies.some((v) => v.id === id));
-    const goneCourses = courseIds.filter((id) => !openCourses.some((c) => c.id === id));
+    // Sets, not scans: a sector or funding change touches thousands of documents at once.
+    const openVacancyIds = new Set(openVacancies.map((v) => v.id));
+    const openCourseIds = new Set(openCourses.map((c) => c.id));
+    const goneVacancies = uniqueVacancyIds.filter((id) => !openVacancyIds.has(id));
+    const goneCourses = uniqueCourseIds.filter((id) => !openCourseIds.has(id));
     for (const sink of sinks) {
       if (openVacancies.length) await sink.upsertVacancies(openVacancies);
       if (goneVacancies.length) await sink.deleteVacancies(goneVacancies);

@@ -1,4 +1,5 @@
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
+import type { FundingSchemeData } from '@werkbrug/shared/schemas/funding';
 import type { Catalog } from './model/catalog.ts';
 import type { ProfileLike, ResolutionReport, TaxonomyLookup, VacancyFilter, VacancyMatch } from './model/types.ts';
 import { resolveProfile } from './profile/resolve.ts';
@@ -47,6 +48,8 @@ export interface MatchingEngine {
     profiles: readonly (ProfileLike & { id: string })[],
     options?: { first?: number },
   ): ProfileMatches;
+  /** Typed text read the way a profile's free text is (for imports): the ESCO URI, or null when unread. */
+  readText(kind: 'skill' | 'occupation', text: string): string | null;
 }
 
 export interface EngineDeps {
@@ -55,6 +58,8 @@ export interface EngineDeps {
   lookup: TaxonomyLookup;
   /** ISO date of today; injectable so tests and seeded data agree on what is still open. */
   today?: () => string;
+  /** The funding schemes as they are now; the shipped ones when not given. */
+  fundingSchemes?: () => readonly FundingSchemeData[];
 }
 
 const maxFirst = 500;
@@ -64,7 +69,7 @@ function clampFirst(first: number | undefined, fallback: number): number {
 }
 
 export function createMatchingEngine(deps: EngineDeps): MatchingEngine {
-  const model: Model = createModel(deps.taxonomy, deps.catalog, deps.lookup);
+  const model: Model = createModel(deps.taxonomy, deps.catalog, deps.lookup, deps.fundingSchemes);
   const today = () => dayNumber((deps.today ?? todayIso)());
 
   const prepare = (profile: ProfileLike, textScores?: ReadonlyMap<string, number>) => {
@@ -90,7 +95,8 @@ export function createMatchingEngine(deps: EngineDeps): MatchingEngine {
         const { score, explanation } = explainMatch(state, slot);
         const vacancy = model.catalog.vacancies.docs[slot]!;
         const match: VacancyMatch = { vacancyId: vacancy.id, vacancy, score, explanation };
-        if (options.bridges ?? true) match.bridge = bridgeForVacancy(state, slot);
+        const bridge = (options.bridges ?? true) ? bridgeForVacancy(state, slot) : null;
+        if (bridge) match.bridge = bridge;
         return match;
       });
       return { matches, total, resolution: report };
@@ -123,6 +129,21 @@ export function createMatchingEngine(deps: EngineDeps): MatchingEngine {
     careerPaths(profile, options = {}) {
       const { state, report } = prepare(profile);
       return { paths: state ? careerPaths(state, clampFirst(options.first, 10)) : [], resolution: report };
+    },
+
+    readText(kind, text) {
+      const probe: ProfileLike = {
+        occupations: [],
+        skills: [],
+        nlqfLevel: 1,
+        postcode: '2011',
+        travel: { mode: 'fiets', maxMinutes: 30 },
+        hoursMin: 1,
+        hoursMax: 40,
+        ...(kind === 'skill' ? { skillTexts: [text] } : { occupationTexts: [text] }),
+      };
+      const read = resolveProfile(probe, model.taxonomy, model.lookup);
+      return (kind === 'skill' ? read.explicitSkills[0] : read.occupations[0]?.uri) ?? null;
     },
 
     matchProfiles(vacancyId, profiles, options = {}) {

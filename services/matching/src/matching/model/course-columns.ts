@@ -1,40 +1,61 @@
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
-import type { Course, FundingScheme } from '@werkbrug/shared/schemas/course';
-import { fundingSchemes } from '@werkbrug/shared/schemas/course';
+import { qualifyingKinds, type Course } from '@werkbrug/shared/schemas/course';
 import type { SkillIndex } from './skill-index.ts';
 import { SlotLists } from './slot-lists.ts';
 import { dayNumber } from './days.ts';
 
-export function fundingBit(scheme: FundingScheme): number {
-  return 1 << fundingSchemes.indexOf(scheme);
-}
+/** Per-course facts the route planner tests for every candidate, as bits. */
+export const courseFlags = {
+  /** Learning on a job you must find yourself (BBL at a school): only with a learn-work job in view. */
+  needsLearnWorkJob: 1,
+  /** An employer hires you for it (learn-work route, company school): the employer is in the route. */
+  withEmployer: 2,
+  jobGuarantee: 4,
+  /** Ends with a diploma at the course's level. */
+  qualifying: 8,
+  /** Advice and orientation courses help choose, but close no gap: never a step of a plan. */
+  notAStep: 16,
+  /** Trains for its own occupations (a diploma, a learn-work route, a bootcamp): no step towards another one. */
+  forItsOccupations: 32,
+} as const;
 
-export function fundingMask(schemes: readonly FundingScheme[]): number {
-  let m = 0;
-  for (const s of schemes) m |= fundingBit(s);
-  return m;
-}
+/** Kinds that train for an occupation; short certificates, trade courses and language courses serve many. */
+const occupationKinds = new Set([
+  'mbo-bol',
+  'mbo-bbl',
+  'praktijkverklaring',
+  'zij-instroom',
+  'associate-degree',
+  'hbo-deeltijd',
+  'bedrijfsopleiding',
+  'leerwerktraject',
+  'bootcamp',
+  'evc',
+]);
 
 /**
- * Open courses as columns plus an inverted index skill -> courses, because bridges start from the
- * handful of skills someone misses and need only the courses that teach one of them.
+ * Open courses as columns plus inverted indexes skill -> courses and certificate -> courses, because
+ * routes start from the handful of skills and certificates someone misses and need only the courses
+ * that give one of them.
  */
 export class CourseColumns {
   ids: (string | undefined)[] = [];
   docs: (Course | undefined)[] = [];
+  /** Start dates as sorted day numbers. */
+  starts: (Int32Array | undefined)[] = [];
   alive = new Uint8Array(0);
   level = new Uint8Array(0);
   weeks = new Uint16Array(0);
   price = new Float64Array(0);
-  funding = new Uint8Array(0);
-  /** 1 for BBL courses: learning on the job, so only with an employer who offers that job. */
-  bbl = new Uint8Array(0);
+  flags = new Uint8Array(0);
   /** The last start date as a day number: a course can be planned if this is today or later. */
   lastStart = new Int32Array(0);
   readonly skills = new SlotLists();
   readonly occupations = new SlotLists();
   /** Courses teaching each skill (by skill index). */
   readonly bySkill: Set<number>[] = [];
+  /** Courses giving each certificate (by key). */
+  readonly byCertificate = new Map<string, Set<number>>();
   highWater = 0;
   readonly slotById = new Map<string, number>();
   private readonly free: number[] = [];
@@ -65,15 +86,16 @@ export class CourseColumns {
       this.unindex(slot);
     }
     const taught = [...new Set(c.skillsTaught.map((u) => this.skillIndex.intern(u)))];
+    const starts = Int32Array.from(c.startDates.map(dayNumber)).sort();
     this.ids[slot] = c.id;
     this.docs[slot] = c;
+    this.starts[slot] = starts;
     this.alive[slot] = 1;
     this.level[slot] = c.nlqfLevel;
     this.weeks[slot] = c.durationWeeks;
     this.price[slot] = c.price;
-    this.funding[slot] = fundingMask(c.funding);
-    this.bbl[slot] = c.mode === 'bbl' ? 1 : 0;
-    this.lastStart[slot] = c.startDates.length === 0 ? -1 : Math.max(...c.startDates.map(dayNumber));
+    this.flags[slot] = flagsOf(c);
+    this.lastStart[slot] = starts.length === 0 ? -1 : starts[starts.length - 1]!;
     this.skills.set(slot, taught);
     this.occupations.set(
       slot,
@@ -83,6 +105,11 @@ export class CourseColumns {
       const courses = this.bySkill[s] ?? new Set<number>();
       courses.add(slot);
       this.bySkill[s] = courses;
+    }
+    for (const key of c.givesCertificates) {
+      const courses = this.byCertificate.get(key) ?? new Set<number>();
+      courses.add(slot);
+      this.byCertificate.set(key, courses);
     }
   }
 
@@ -94,6 +121,7 @@ export class CourseColumns {
     this.alive[slot] = 0;
     this.ids[slot] = undefined;
     this.docs[slot] = undefined;
+    this.starts[slot] = undefined;
     this.skills.clear(slot);
     this.occupations.clear(slot);
     this.free.push(slot);
@@ -101,6 +129,7 @@ export class CourseColumns {
 
   private unindex(slot: number): void {
     for (const s of this.skills.get(slot)) this.bySkill[s]?.delete(slot);
+    for (const key of this.docs[slot]?.givesCertificates ?? []) this.byCertificate.get(key)?.delete(slot);
   }
 
   private ensure(capacity: number): void {
@@ -117,8 +146,18 @@ export class CourseColumns {
     this.level = grow(this.level, (k) => new Uint8Array(k));
     this.weeks = grow(this.weeks, (k) => new Uint16Array(k));
     this.price = grow(this.price, (k) => new Float64Array(k));
-    this.funding = grow(this.funding, (k) => new Uint8Array(k));
-    this.bbl = grow(this.bbl, (k) => new Uint8Array(k));
+    this.flags = grow(this.flags, (k) => new Uint8Array(k));
     this.lastStart = grow(this.lastStart, (k) => new Int32Array(k));
   }
+}
+
+function flagsOf(c: Course): number {
+  let f = 0;
+  if (c.mode === 'bbl' && c.employerName === null) f |= courseFlags.needsLearnWorkJob;
+  if (c.employerName !== null) f |= courseFlags.withEmployer;
+  if (c.jobGuarantee) f |= courseFlags.jobGuarantee;
+  if (qualifyingKinds.includes(c.kind)) f |= courseFlags.qualifying;
+  if (c.kind === 'ontwikkeladvies' || c.kind === 'orientatie') f |= courseFlags.notAStep;
+  if (occupationKinds.has(c.kind)) f |= courseFlags.forItsOccupations;
+  return f;
 }

@@ -1,9 +1,9 @@
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
-import type { FundingScheme } from '@werkbrug/shared/schemas/course';
 import type { TravelMode } from '@werkbrug/shared/schemas/profile';
 import { lookupPostcode } from '@werkbrug/shared/region/postcodes';
 import type { ProfileLike, ResolutionReport, ResolvedText, TaxonomyLookup, UnresolvedItem } from '../model/types.ts';
 import { resolve as cfg, skills as skillCfg } from '../weights.ts';
+import { routeFactsOf, type RouteFacts } from '../routes/route-facts.ts';
 
 export interface ResolvedOccupation {
   /** Index in taxonomy.occupations. */
@@ -27,7 +27,8 @@ export interface ResolvedProfile {
   hoursMin: number;
   hoursMax: number;
   travel: { mode: TravelMode; maxMinutes: number };
-  eligibleFunding: FundingScheme[];
+  /** Situations (for funding), certificates and Dutch level: what route planning reads. */
+  route: RouteFacts;
   report: ResolutionReport;
 }
 
@@ -108,7 +109,7 @@ export function resolveProfile(profile: ProfileLike, taxonomy: Taxonomy, lookup:
     hoursMin: profile.hoursMin,
     hoursMax: Math.max(profile.hoursMin, profile.hoursMax),
     travel: { mode: profile.travel.mode, maxMinutes: profile.travel.maxMinutes },
-    eligibleFunding: [...(profile.eligibleFunding ?? [])],
+    route: routeFactsOf(profile),
     report: { resolved, unresolved },
   };
 }

@@ -45,6 +45,21 @@ describe('career paths', () => {
     }
   });
 
+  it('lists only occupations with a way in, and uses the same dated, funded plans as a bridge', () => {
+    for (const p of paths) {
+      expect(p.openToYouNow > 0 || (p.route !== null && p.route.opensVacancies > 0)).toBe(true);
+      if (!p.route) continue;
+      expect(p.courses.map((c) => c.courseId)).toEqual(p.route.courses.map((c) => c.courseId));
+      expect(p.totalWeeks).toBe(p.route.totalWeeks);
+      expect(p.totalCost).toBe(p.route.totalCost);
+      for (let i = 1; i < p.courses.length; i++) {
+        expect(p.courses[i]!.opensVacancies).toBeGreaterThanOrEqual(p.courses[i - 1]!.opensVacancies);
+        expect(p.courses[i]!.startDate >= p.courses[i - 1]!.endDate).toBe(true);
+      }
+      if (p.courses.length > 0) expect(p.opensVacanciesAfterAll).toBe(p.courses.at(-1)!.opensVacancies);
+    }
+  });
+
   it('works for a school leaver without work history, from skills alone', () => {
     const r = engine.careerPaths(
       inlineProfile({ skillTexts: ['eerste hulp verlenen', 'cliënten met speciale behoeften helpen', 'hygiëne'] }),

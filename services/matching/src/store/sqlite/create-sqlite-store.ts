@@ -9,6 +9,7 @@ import { createProfileRepository } from './profile-repository.ts';
 import { createShortlistRepository } from './shortlist-repository.ts';
 import { createSessionRepository, createUserRepository } from './account-repositories.ts';
 import { createSectorOutlookRepository } from './sector-outlook-repository.ts';
+import { createFundingSchemeRepository } from './funding-scheme-repository.ts';
 import { createAuditRepository, createOutboxRepository } from './outbox-repository.ts';
 
 export interface SqliteStore extends Store {
@@ -35,6 +36,7 @@ export function createSqliteStore(path: string): SqliteStore {
     users: createUserRepository(db, changes),
     sessions: createSessionRepository(db),
     sectorOutlooks: createSectorOutlookRepository(db, changes),
+    fundingSchemes: createFundingSchemeRepository(db, changes),
     outbox: createOutboxRepository(db),
     audit: createAuditRepository(db),
     ping: async () => {
