@@ -5,15 +5,21 @@ import type { Random } from './random.ts';
 const firstNames = ['Anouk', 'Bas', 'Dewi', 'Emre', 'Fatima', 'Joost', 'Lotte', 'Mirjam', 'Ruben', 'Sanne', 'Yusuf'];
 const lastNames = ['de Vries', 'Bakker', 'Visser', 'Smit', 'El Amrani', 'de Boer', 'Mulder', 'Yilmaz', 'Kok'];
 
+const slugs = new Map<string, string>();
+
 /** A web-address-safe slug of an employer name: "Zorggroep De Linde" -> "zorggroep-de-linde". */
 function slug(name: string): string {
-  return name
+  const known = slugs.get(name);
+  if (known !== undefined) return known;
+  const made = name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 40);
+  slugs.set(name, made);
+  return made;
 }
 
 /**

@@ -17,7 +17,19 @@ function firstMonday(year: number, month: number): string {
  * Dated starts for the months a provider starts in (1-12): the first Monday of each such month within the
  * next three years, earliest first, at most 24 (the schema's limit).
  */
+// Thousands of offerings share a few patterns of start months: each pattern is worked out once.
+const memo = new Map<string, string[]>();
+
 export function startDatesFor(months: readonly number[], referenceDate: string): string[] {
+  const key = `${referenceDate}|${months.join(',')}`;
+  const known = memo.get(key);
+  if (known) return [...known];
+  const dates = compute(months, referenceDate);
+  memo.set(key, dates);
+  return [...dates];
+}
+
+function compute(months: readonly number[], referenceDate: string): string[] {
   const first = addDays(referenceDate, leadDays);
   const last = addDays(referenceDate, horizonDays);
   const year = Number(referenceDate.slice(0, 4));

@@ -50,6 +50,17 @@ export class CourseColumns {
   flags = new Uint8Array(0);
   /** The last start date as a day number: a course can be planned if this is today or later. */
   lastStart = new Int32Array(0);
+  /**
+   * The same course offered at several places or times (same provider, same title) shares a group: a route
+   * takes one offering of a course, and weighing the others again is wasted work.
+   */
+  group = new Int32Array(0);
+  private readonly groups = new Map<string, number>();
+  /** The offerings of each group, in id order. */
+  readonly groupSlots: number[][] = [];
+  /** Groups teaching each skill (by skill index), and giving each certificate, with how many offerings do. */
+  readonly skillGroups: Map<number, number>[] = [];
+  readonly certificateGroups = new Map<string, Map<number, number>>();
   readonly skills = new SlotLists();
   readonly occupations = new SlotLists();
   /** Courses teaching each skill (by skill index). */
@@ -70,6 +81,10 @@ export class CourseColumns {
 
   get count(): number {
     return this.slotById.size;
+  }
+
+  get groupCount(): number {
+    return this.groups.size;
   }
 
   upsert(c: Course): void {
@@ -96,6 +111,18 @@ export class CourseColumns {
     this.price[slot] = c.price;
     this.flags[slot] = flagsOf(c);
     this.lastStart[slot] = starts.length === 0 ? -1 : starts[starts.length - 1]!;
+    const key = `${c.providerId}|${c.title}`;
+    let group = this.groups.get(key);
+    if (group === undefined) {
+      group = this.groups.size;
+      this.groups.set(key, group);
+      this.groupSlots[group] = [];
+    }
+    this.group[slot] = group;
+    const offerings = this.groupSlots[group]!;
+    let at = offerings.length;
+    while (at > 0 && this.ids[offerings[at - 1]!]! > c.id) at--;
+    offerings.splice(at, 0, slot);
     this.skills.set(slot, taught);
     this.occupations.set(
       slot,
@@ -105,11 +132,17 @@ export class CourseColumns {
       const courses = this.bySkill[s] ?? new Set<number>();
       courses.add(slot);
       this.bySkill[s] = courses;
+      const groups = this.skillGroups[s] ?? new Map<number, number>();
+      groups.set(group, (groups.get(group) ?? 0) + 1);
+      this.skillGroups[s] = groups;
     }
     for (const key of c.givesCertificates) {
       const courses = this.byCertificate.get(key) ?? new Set<number>();
       courses.add(slot);
       this.byCertificate.set(key, courses);
+      const groups = this.certificateGroups.get(key) ?? new Map<number, number>();
+      groups.set(group, (groups.get(group) ?? 0) + 1);
+      this.certificateGroups.set(key, groups);
     }
   }
 
@@ -128,8 +161,23 @@ export class CourseColumns {
   }
 
   private unindex(slot: number): void {
-    for (const s of this.skills.get(slot)) this.bySkill[s]?.delete(slot);
-    for (const key of this.docs[slot]?.givesCertificates ?? []) this.byCertificate.get(key)?.delete(slot);
+    const group = this.group[slot]!;
+    const drop = (groups: Map<number, number> | undefined) => {
+      const n = groups?.get(group) ?? 0;
+      if (n <= 1) groups?.delete(group);
+      else groups?.set(group, n - 1);
+    };
+    for (const s of this.skills.get(slot)) {
+      this.bySkill[s]?.delete(slot);
+      drop(this.skillGroups[s]);
+    }
+    for (const key of this.docs[slot]?.givesCertificates ?? []) {
+      this.byCertificate.get(key)?.delete(slot);
+      drop(this.certificateGroups.get(key));
+    }
+    const offerings = this.groupSlots[group];
+    const at = offerings?.indexOf(slot) ?? -1;
+    if (at >= 0) offerings!.splice(at, 1);
   }
 
   private ensure(capacity: number): void {
@@ -148,6 +196,7 @@ export class CourseColumns {
     this.price = grow(this.price, (k) => new Float64Array(k));
     this.flags = grow(this.flags, (k) => new Uint8Array(k));
     this.lastStart = grow(this.lastStart, (k) => new Int32Array(k));
+    this.group = grow(this.group, (k) => new Int32Array(k));
   }
 }
 

@@ -3,7 +3,7 @@ import type { ScoreState } from '../scoring/score-state.ts';
 import { skillRef } from '../scoring/labels.ts';
 import { fundPlan } from '@werkbrug/shared/courses/funding-rules';
 import { fundingStepOf } from './funding.ts';
-import { countOpened, inReach, openTo, type Holdings } from './in-reach.ts';
+import { countOpened, inReach, openNow, openTo, type Holdings } from './in-reach.ts';
 import { isoOf, planRoute, type Plan, type RouteGoal } from './plan.ts';
 
 export type { RouteGoal } from './plan.ts';
@@ -17,6 +17,8 @@ export interface RouteTarget {
   occupations?: readonly number[];
   /** A BBL vacancy: the job itself is the route, with or without a course beside it. */
   learnWork?: boolean;
+  /** Count the vacancies of the occupations the steps lead to as well (default); off: only the target's. */
+  stepOccupations?: boolean;
 }
 
 /** The person now: nothing taught yet. */
@@ -34,15 +36,40 @@ export function holdingsAfter(s: ScoreState, plan: Plan | null): Holdings {
   };
 }
 
-/** Vacancies in reach a route is meant for: the target ones plus those of the occupations the steps lead to. */
-function targetSlots(s: ScoreState, target: RouteTarget, plan: Plan | null): Set<number> {
+// Matches of one occupation often get the same plan: the vacancies it opens are counted once per request.
+const openedSlots = new WeakMap<ScoreState, Map<string, number[]>>();
+
+/**
+ * The vacancies in reach a route opens: those of the occupations it is meant for and (unless the target says
+ * otherwise) of the occupations its steps lead to, plus the target vacancies themselves.
+ */
+function opened(s: ScoreState, target: RouteTarget, plan: Plan | null, after: Holdings): number[] {
   const { byOccupation } = inReach(s);
   const occupations = new Set(target.occupations ?? []);
-  for (const step of plan?.steps ?? [])
-    for (const o of s.model.catalog.courses.occupations.get(step.slot)) occupations.add(o);
-  const slots = new Set(target.vacancySlots ?? []);
-  for (const o of occupations) for (const slot of byOccupation[o] ?? []) slots.add(slot);
-  return slots;
+  if (target.stepOccupations !== false)
+    for (const step of plan?.steps ?? [])
+      for (const o of s.model.catalog.courses.occupations.get(step.slot)) occupations.add(o);
+  const lists = [...occupations].sort((a, b) => a - b);
+  const key = `${plan?.steps.map((step) => step.slot).join(',') ?? ''}|${lists.join(',')}`;
+  const memo = openedSlots.get(s) ?? new Map<string, number[]>();
+  openedSlots.set(s, memo);
+  let slots = memo.get(key);
+  if (slots === undefined) {
+    slots = [];
+    countOpened(
+      s,
+      lists.map((o) => byOccupation[o] ?? []),
+      after,
+      slots,
+    );
+    memo.set(key, slots);
+  }
+  // A target vacancy outside those occupations (one without a known occupation) counts on its own.
+  const v = s.model.catalog.vacancies;
+  const extra = (target.vacancySlots ?? []).filter(
+    (slot) => !occupations.has(v.occupation[slot]!) && !openNow(s, slot) && openTo(s, slot, after),
+  );
+  return extra.length > 0 ? [...slots, ...extra] : slots;
 }
 
 /**
@@ -50,20 +77,23 @@ function targetSlots(s: ScoreState, target: RouteTarget, plan: Plan | null): Set
  * opens. Null when it opens none: such a plan is not offered. A learn-work route is offered with or without a
  * course: the BBL job itself is open to the person (see openTo) and is counted as opened.
  */
-export function routeFor(s: ScoreState, target: RouteTarget): { route: Route; plan: Plan | null } | null {
+export function routeFor(
+  s: ScoreState,
+  target: RouteTarget,
+): { route: Route; plan: Plan | null; opened: readonly number[] } | null {
   const plan =
     target.goal.skills.length + target.goal.certificates.length > 0 || target.goal.level !== null
       ? planRoute(s, target.goal)
       : null;
   if (!plan && !target.learnWork) return null;
-  const before = holdingsNow(s);
   const after = holdingsAfter(s, plan);
-  let opens = countOpened(s, targetSlots(s, target, plan), before, after);
+  const slots = opened(s, target, plan, after);
+  let opens = slots.length;
   // A BBL job open to you is the route itself: it counts as opened although it was open before.
   if (target.learnWork)
-    for (const slot of target.vacancySlots ?? []) if (openTo(s, slot, before) && openTo(s, slot, after)) opens++;
+    for (const slot of target.vacancySlots ?? []) if (openNow(s, slot) && openTo(s, slot, after)) opens++;
   if (opens === 0) return null;
-  return { route: describe(s, target, plan, opens), plan };
+  return { route: describe(s, target, plan, opens), plan, opened: slots };
 }
 
 function describe(s: ScoreState, target: RouteTarget, plan: Plan | null, opens: number): Route {

@@ -4,8 +4,8 @@ import type { BridgeCourse, Route, SkillRef } from '../model/types.ts';
 import type { ScoreState } from '../scoring/score-state.ts';
 import { careerPaths as cfg, outlookValue } from '../weights.ts';
 import { skillRef } from '../scoring/labels.ts';
-import { holdingsAfter, holdingsNow, routeFor } from './bridges.ts';
-import { inReach, openTo } from './in-reach.ts';
+import { routeFor } from './bridges.ts';
+import { inReach, openNow, openTo } from './in-reach.ts';
 import { learnerOf, take } from './learner.ts';
 
 export interface PathCourse extends BridgeCourse {
@@ -43,7 +43,7 @@ export function vacanciesInReachByOccupation(s: ScoreState): readonly (readonly 
 }
 
 /** How far down the ranked occupations to look for paths that have a way in. */
-const lookFurther = 4;
+const lookFurther = 3;
 
 /**
  * Occupations a person could move to, ranked by similarity x outlook x demand, each with the route that opens
@@ -69,15 +69,14 @@ export function careerPaths(s: ScoreState, first: number): CareerPath[] {
     .sort((a, b) => b.rank - a.rank || (a.o.uri < b.o.uri ? -1 : 1))
     .slice(0, Math.max(0, first) * lookFurther);
 
-  const now = holdingsNow(s);
   const paths: CareerPath[] = [];
   for (const p of ranked) {
     if (paths.length >= first) break;
     const slots = byOccupation[p.j]!;
     const missing = model.occupationEssentials[p.j]!.filter((k) => !(person.weight[k]! > 0));
-    const openNow = slots.filter((slot) => openTo(s, slot, now)).length;
+    const openToYouNow = slots.filter((slot) => openNow(s, slot)).length;
     const found =
-      openNow === slots.length
+      openToYouNow === slots.length
         ? null
         : routeFor(s, {
             // The level of the easiest way in: the lowest any vacancy of the occupation in reach asks.
@@ -90,9 +89,11 @@ export function careerPaths(s: ScoreState, first: number): CareerPath[] {
               alongsideWork: false,
             },
             occupations: [p.j],
+            // A path is about this occupation: the vacancies it opens are this occupation's.
+            stepOccupations: false,
           });
-    if (openNow === 0 && !found) continue;
-    const courses = stepsWithOpens(s, found?.route.courses ?? [], found?.plan?.steps.map((x) => x.slot) ?? [], slots);
+    if (openToYouNow === 0 && !found) continue;
+    const courses = stepsWithOpens(s, found, slots);
     paths.push({
       occupationUri: p.o.uri,
       labelNl: p.o.labelNl,
@@ -100,14 +101,12 @@ export function careerPaths(s: ScoreState, first: number): CareerPath[] {
       outlook: p.outlook,
       similarity: Math.round(p.similarity * 1000) / 1000,
       openVacancies: p.n,
-      openToYouNow: openNow,
+      openToYouNow,
       rank: Math.round(p.rank * 1000) / 1000,
       missingSkills: missing.map((k) => skillRef(model, k)),
       route: found?.route ?? null,
       courses,
-      opensVacanciesAfterAll: found
-        ? slots.filter((slot) => !openTo(s, slot, now) && openTo(s, slot, holdingsAfter(s, found.plan))).length
-        : 0,
+      opensVacanciesAfterAll: found?.opened.length ?? 0,
       totalWeeks: found?.route.totalWeeks ?? 0,
       totalCost: found?.route.totalCost ?? 0,
     });
@@ -115,24 +114,25 @@ export function careerPaths(s: ScoreState, first: number): CareerPath[] {
   return paths;
 }
 
-/** Each step with the vacancies of the occupation it has opened by the time it is done. */
-function stepsWithOpens(
-  s: ScoreState,
-  courses: readonly BridgeCourse[],
-  stepSlots: readonly number[],
-  slots: readonly number[],
-): PathCourse[] {
-  const now = holdingsNow(s);
+/**
+ * Each step with the vacancies of the occupation it has opened by the time it is done. Only the vacancies the
+ * whole route opens can be opened earlier, so only those are looked at again.
+ */
+function stepsWithOpens(s: ScoreState, found: ReturnType<typeof routeFor>, slots: readonly number[]): PathCourse[] {
+  if (!found?.plan) return [];
+  const { plan, route, opened } = found;
+  const inPath = new Set(slots);
   const learner = learnerOf(s);
-  return courses.map((c, i) => {
-    take(s, learner, stepSlots[i]!);
+  return route.courses.map((c, i) => {
+    take(s, learner, plan.steps[i]!.slot);
+    if (i === route.courses.length - 1) return { ...c, opensVacancies: opened.length };
     const after = {
       person: s.person,
       taught: learner.taught,
       certificates: learner.certificates,
       level: learner.level,
     };
-    return { ...c, opensVacancies: slots.filter((slot) => !openTo(s, slot, now) && openTo(s, slot, after)).length };
+    return { ...c, opensVacancies: opened.filter((slot) => inPath.has(slot) && openTo(s, slot, after)).length };
   });
 }
 

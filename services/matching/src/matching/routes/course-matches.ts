@@ -8,8 +8,7 @@ import { fundPlan } from '@werkbrug/shared/courses/funding-rules';
 import { fundingStepOf } from './funding.ts';
 import { countOpened, inReach } from './in-reach.ts';
 import { canStart, learnerOf, take } from './learner.ts';
-import { isoOf, usable, type RouteGoal } from './plan.ts';
-import { holdingsNow } from './bridges.ts';
+import { candidatePool, isoOf, type PoolGoal } from './course-pool.ts';
 import { bridgeForVacancy, missingEssentials, vacancyGoal } from './vacancy-bridge.ts';
 import type { Bridge } from '../model/types.ts';
 
@@ -57,7 +56,7 @@ export function matchCourses(
   const weights = new Map<number, number>();
   let certificates: readonly string[] = [];
   let vacancySlots: number[] = [];
-  let goal: Pick<RouteGoal, 'employerTrains' | 'occupations' | 'alongsideWork'> = {
+  let goal: PoolGoal = {
     employerTrains: false,
     occupations: [],
     alongsideWork: false,
@@ -86,16 +85,10 @@ export function matchCourses(
   }
 
   const learner = learnerOf(s);
-  const candidates = new Set<number>();
-  for (const k of weights.keys()) for (const slot of cc.bySkill[k] ?? []) candidates.add(slot);
-  for (const key of certificates) for (const slot of cc.byCertificate.get(key) ?? []) candidates.add(slot);
-  const seen = new Set<string>();
   const ranked: { slot: number; covers: number[]; certs: string[]; value: number }[] = [];
-  for (const slot of [...candidates].sort((a, b) => (cc.ids[a]! < cc.ids[b]! ? -1 : 1))) {
+  for (const slot of candidatePool(s, goal, [...weights.keys()], certificates, false)) {
     const doc = cc.docs[slot]!;
-    const same = `${doc.providerId}|${doc.title}`;
-    if (seen.has(same) || !usable(s, slot, goal, false) || !canStart(doc, learner)) continue;
-    seen.add(same);
+    if (!canStart(doc, learner)) continue;
     const covers = cc.skills.get(slot).filter((k) => weights.has(k));
     const certs = doc.givesCertificates.filter((c) => certificates.includes(c));
     const gain = covers.reduce((n, k) => n + weights.get(k)!, 0) + certs.length;
@@ -103,7 +96,6 @@ export function matchCourses(
   }
   ranked.sort((a, b) => b.value - a.value || (cc.ids[a.slot]! < cc.ids[b.slot]! ? -1 : 1));
 
-  const now = holdingsNow(s);
   const courses = ranked.slice(0, Math.max(0, first)).map((r): CourseMatch => {
     const course = cc.docs[r.slot]!;
     const startDate = isoOf(cc.starts[r.slot]!.find((d) => d >= s.today)!);
@@ -112,7 +104,7 @@ export function matchCourses(
     ]);
     const after = learnerOf(s);
     take(s, after, r.slot);
-    const opens = countOpened(s, vacancySlots, now, {
+    const opens = countOpened(s, [vacancySlots], {
       person: s.person,
       taught: after.taught,
       certificates: after.certificates,

@@ -20,6 +20,11 @@ export interface InReach {
   byOccupation: readonly (readonly number[])[];
   /** Occupations with a BBL vacancy in reach: a BBL course towards them has a learn-work job in view. */
   learnWork: ReadonlySet<number>;
+  /** By vacancy slot: 0 not asked yet, 1 open to the person now, 2 not. Every route of a request asks. */
+  now: Uint8Array;
+  /** By vacancy slot: the count that last looked at it, so a vacancy in two lists counts once. */
+  stamp: Int32Array;
+  counts: number;
 }
 
 // One pass over the vacancies per request, shared by every route computed for it.
@@ -38,7 +43,13 @@ export function inReach(s: ScoreState): InReach {
     byOccupation[occ]!.push(slot);
     if (v.contract[slot] === bbl) learnWork.add(occ);
   }
-  const result = { byOccupation, learnWork };
+  const result = {
+    byOccupation,
+    learnWork,
+    now: new Uint8Array(v.highWater),
+    stamp: new Int32Array(v.highWater),
+    counts: 0,
+  };
   cache.set(s, result);
   return result;
 }
@@ -61,22 +72,57 @@ export function openTo(s: ScoreState, slot: number, h: Holdings): boolean {
   const v = s.model.catalog.vacancies;
   if (h.level < v.level[slot]! - 1) return false;
   if (v.contract[slot] === bbl) return true;
-  for (const key of v.docs[slot]?.requiredCertificates ?? []) if (!h.certificates.has(key)) return false;
   const ess = v.essential;
   const start = ess.start[slot]!;
   const len = ess.length[slot]!;
-  if (len === 0) return true;
-  let held = 0;
-  for (let k = start; k < start + len; k++) {
-    const sk = ess.pool[k]!;
-    if (h.person.weight[sk]! > 0 || h.taught?.[sk] === 1) held++;
+  if (len > 0) {
+    // Counting down what may still be missed: stop as soon as too many are missing.
+    const weight = h.person.weight;
+    const taught = h.taught;
+    let allowedMisses = len - Math.ceil(cfg.openCoverage * len - 1e-9);
+    for (let k = start; k < start + len; k++) {
+      const sk = ess.pool[k]!;
+      if (weight[sk]! > 0 || (taught !== null && taught[sk] === 1)) continue;
+      if (--allowedMisses < 0) return false;
+    }
   }
-  return held >= cfg.openCoverage * len;
+  const required = v.docs[slot]?.requiredCertificates;
+  if (required && required.length > 0) for (const key of required) if (!h.certificates.has(key)) return false;
+  return true;
 }
 
-/** How many of `slots` are open to someone after (and not before). */
-export function countOpened(s: ScoreState, slots: Iterable<number>, before: Holdings, after: Holdings): number {
+/** Whether a vacancy is open to the person as they are now (cached for the request). */
+export function openNow(s: ScoreState, slot: number): boolean {
+  const reach = inReach(s);
+  if (reach.now[slot] === 0) {
+    const now = { person: s.person, taught: null, certificates: s.profile.route.certificates, level: s.profile.level };
+    reach.now[slot] = openTo(s, slot, now) ? 1 : 2;
+  }
+  return reach.now[slot] === 1;
+}
+
+/**
+ * How many vacancies of the lists (each counted once) are open to someone after a route and not now; `collect`
+ * receives them.
+ */
+export function countOpened(
+  s: ScoreState,
+  lists: readonly (readonly number[])[],
+  after: Holdings,
+  collect?: number[],
+): number {
+  const reach = inReach(s);
+  const mark = ++reach.counts;
   let n = 0;
-  for (const slot of slots) if (!openTo(s, slot, before) && openTo(s, slot, after)) n++;
+  for (const slots of lists) {
+    for (const slot of slots) {
+      if (reach.stamp[slot] === mark) continue;
+      reach.stamp[slot] = mark;
+      if (!openNow(s, slot) && openTo(s, slot, after)) {
+        n++;
+        collect?.push(slot);
+      }
+    }
+  }
   return n;
 }

@@ -59,7 +59,8 @@ export function canStart(course: Course, l: Learner): boolean {
 export function take(s: ScoreState, l: Learner, slot: number): void {
   const cc = s.model.catalog.courses;
   const course = cc.docs[slot]!;
-  for (const k of cc.skills.get(slot)) l.taught[k] = 1;
+  const start = cc.skills.start[slot]!;
+  for (let i = start; i < start + cc.skills.length[slot]!; i++) l.taught[cc.skills.pool[i]!] = 1;
   for (const c of course.givesCertificates) l.certificates.add(c);
   for (const [key, rank] of dutchCertificates)
     if ((course.givesCertificates as readonly string[]).includes(key)) l.dutch = Math.max(l.dutch ?? 0, rank);

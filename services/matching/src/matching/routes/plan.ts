@@ -1,30 +1,23 @@
 import type { Course } from '@werkbrug/shared/schemas/course';
-import { haversineKm, travelMinutes } from '@werkbrug/shared/region/geo';
 import type { ScoreState } from '../scoring/score-state.ts';
 import { courseFlags } from '../model/course-columns.ts';
 import { bridges as cfg } from '../weights.ts';
 import { dutchCertificates, entryGaps, holds, learnerOf, take, type Learner } from './learner.ts';
-import { fundPlan } from '@werkbrug/shared/courses/funding-rules';
-import { fundingStepOf } from './funding.ts';
-import { inReach } from './in-reach.ts';
+import { candidatePool, isPaid, type PoolGoal } from './course-pool.ts';
 import { schedule, type ChosenStep, type DatedStep } from './schedule.ts';
 
-/** What a route should close: missing skills, missing certificates and a level gap. */
-export interface RouteGoal {
+export { isoOf } from './course-pool.ts';
+
+/**
+ * What a route should close: missing skills, missing certificates and a level gap, and for whom (PoolGoal: a
+ * diploma is a step only towards its own occupations, or one of the same ISCO unit group: a care diploma is no
+ * way into childcare because the two share skills).
+ */
+export interface RouteGoal extends PoolGoal {
   skills: readonly number[];
   certificates: readonly string[];
   /** The level the target asks for; a diploma closes a gap of more than one level. Null: no level asked. */
   level: number | null;
-  /** The target vacancy's employer trains (BBL job, training offered): BBL courses fit and the employer pays. */
-  employerTrains: boolean;
-  /**
-   * The occupations the route leads to (indices). A course that trains for an occupation (a diploma, a
-   * learn-work route) is a step only towards its own occupations or one of the same ISCO unit group: a care
-   * diploma is no way into childcare because the two share skills. Empty: no such limit.
-   */
-  occupations: readonly number[];
-  /** The route runs beside a job (a BBL vacancy): only part-time courses fit next to it. */
-  alongsideWork: boolean;
 }
 
 export type PlannedStep = DatedStep;
@@ -36,63 +29,13 @@ export interface Plan {
   after: Learner;
 }
 
-/**
- * Whether a course can be planned for this request at all: open, a start to come, within reach (people travel
- * further to a course than to work), a step rather than advice, and for a BBL course a learn-work job in view:
- * the target vacancy's employer trains, or a BBL vacancy of one of its occupations is in reach.
- */
-export function usable(
-  s: ScoreState,
-  slot: number,
-  goal: Pick<RouteGoal, 'employerTrains' | 'occupations' | 'alongsideWork'>,
-  steps = true,
-): boolean {
-  const cc = s.model.catalog.courses;
-  const flags = cc.flags[slot]!;
-  if (cc.alive[slot] !== 1 || cc.lastStart[slot]! < s.today) return false;
-  if (goal.alongsideWork && cc.docs[slot]!.hoursPerWeek > cfg.maxHoursAlongsideWork) return false;
-  if (steps && (flags & courseFlags.notAStep) !== 0) return false;
-  if ((flags & courseFlags.forItsOccupations) !== 0 && !leadsTo(s, slot, goal.occupations)) return false;
-  if ((flags & courseFlags.needsLearnWorkJob) !== 0 && !goal.employerTrains) {
-    const learnWork = inReach(s).learnWork;
-    if (!cc.occupations.get(slot).some((o) => learnWork.has(o))) return false;
-  }
-  const where = cc.docs[slot]!.location;
-  if (!where || !s.profile.location) return true;
-  const km = haversineKm(s.profile.location.lat, s.profile.location.lon, where.lat, where.lon);
-  const minutes = Math.min(travelMinutes(km, s.profile.travel.mode), travelMinutes(km, 'ov'));
-  return minutes <= Math.max(s.profile.travel.maxMinutes * cfg.courseTravelFactor, cfg.minCourseMinutes);
-}
-
-/** Whether a course trains for one of the occupations, or one of their ISCO-08 unit group. */
-function leadsTo(s: ScoreState, slot: number, occupations: readonly number[]): boolean {
-  if (occupations.length === 0) return true;
-  const list = s.model.taxonomy.occupations;
-  const own = s.model.catalog.courses.occupations.get(slot);
-  return own.some((o) => occupations.some((g) => o === g || list[o]!.isco08 === list[g]!.isco08));
-}
-
-function isPaid(s: ScoreState, slot: number, goal: RouteGoal): boolean {
-  const cc = s.model.catalog.courses;
-  if (cc.price[slot]! <= 0) return false;
-  const first = cc.docs[slot]!.startDates.find((d) => d >= isoOf(s.today)) ?? cc.docs[slot]!.startDates[0]!;
-  const [step] = fundPlan(s.model.fundingSchemes(), s.profile.route.situations, [
-    fundingStepOf(s, cc.docs[slot]!, first, goal),
-  ]);
-  return step!.cost > 0;
-}
-
-export function isoOf(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** The shortest usable course that gives one of `keys` and can be started as things are. */
 function prerequisite(s: ScoreState, keys: readonly string[], l: Learner, taken: Set<number>, goal: RouteGoal) {
   const cc = s.model.catalog.courses;
   let best = -1;
   for (const key of keys) {
-    for (const slot of cc.byCertificate.get(key) ?? []) {
-      if (taken.has(slot) || !usable(s, slot, goal)) continue;
+    for (const slot of certificatePool(s, goal, key)) {
+      if (taken.has(slot)) continue;
       const gaps = entryGaps(cc.docs[slot]!, l);
       if (!gaps.levelOk || gaps.certificates.length > 0 || gaps.dutch !== null) continue;
       if (
@@ -104,6 +47,17 @@ function prerequisite(s: ScoreState, keys: readonly string[], l: Learner, taken:
     }
   }
   return best;
+}
+
+// The courses that give a certificate, per request and route kind: asked again for every candidate that needs it.
+const certificatePools = new WeakMap<ScoreState, Map<string, number[]>>();
+function certificatePool(s: ScoreState, goal: RouteGoal, key: string): number[] {
+  const pools = certificatePools.get(s) ?? new Map<string, number[]>();
+  certificatePools.set(s, pools);
+  const id = `${key}|${goal.employerTrains}|${goal.alongsideWork}|${goal.occupations.join(',')}`;
+  const pool = pools.get(id) ?? candidatePool(s, goal, [], [key]);
+  pools.set(id, pool);
+  return pool;
 }
 
 /** Every certificate and Dutch level a course needs first, as prerequisite courses; null when one cannot be had. */
@@ -137,19 +91,17 @@ function prerequisitesFor(s: ScoreState, course: Course, l: Learner, taken: Set<
 export function planRoute(s: ScoreState, goal: RouteGoal): Plan | null {
   const cc = s.model.catalog.courses;
   const l = learnerOf(s);
-  const candidates = new Set<number>();
-  for (const k of goal.skills) for (const slot of cc.bySkill[k] ?? []) candidates.add(slot);
-  for (const key of goal.certificates) for (const slot of cc.byCertificate.get(key) ?? []) candidates.add(slot);
-  const seen = new Set<string>();
-  const pool: number[] = [];
-  for (const slot of [...candidates].sort((a, b) => (cc.ids[a]! < cc.ids[b]! ? -1 : 1))) {
-    const doc = cc.docs[slot]!;
-    const same = `${doc.providerId}|${doc.title}`;
-    if (seen.has(same) || !usable(s, slot, goal)) continue;
-    seen.add(same);
-    pool.push(slot);
-  }
-  const paid = new Map<number, boolean>();
+  const pool = candidatePool(s, goal, goal.skills, goal.certificates);
+  // Per candidate, the goal skills it teaches, found once: the greedy loop then only counts what is still open.
+  const wanted = new Uint8Array(s.model.catalog.skills.size);
+  for (const k of goal.skills) wanted[k] = 1;
+  const teaches = pool.map((slot) => {
+    const out: number[] = [];
+    const start = cc.skills.start[slot]!;
+    for (let i = start; i < start + cc.skills.length[slot]!; i++)
+      if (wanted[cc.skills.pool[i]!] === 1) out.push(cc.skills.pool[i]!);
+    return out;
+  });
   const taken = new Set<number>();
   const picks: Picked[] = [];
   const missingLevel = () => goal.level !== null && l.level < goal.level - 1;
@@ -163,22 +115,23 @@ export function planRoute(s: ScoreState, goal: RouteGoal): Plan | null {
 
   while (picks.length < cfg.maxCourses && remaining()) {
     let best: { slot: number; prereqs: { slot: number; certificate: string }[]; score: number } | null = null;
-    for (const slot of pool) {
+    for (const [i, slot] of pool.entries()) {
       if (taken.has(slot)) continue;
       const course = cc.docs[slot]!;
       let skills = 0;
-      for (const k of cc.skills.get(slot)) if (goal.skills.includes(k) && !holds(s, l, k)) skills++;
+      for (const k of teaches[i]!) if (!holds(s, l, k)) skills++;
       const certs = course.givesCertificates.filter((c) => goal.certificates.includes(c) && !l.certificates.has(c));
       const level =
         missingLevel() && (cc.flags[slot]! & courseFlags.qualifying) !== 0 && cc.level[slot]! >= goal.level! - 1;
       if (skills === 0 && certs.length === 0 && !level) continue;
+      const weeksAlone = cc.weeks[slot]!;
+      if (certs.length === 0 && !level && skills / weeksAlone < cfg.minSkillsPerWeek) continue;
       const prereqs = prerequisitesFor(s, course, l, taken, goal);
       if (!prereqs || picks.length + 1 + prereqs.length > cfg.maxCourses) continue;
-      const weeks = cc.weeks[slot]! + prereqs.reduce((n, p) => n + cc.weeks[p.slot]!, 0);
+      const weeks = weeksAlone + prereqs.reduce((n, p) => n + cc.weeks[p.slot]!, 0);
       if (certs.length === 0 && !level && skills / weeks < cfg.minSkillsPerWeek) continue;
-      if (!paid.has(slot)) paid.set(slot, isPaid(s, slot, goal));
       const gain = skills + cfg.certificateWeight * certs.length + (level ? cfg.levelWeight : 0);
-      const score = (gain / weeks) * (paid.get(slot) ? cfg.paidCourseFactor : 1);
+      const score = (gain / weeks) * (isPaid(s, slot, goal) ? cfg.paidCourseFactor : 1);
       if (!best || score > best.score || (score === best.score && cc.ids[slot]! < cc.ids[best.slot]!))
         best = { slot, prereqs, score };
     }
@@ -225,8 +178,12 @@ function stepsOf(s: ScoreState, goal: RouteGoal, picks: readonly Picked[]): Chos
   const cc = s.model.catalog.courses;
   const l = learnerOf(s);
   const goalSkills = [...new Set(goal.skills)];
+  const taught = new Uint8Array(s.model.catalog.skills.size);
   return picks.map((p) => {
-    const teaches = goalSkills.filter((k) => !holds(s, l, k) && cc.skills.get(p.slot).includes(k));
+    const start = cc.skills.start[p.slot]!;
+    for (let i = start; i < start + cc.skills.length[p.slot]!; i++) taught[cc.skills.pool[i]!] = 1;
+    const teaches = goalSkills.filter((k) => !holds(s, l, k) && taught[k] === 1);
+    taught.fill(0);
     const certificates = cc.docs[p.slot]!.givesCertificates.filter(
       (c) => (goal.certificates.includes(c) || c === p.certificate) && !l.certificates.has(c),
     );

@@ -2,8 +2,8 @@ import type { Bridge } from '../model/types.ts';
 import { buildPerson } from '../profile/person.ts';
 import { distanceKm, minutesFor, withPerson, type ScoreState } from '../scoring/score-state.ts';
 import { vacancyFlags } from '../model/vacancy-columns.ts';
-import { holdingsNow, routeFor, taughtSkills, type RouteGoal } from './bridges.ts';
-import { openTo } from './in-reach.ts';
+import { routeFor, taughtSkills, type RouteGoal } from './bridges.ts';
+import { openNow } from './in-reach.ts';
 import { toPoints } from '../scoring/labels.ts';
 
 /** The missing essential skills of a vacancy for this person (skill indices, in the vacancy's order). */
@@ -34,7 +34,7 @@ export function bridgeForVacancy(s: ScoreState, slot: number): Bridge | null {
   const { model } = s;
   const v = model.catalog.vacancies;
   const learnWork = v.docs[slot]?.contractType === 'bbl';
-  if (!learnWork && openTo(s, slot, holdingsNow(s))) return null;
+  if (!learnWork && openNow(s, slot)) return null;
   const found = routeFor(s, {
     goal: vacancyGoal(s, slot),
     vacancySlots: [slot],

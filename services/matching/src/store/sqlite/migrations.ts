@@ -130,8 +130,11 @@ export const migrations: { version: number; name: string; sql: string }[] = [
   },
   {
     version: 2,
-    name: 'funding schemes admins changed',
+    name: 'funding schemes admins changed; demo courses of the old shape removed',
     sql: `
+      -- Courses before schema v2 (no kind, no sign-up) were demo courses named after skills; they cannot be read
+      -- as courses now. Reseed (or import) to get the catalogue.
+      DELETE FROM courses WHERE json_extract(body, '$.kind') IS NULL AND json_extract(body, '$.demo') = 1;
       CREATE TABLE funding_schemes (
         key TEXT PRIMARY KEY,
         version INTEGER NOT NULL,
