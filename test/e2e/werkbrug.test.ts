@@ -6,6 +6,7 @@ import { keyboardSpecs } from './specs/keyboard.ts';
 import { languageSpecs } from './specs/language.ts';
 import { mineSpecs } from './specs/mine.ts';
 import { profileSpecs } from './specs/profile.ts';
+import { routesSpecs } from './specs/routes.ts';
 import { searchSpecs } from './specs/search.ts';
 import { signInSpecs } from './specs/sign-in.ts';
 import { typingSpecs } from './specs/typing.ts';
@@ -28,4 +29,5 @@ describe.skipIf(!browserAvailable())('Werkbrug in the browser', () => {
   describe('adviser: caseload and shortlists', () => adviserSpecs(e2e));
   describe('employer: vacancies and candidates', () => employerSpecs(e2e));
   describe('jobseeker: profile and career paths', () => profileSpecs(e2e));
+  describe('acting on it: apply and sign up', () => routesSpecs(e2e));
 });

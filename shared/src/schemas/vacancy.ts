@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import {
   entityId,
-  euros,
   geoPoint,
   isoDate,
   isoDateTime,
@@ -35,13 +34,19 @@ export const vacancyStatus = z.enum(vacancyStatuses);
 export const vacancyId = entityId('vac');
 export const employerId = entityId('emp');
 
+const salaryAmount = (what: string) =>
+  z
+    .number({ message: `Vul het ${what} salaris in als bedrag in euro.` })
+    .min(0, { message: `Het ${what} salaris kan niet onder 0 zijn.` })
+    .max(1_000_000, { message: `Het ${what} salaris is te hoog.` });
+
 export const salarySchema = z
   .object({
-    min: euros,
-    max: euros,
+    min: salaryAmount('laagste'),
+    max: salaryAmount('hoogste'),
     /** Dutch ads quote gross pay per month; hourly for on-call and agency work. */
-    period: z.enum(['maand', 'uur']),
-    caoScale: z.string().max(60).nullable(),
+    period: z.enum(['maand', 'uur'], { message: 'Kies per maand of per uur.' }),
+    caoScale: z.string().max(60, { message: 'De cao en schaal zijn te lang (hoogstens 60 tekens).' }).nullable(),
   })
   .refine((s) => s.max >= s.min, { message: 'Het hoogste salaris moet hoger zijn dan het laagste.', path: ['max'] });
 

@@ -15,7 +15,20 @@ import { useDocumentTitle } from '../../layout/use-document-title.ts';
 import { describedBy, FormField } from '../../components/form-field.tsx';
 import { SkillChoices, type ChosenSkill } from './skill-choices.tsx';
 import { TaxonomyPicker, type TaxonomyItem } from '../../components/taxonomy-picker.tsx';
-import { checkVacancy, fieldIds, fieldOf, type VacancyField } from './vacancy-check.ts';
+import {
+  applicationInput,
+  checkVacancy,
+  emptyApplication,
+  emptySalary,
+  fieldIds,
+  fieldOf,
+  salaryInput,
+  type ApplicationDraft,
+  type SalaryDraft,
+  type VacancyField,
+} from './vacancy-check.ts';
+import { SalaryFields } from './salary-fields.tsx';
+import { ApplicationFields } from './application-fields.tsx';
 
 const PostMutation = graphql(`
   mutation PostVacancyPage_Post($input: VacancyInput!) {
@@ -66,6 +79,8 @@ function VacancyForm() {
   const [contractType, setContract] = useState<ContractType | ''>('');
   const [validThrough, setValidThrough] = useState(() => inDays(42));
   const [garantiebaan, setGarantiebaan] = useState(false);
+  const [salary, setSalary] = useState<SalaryDraft>(emptySalary);
+  const [application, setApplication] = useState<ApplicationDraft>(emptyApplication);
   const [problems, setProblems] = useState<Map<VacancyField, string>>(new Map());
   const [attempt, setAttempt] = useState(0);
   const [apiError, setApiError] = useState<CombinedError | undefined>();
@@ -86,6 +101,8 @@ function VacancyForm() {
       contractType,
       validThrough,
       garantiebaan,
+      salary,
+      application,
     };
     const found = checkVacancy(draft);
     if (!occupation) found.set('occupationUri', t.employer.occupationMissing);
@@ -107,6 +124,8 @@ function VacancyForm() {
         contractType,
         validThrough,
         garantiebaan,
+        salary: salaryInput(salary),
+        application: applicationInput(application),
       },
     });
     if (result.error) {
@@ -135,6 +154,13 @@ function VacancyForm() {
     'nlqfLevel',
     'contractType',
     'validThrough',
+    'salaryMin',
+    'salaryMax',
+    'salaryCao',
+    'applicationUrl',
+    'applicationEmail',
+    'applicationPhone',
+    'applicationContact',
   ];
   const summary: SummaryItem[] = order.flatMap((f) => {
     const text = problems.get(f);
@@ -298,6 +324,8 @@ function VacancyForm() {
           aria-describedby={describedBy(fieldIds.validThrough, false, err('validThrough'))}
         />
       </FormField>
+      <SalaryFields value={salary} onChange={setSalary} errorOf={err} />
+      <ApplicationFields value={application} onChange={setApplication} errorOf={err} />
       <div className="check field">
         <input
           id="vac-garantiebaan"

@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/language-context.tsx';
 import { FacetGroup, facetOptions, type FacetFragment, type FacetOption } from './facet-group.tsx';
 import { LevelGroup } from './level-group.tsx';
 import { NearFields } from './near-fields.tsx';
-import { courseModes, fundingSchemes, isFundingValue, isModeValue, toggle, type SearchState } from './search-state.ts';
+import { courseModes, isFundingValue, isModeValue, toggle, type SearchState } from './search-state.ts';
 import type { CourseGroup } from './search-variables.ts';
 import type { UpdateSearch } from './use-search-state.ts';
 
@@ -19,8 +19,6 @@ interface CourseFiltersProps {
 
 export function CourseFilters({ state, update, facets, nearError }: CourseFiltersProps) {
   const { t } = useI18n();
-  const fundingLabel = (o: FacetOption) =>
-    isFundingValue(o.value) ? t.labels.funding[fundingSchemes[o.value]] : o.label;
   const modeLabel = (o: FacetOption) => (isModeValue(o.value) ? t.labels.courseMode[courseModes[o.value]] : o.label);
 
   return (
@@ -35,7 +33,6 @@ export function CourseFilters({ state, update, facets, nearError }: CourseFilter
         legend={t.filters.funding}
         options={facetOptions('funding', facets.funding, facets.main)}
         selected={state.funding}
-        labelOf={fundingLabel}
         onToggle={(value) => isFundingValue(value) && update({ funding: toggle(state.funding, value) })}
       />
       <FacetGroup
