@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDataset } from '@werkbrug/seed';
 import { catalogue } from '@werkbrug/seed/courses';
 import { courseSchema } from '@werkbrug/shared/schemas/course';
+import { applicationSchema } from '@werkbrug/shared/schemas/contact';
 import { durationRange, courseKindInfo } from '@werkbrug/shared/courses/course-kinds';
 import { loadTaxonomy } from '@werkbrug/shared/taxonomy/catalog';
 
@@ -57,5 +58,16 @@ describe('the seeded course catalogue', () => {
     const big = generateDataset({ vacancies: 10, courses: 5000, profiles: 10 });
     expect(big.courses.length).toBe(5000);
     expect(new Set(big.courses.map((c) => c.title))).toEqual(titles);
+  });
+});
+
+describe('the seeded vacancies', () => {
+  it('give every open vacancy a valid way to apply', () => {
+    const open = data.vacancies.filter((v) => v.status === 'open');
+    expect(open.length).toBeGreaterThan(300);
+    for (const v of open) {
+      const apply = applicationSchema.safeParse(v.application);
+      expect(apply.success, v.id).toBe(true);
+    }
   });
 });
