@@ -4,9 +4,8 @@ import { skillRef } from '../scoring/labels.ts';
 import { fundPlan } from '@werkbrug/shared/courses/funding-rules';
 import { fundingStepOf } from './funding.ts';
 import { countOpened, inReach, openNow, openTo, type Holdings } from './in-reach.ts';
-import { isoOf, planRoute, type Plan, type RouteGoal } from './plan.ts';
-
-export type { RouteGoal } from './plan.ts';
+import { planRoute, type Plan, type RouteGoal } from './plan.ts';
+import { isoOf } from './course-pool.ts';
 
 /** What a route aims at: the gaps to close and the vacancies it should open. */
 export interface RouteTarget {

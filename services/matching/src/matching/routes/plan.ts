@@ -6,8 +6,6 @@ import { dutchCertificates, entryGaps, holds, learnerOf, take, type Learner } fr
 import { candidatePool, isPaid, type PoolGoal } from './course-pool.ts';
 import { schedule, type ChosenStep, type DatedStep } from './schedule.ts';
 
-export { isoOf } from './course-pool.ts';
-
 /**
  * What a route should close: missing skills, missing certificates and a level gap, and for whom (PoolGoal: a
  * diploma is a step only towards its own occupations, or one of the same ISCO unit group: a care diploma is no

@@ -2,7 +2,8 @@ import type { Bridge } from '../model/types.ts';
 import { buildPerson } from '../profile/person.ts';
 import { distanceKm, minutesFor, withPerson, type ScoreState } from '../scoring/score-state.ts';
 import { vacancyFlags } from '../model/vacancy-columns.ts';
-import { routeFor, taughtSkills, type RouteGoal } from './bridges.ts';
+import { routeFor, taughtSkills } from './bridges.ts';
+import type { RouteGoal } from './plan.ts';
 import { openNow } from './in-reach.ts';
 import { toPoints } from '../scoring/labels.ts';
 
