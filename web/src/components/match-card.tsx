@@ -183,9 +183,11 @@ export function MatchCard({ match: ref, action }: { match: FragmentType<typeof M
         <section className="bridge">
           <h4>{t.mine.bridgeHeading}</h4>
           {bridge.kind === 'LEARN_WORK' && <p>{t.routes.bridgeLearnWork}</p>}
-          <p className="bridge__scores" data-testid="bridge">
-            {t.mine.bridge(Math.round(bridge.fitNow), Math.round(bridge.fitAfter))}
-          </p>
+          {bridge.courses.length > 0 && (
+            <p className="bridge__scores" data-testid="bridge">
+              {t.mine.bridge(Math.round(bridge.fitNow), Math.round(bridge.fitAfter))}
+            </p>
+          )}
           {bridge.courses.length > 0 && (
             <ol className="bridge__courses">
               {bridge.courses.map((c) => {
