@@ -20,6 +20,11 @@ const out = join(root, 'shared/src/data');
 const write = (name: string, value: unknown) => writeFileSync(join(out, name), `${JSON.stringify(value, null, 1)}\n`);
 const tsv = (path: string) => parseCsv(readFileSync(join(curation, path), 'utf8'), '\t');
 const problems: string[] = [];
+// Courses lead to the occupations the region's vacancies are of (build.ts compiles them first), not to any of
+// ESCO's 3,007: a course aimed elsewhere could never open a vacancy in reach.
+const regional = new Set(
+  (JSON.parse(readFileSync(join(out, 'region-occupations.json'), 'utf8')) as { uri: string }[]).map((r) => r.uri),
+);
 
 // Kinds and their documented duration ranges
 const levelRanges = new Map<string, Record<string, [number, number]>>();
@@ -143,6 +148,8 @@ for (const [i, line] of lines.entries()) {
       `course ${c.key}: ${c.durationWeeks} weeks is outside ${c.kind} (level ${c.nlqfLevel}) ${min}-${max}`,
     );
   if (c.jobGuarantee && !c.employerName) problems.push(`course ${c.key}: a job guarantee needs an employer`);
+  for (const uri of c.targetOccupations)
+    if (!regional.has(uri)) problems.push(`course ${c.key}: ${uri} is not one of the region's occupations`);
   catalogue.push(c);
 }
 if (new Set(catalogue.map((c) => c.key)).size !== catalogue.length) problems.push('course keys are not unique');

@@ -5,6 +5,7 @@ import { courseSchema } from '@werkbrug/shared/schemas/course';
 import { applicationSchema } from '@werkbrug/shared/schemas/contact';
 import { durationRange, courseKindInfo } from '@werkbrug/shared/courses/course-kinds';
 import { loadTaxonomy } from '@werkbrug/shared/taxonomy/catalog';
+import { regionalOccupations } from '@werkbrug/shared/taxonomy/lexicon';
 
 /**
  * The course catalogue as the seed offers it: realistic courses from the curated catalogue, never courses made up
@@ -25,7 +26,10 @@ describe('the seeded course catalogue', () => {
   });
 
   it('builds no course title from ESCO skill labels', () => {
-    const skillLabels = new Set(taxonomy.skills.map((s) => s.labelNl.toLowerCase()));
+    // Dutch and English labels: since the whole ESCO, many skills have only an English one.
+    const skillLabels = new Set(
+      taxonomy.skills.flatMap((s) => [s.labelNl, s.labelEn]).flatMap((l) => (l ? [l.toLowerCase()] : [])),
+    );
     for (const c of data.courses) {
       expect(c.title).not.toMatch(/ en meer \(/);
       expect(skillLabels.has(c.title.toLowerCase()), c.title).toBe(false);
@@ -52,6 +56,14 @@ describe('the seeded course catalogue', () => {
     }
     // Every kind is documented, and every kind appears in the catalogue.
     expect(new Set(courseKindInfo.map((k) => k.kind))).toEqual(new Set(data.courses.map((c) => c.kind)));
+  });
+
+  it('leads every course to occupations of the region (which the seeded vacancies are of)', () => {
+    const regional = new Set(regionalOccupations.map((r) => r.uri));
+    for (const c of data.courses) {
+      expect(c.targetOccupations.length, c.id).toBeGreaterThan(0);
+      for (const uri of c.targetOccupations) expect(regional.has(uri), `${c.id}: ${uri}`).toBe(true);
+    }
   });
 
   it('scales by offering the same courses at more places, never by inventing courses', () => {

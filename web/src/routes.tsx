@@ -1,11 +1,9 @@
 import { createBrowserRouter } from 'react-router';
 import type { Role } from './gql/graphql.ts';
 import { SiteLayout } from './layout/site-layout.tsx';
-import { CoursePage } from './pages/course/course-page.tsx';
 import { CrashPage } from './pages/info/crash-page.tsx';
 import { NotFoundPage } from './pages/info/not-found-page.tsx';
-import { SearchPage } from './pages/search/search-page.tsx';
-import { VacancyPage } from './pages/vacancy/vacancy-page.tsx';
+import { StartPage } from './pages/start/start-page.tsx';
 
 /** Role pages load on demand: most visitors search without an account and never need them. */
 const rolePage = (role: Role) => async () => {
@@ -15,8 +13,9 @@ const rolePage = (role: Role) => async () => {
 
 /**
  * Every address of the app. Data comes from urql inside the pages, not from route loaders. The
- * pathless route catches render errors below the layout, so header and menu stay usable. Search
- * and detail pages are in the main bundle (that is where people land); the rest loads when visited.
+ * pathless route catches render errors below the layout, so header and menu stay usable. Only the
+ * start page is in the main bundle; every other page loads when visited, so a phone on a slow
+ * connection gets the start page without the search, detail and account pages.
  */
 export const router = createBrowserRouter([
   {
@@ -25,10 +24,19 @@ export const router = createBrowserRouter([
       {
         errorElement: <CrashPage />,
         children: [
-          { index: true, element: <SearchPage /> },
-          { path: 'zoeken', element: <SearchPage /> },
-          { path: 'vacatures/:id', element: <VacancyPage /> },
-          { path: 'opleidingen/:id', element: <CoursePage /> },
+          { index: true, element: <StartPage /> },
+          {
+            path: 'zoeken',
+            lazy: async () => ({ Component: (await import('./pages/search/search-page.tsx')).SearchPage }),
+          },
+          {
+            path: 'vacatures/:id',
+            lazy: async () => ({ Component: (await import('./pages/vacancy/vacancy-page.tsx')).VacancyPage }),
+          },
+          {
+            path: 'opleidingen/:id',
+            lazy: async () => ({ Component: (await import('./pages/course/course-page.tsx')).CoursePage }),
+          },
           {
             path: 'inloggen',
             lazy: async () => ({ Component: (await import('./pages/sign-in/sign-in-page.tsx')).SignInPage }),
@@ -66,6 +74,14 @@ export const router = createBrowserRouter([
           {
             path: 'toegankelijkheid',
             lazy: async () => ({ Component: (await import('./pages/info/accessibility-page.tsx')).AccessibilityPage }),
+          },
+          {
+            path: 'privacy',
+            lazy: async () => ({ Component: (await import('./pages/info/privacy-page.tsx')).PrivacyPage }),
+          },
+          {
+            path: 'contact',
+            lazy: async () => ({ Component: (await import('./pages/info/contact-page.tsx')).ContactPage }),
           },
           { path: '*', element: <NotFoundPage /> },
         ],

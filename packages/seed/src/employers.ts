@@ -17,8 +17,8 @@ interface NameParts {
   names: string[];
 }
 
-/** Sectors without names here have no demo employers yet. */
-const nameParts: Partial<Record<SectorKey, NameParts>> = {
+/** Every sector of the regional occupation set has demo employers. */
+const nameParts: Record<SectorKey, NameParts> = {
   aviation: {
     kinds: ['Airport Services', 'Aviation Handling', 'Luchthavendiensten'],
     names: ['Polderbaan', 'Kaagbaan', 'Zwanenburg', 'Schiphol-Oost'],
@@ -71,6 +71,56 @@ const nameParts: Partial<Record<SectorKey, NameParts>> = {
   public_security: {
     kinds: ['Gemeente', 'Beveiliging', 'Werkbedrijf', 'Welzijn'],
     names: ['Kennemerland', 'IJmond', 'Zuid-Kennemerland', 'Duinstreek'],
+  },
+  manufacturing: {
+    kinds: ['Machinefabriek', 'Productiebedrijf', 'Verpakkingen', 'Kunststoffen'],
+    names: ['Velsen', 'Noordzeekanaal', 'Kennemer', 'Waarderpolder'],
+  },
+  food_production: {
+    kinds: ['Visverwerking', 'Bakkerij', 'Levensmiddelen', 'Zuivel'],
+    names: ['IJmuiden', 'Vishal', 'Spaarne', 'Duinhoeve'],
+  },
+  business_services: {
+    kinds: ['Administratiekantoor', 'Adviesbureau', 'Klantcontactcentrum', 'Uitzendbureau'],
+    names: ['Kennemer', 'Spaarnestad', 'Zijlweg', 'IJmond'],
+  },
+  finance: {
+    kinds: ['Accountants', 'Verzekeringen', 'Financieel Advies'],
+    names: ['Bloemendaal', 'Houtplein', 'Kennemer', 'Heemstede'],
+  },
+  cleaning_facility: {
+    kinds: ['Schoonmaakbedrijf', 'Facilitaire Diensten', 'Glazenwassers'],
+    names: ['Schoon Kennemerland', 'Duinglans', 'IJmond Facilitair', 'Spaarnerein'],
+  },
+  personal_services: {
+    kinds: ['Kapsalon', 'Schoonheidssalon', 'Wasserette'],
+    names: ['Grote Houtstraat', 'De Krul', 'Kennemer', 'Zeewind'],
+  },
+  agriculture_green: {
+    kinds: ['Hoveniersbedrijf', 'Kwekerij', 'Groenvoorziening'],
+    names: ['Duinrand', 'Bollenstreek', 'Kennemer Groen', 'Elswout'],
+  },
+  creative_media: {
+    kinds: ['Ontwerpbureau', 'Mediaproductie', 'Fotostudio'],
+    names: ['Spaarne', 'Zeelicht', 'Kennemer', 'Frans Hals'],
+  },
+  science_research: { kinds: ['Laboratorium', 'Onderzoeksinstituut'], names: ['Duinwater', 'Kennemer', 'IJmond'] },
+  legal: {
+    kinds: ['Advocatenkantoor', 'Juridisch Loket', 'Notariskantoor'],
+    names: ['Spaarne', 'Kennemer', 'Zijlsingel'],
+  },
+  defence: { kinds: ['Defensie-onderhoud', 'Marinekazerne'], names: ['Den Helder-Zuid', 'Kennemer'] },
+  sports_recreation: {
+    kinds: ['Sportcentrum', 'Zwembad', 'Fitnessclub', 'Recreatiepark'],
+    names: ['Duinpan', 'Kennemer', 'Sportweg', 'Strandvlakte'],
+  },
+  real_estate: {
+    kinds: ['Makelaardij', 'Vastgoedbeheer', 'Woningcorporatie'],
+    names: ['Kennemer', 'Spaarne', 'IJmond'],
+  },
+  environment_waste: {
+    kinds: ['Afvalinzameling', 'Recycling', 'Milieudienst'],
+    names: ['IJmond', 'Kennemerland', 'Velsen-Noord', 'Spaarnwoude'],
   },
 };
 

@@ -1,4 +1,5 @@
 import { loadTaxonomy } from '@werkbrug/shared/taxonomy/catalog';
+import { regionalOccupations } from '@werkbrug/shared/taxonomy/lexicon';
 import type { Course, Provider } from '@werkbrug/shared/schemas/course';
 import type { Profile } from '@werkbrug/shared/schemas/profile';
 import type { User } from '@werkbrug/shared/schemas/user';
@@ -49,15 +50,21 @@ export function generateDataset(options: DatasetOptions = {}): Dataset {
   const taxonomy = loadTaxonomy();
   const counts = { ...defaultSize, ...options };
   const providers = providersJson as Provider[];
-  const employers = generateEmployers(random.fork('employers'), Math.max(6, Math.ceil(counts.vacancies / 120)));
+  const employers = generateEmployers(random.fork('employers'), Math.max(3, Math.ceil(counts.vacancies / 200)));
   const applications = random.fork('applications');
   const vacancies = generateVacancies(random.fork('vacancies'), counts.vacancies, {
     taxonomy,
+    regional: regionalOccupations,
     employers,
     referenceDate,
   }).map((v) => ({ ...v, application: v.application ?? applicationFor(applications, v) }));
+  // Courses come from the curated catalogue, whose target occupations are regional ones (a test checks it).
   const courses = generateCourses(random.fork('courses'), counts.courses, { providers, referenceDate });
-  const profiles = generateProfiles(random.fork('profiles'), counts.profiles, { taxonomy, adviserIds: demoAdviserIds });
+  const profiles = generateProfiles(random.fork('profiles'), counts.profiles, {
+    taxonomy,
+    regional: regionalOccupations,
+    adviserIds: demoAdviserIds,
+  });
   const jobseeker = profiles.find((p) =>
     p.occupations.some((o) => taxonomy.occupationByUri.get(o.occupationUri)?.labelNl === 'cabinemedewerker'),
   );

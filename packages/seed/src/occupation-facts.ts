@@ -61,8 +61,13 @@ export function caoScale(sector: SectorKey, level: number): string | null {
   }
 }
 
-/** Contract mix per sector, roughly as Dutch job boards show them. */
-export function contractWeights(sector: SectorKey): (readonly [ContractType, number])[] {
+/** Contract mix per sector, roughly as Dutch job boards show them; no BBL where the occupation has no BBL route. */
+export function contractWeights(sector: SectorKey, bbl = true): (readonly [ContractType, number])[] {
+  const mix = sectorContracts(sector);
+  return bbl ? mix : mix.filter(([c]) => c !== 'bbl');
+}
+
+function sectorContracts(sector: SectorKey): (readonly [ContractType, number])[] {
   const base: [ContractType, number][] = [
     ['vast', 35],
     ['tijdelijk', 40],
@@ -110,6 +115,26 @@ export const hourPatterns: readonly (readonly [number, number])[] = [
   [12, 20],
   [40, 40],
 ];
+
+const fulltime: readonly (readonly [number, number])[] = [
+  [32, 40],
+  [36, 36],
+  [38, 40],
+  [36, 40],
+  [40, 40],
+];
+const parttime: readonly (readonly [number, number])[] = [
+  [12, 20],
+  [16, 24],
+  [20, 28],
+  [24, 32],
+  [8, 16],
+];
+
+/** Hours per week as the occupation's vacancies offer them (region/occupations.tsv `hours`). */
+export function hoursFor(kind: 'fulltime' | 'parttime' | 'mixed'): readonly (readonly [number, number])[] {
+  return kind === 'fulltime' ? fulltime : kind === 'parttime' ? parttime : hourPatterns;
+}
 
 export function capitalize(s: string): string {
   return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);

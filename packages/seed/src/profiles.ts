@@ -1,4 +1,6 @@
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
+import type { RegionalOccupation } from '@werkbrug/shared/taxonomy/lexicon';
+import type { CertificateKey } from '@werkbrug/shared/schemas/certificate';
 import { noWishes, type Profile, type TargetGroup, type TravelMode } from '@werkbrug/shared/schemas/profile';
 import type { FundingScheme } from '@werkbrug/shared/schemas/course';
 import type { Occupation, SectorKey } from '@werkbrug/shared/schemas/taxonomy';
@@ -126,15 +128,19 @@ function travelFor(random: Random): { mode: TravelMode; maxMinutes: number } {
 
 export interface ProfileContext {
   taxonomy: Taxonomy;
+  /** People come from the region's occupations (shared/curation/region). */
+  regional: readonly RegionalOccupation[];
   adviserIds: readonly string[];
 }
 
 export function generateProfiles(random: Random, count: number, ctx: ProfileContext): Profile[] {
   const { taxonomy } = ctx;
+  const regionalByUri = new Map(ctx.regional.map((r) => [r.uri, r]));
+  const regionalOccupations = ctx.regional.flatMap((r) => taxonomy.occupationByUri.get(r.uri) ?? []);
   const profiles: Profile[] = [];
   for (let i = 0; i < count; i++) {
     const persona = random.weighted(personas.map((p) => [p, p.weight] as const));
-    const pool = taxonomy.occupations.filter(
+    const pool = regionalOccupations.filter(
       (o) => persona.sectors.includes(o.sector) && (!persona.labels || persona.labels.includes(o.labelNl)),
     );
     const held: Occupation[] = persona.noWorkHistory
@@ -159,7 +165,14 @@ export function generateProfiles(random: Random, count: number, ctx: ProfileCont
       const o = random.pick(pool);
       for (const s of random.sample(taxonomy.skillsOf(o.uri).essential, random.int(2, 5))) skills.add(s);
     }
-    const baseLevel = held[0] ? typicalLevel(held[0]) : random.int(2, 4);
+    // Some of the certificates their past jobs asked for (a forklift driver has the forklift certificate).
+    const certificates = new Set<CertificateKey>();
+    for (const o of held)
+      for (const k of regionalByUri.get(o.uri)?.certificates ?? []) if (random.chance(0.6)) certificates.add(k);
+    if (random.chance(0.15)) certificates.add('rijbewijs-b');
+    const baseLevel = held[0]
+      ? (regionalByUri.get(held[0].uri)?.levelTypical ?? typicalLevel(held[0]))
+      : random.int(2, 4);
     const level = Math.max(
       1,
       Math.min(
@@ -183,7 +196,7 @@ export function generateProfiles(random: Random, count: number, ctx: ProfileCont
       alias: `${random.pick(aliases)} (demo)`,
       occupations,
       skills: [...skills],
-      certificates: [],
+      certificates: [...certificates].sort(),
       wishes: noWishes,
       nlqfLevel: level,
       postcode: pickArea(random, 0.03).pc4,

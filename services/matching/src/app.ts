@@ -1,5 +1,4 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import fastifyStatic from '@fastify/static';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { createYoga } from 'graphql-yoga';
@@ -9,8 +8,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { createMetrics } from './http/metrics.ts';
 import { createSignInLimiter } from './http/sign-in-limiter.ts';
 import { createRequestLogging } from './http/request-logging.ts';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { registerWebApp } from './http/web-app.ts';
 import { randomUUID } from 'node:crypto';
 import { createContext, type AppDeps } from './context.ts';
 import { buildSchema } from './schema/index.ts';
@@ -141,26 +139,4 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   await registerInterchange(app, deps, useCases);
   await registerWebApp(app, config.WEB_DIST);
   return app;
-}
-
-/** Serves the built web app with a fallback to index.html for client-side routes. */
-async function registerWebApp(app: FastifyInstance, webDist: string | undefined): Promise<void> {
-  const root = webDist ?? join(process.cwd(), 'web', 'dist');
-  if (!existsSync(join(root, 'index.html'))) {
-    app.get('/', async (_req, reply) =>
-      reply
-        .type('text/html')
-        .send(
-          '<!doctype html><html lang="nl"><title>Werkbrug</title><p>De webapp is nog niet gebouwd. De API staat op <a href="/graphql">/graphql</a>.</p></html>',
-        ),
-    );
-    return;
-  }
-  await app.register(fastifyStatic, { root, wildcard: false });
-  app.setNotFoundHandler((req, reply) => {
-    if (req.method === 'GET' && !req.url.startsWith('/graphql') && (req.headers.accept ?? '').includes('text/html')) {
-      return reply.sendFile('index.html');
-    }
-    return reply.status(404).send({ error: 'Niet gevonden' });
-  });
 }

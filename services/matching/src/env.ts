@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -37,6 +38,19 @@ export const envSchema = z
       ),
     DATA_DIR: z.string().min(1).default('data'),
     DATABASE_PATH: z.string().min(1).optional(),
+    /** PostgreSQL instead of SQLite: several instances can then share one store. */
+    DATABASE_URL: z
+      .url({ message: 'must be a URL such as postgres://werkbrug@db:5432/werkbrug' })
+      .refine((u) => /^postgres(ql)?:\/\//.test(u), {
+        message: 'must start with postgres:// (only PostgreSQL is supported here; SQLite is the default)',
+      })
+      .optional(),
+    DATABASE_POOL_SIZE: positiveInt(200).default(10),
+    /** This instance's name in logs and in PostgreSQL's list of connections; host name and pid by default. */
+    INSTANCE_NAME: z
+      .string()
+      .regex(/^[a-zA-Z0-9_.-]{1,40}$/, { message: 'may only hold letters, digits, ., - and _ (at most 40)' })
+      .optional(),
     /** Defaults to true, except in production, where demo data is never wanted. */
     SEED_ON_START: bool.optional(),
     SEED_VACANCIES: positiveInt(200_000).default(2400),
@@ -65,6 +79,13 @@ export const envSchema = z
     OUTBOX_POLL_MS: positiveInt(60_000).default(250),
   })
   .superRefine((env, ctx) => {
+    if (env.DATABASE_URL && env.DATABASE_PATH) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_PATH'],
+        message: 'cannot be used together with DATABASE_URL: choose SQLite (a path) or PostgreSQL (a URL)',
+      });
+    }
     if (env.MEILI_API_KEY && !env.MEILI_URL) {
       ctx.addIssue({ code: 'custom', path: ['MEILI_URL'], message: 'is required when MEILI_API_KEY is set' });
     }
@@ -79,9 +100,13 @@ export const envSchema = z
 
 export type Env = z.infer<typeof envSchema>;
 
+export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+
 export interface Config extends Omit<Env, 'SEED_ON_START'> {
   SEED_ON_START: boolean;
   databasePath: string;
+  database: DatabaseConfig;
+  instanceName: string;
   production: boolean;
 }
 
@@ -98,12 +123,17 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
     };
   }
   const dataDir = isAbsolute(result.data.DATA_DIR) ? result.data.DATA_DIR : resolve(cwd, result.data.DATA_DIR);
+  const databasePath = result.data.DATABASE_PATH ?? join(dataDir, 'werkbrug.sqlite');
   return {
     ok: true,
     config: {
       ...result.data,
       SEED_ON_START: result.data.SEED_ON_START ?? result.data.DEPLOYMENT !== 'production',
-      databasePath: result.data.DATABASE_PATH ?? join(dataDir, 'werkbrug.sqlite'),
+      databasePath,
+      database: result.data.DATABASE_URL
+        ? { kind: 'postgres', url: result.data.DATABASE_URL }
+        : { kind: 'sqlite', path: databasePath },
+      instanceName: result.data.INSTANCE_NAME ?? `${hostname().split('.')[0]}-${process.pid}`.slice(0, 40),
       production: result.data.DEPLOYMENT === 'production',
     },
   };

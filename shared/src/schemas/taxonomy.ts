@@ -57,7 +57,8 @@ export const reuseLevels = ['transversal', 'cross-sector', 'sector-specific', 'o
 
 export const skillSchema = z.object({
   uri: skillUri,
-  labelNl: z.string().min(1),
+  /** Dutch label written for the product; null where none is written yet (shown in English, marked as such). */
+  labelNl: z.string().min(1).nullable(),
   labelEn: z.string().min(1),
   /** Dutch synonyms people type, then the English alternative labels from ESCO. */
   synonymsNl: z.array(z.string()),
@@ -65,12 +66,17 @@ export const skillSchema = z.object({
   type: z.enum(skillTypes),
   reuse: z.enum(reuseLevels),
   /**
-   * Skill group used for partial credit: the ESCO subset carries no hierarchy, so the group is
-   * the sector in which the skill is most often essential ("transversal" for broad skills).
+   * Skill group used for partial credit: the nearest ESCO skill group above the skill in the skill
+   * hierarchy (its code, e.g. "S1.2.1" or an ISCED-F field "0613"); "transversal" for transversal skills.
    */
   group: z.string(),
 });
 export type Skill = z.infer<typeof skillSchema>;
+
+/** The label to show: Dutch where written, else English (the web marks it `lang="en"`). */
+export function skillDisplay(skill: Pick<Skill, 'labelNl' | 'labelEn'>): { label: string; lang: 'nl' | 'en' } {
+  return skill.labelNl ? { label: skill.labelNl, lang: 'nl' } : { label: skill.labelEn, lang: 'en' };
+}
 
 export const occupationSchema = z.object({
   uri: occupationUri,
@@ -79,6 +85,8 @@ export const occupationSchema = z.object({
   iscoLabelNl: z.string(),
   labelNl: z.string(),
   altLabelsNl: z.array(z.string()),
+  /** ESCO's hidden labels (misspellings, old names): read when typed, never shown. */
+  hiddenLabelsNl: z.array(z.string()).default([]),
   labelEn: z.string(),
   sector: sectorKey,
   regulated: z.boolean(),

@@ -29,7 +29,7 @@ const visits: Visit[] = [
   {
     name: 'search-vacancies',
     open: async (p) => {
-      await p.goto('/');
+      await p.goto('/zoeken');
       await waitForResults(p, '');
     },
   },

@@ -11,8 +11,8 @@ async function expectNoBlockingAxe(page: Page): Promise<void> {
 }
 
 const listName = 'Werk met mensen';
-/** The demo jobseeker's profile: the caseload has more people called Sanne. */
-const sanneLink = 'a[href="/adviseur/personen/prf_demo-00005"]';
+/** The demo jobseeker's profile (the first cabin crew profile of the seed): the caseload has more people called Sanne. */
+const sanneLink = 'a[href="/adviseur/personen/prf_demo-00004"]';
 
 export function adviserSpecs(e2e: E2E) {
   test('the adviser builds a list for Sanne, orders and shares it, and Sanne sees it', async () => {

@@ -91,7 +91,7 @@ export function employerSpecs(e2e: E2E) {
 
     // It can be found in search within seconds.
     const visitor = await e2e.newPage();
-    await visitor.goto('/');
+    await visitor.goto('/zoeken');
     await searchBox(visitor).fill('wondverzorger velsen');
     await searchBox(visitor).press('Enter');
     await expect

@@ -32,7 +32,7 @@ async function tabUntil(
 export function keyboardSpecs(e2e: E2E) {
   test('a keyboard-only visitor tabs to the search box, types, reaches a result and opens it with Enter', async () => {
     const page = await e2e.newPage();
-    await page.goto('/');
+    await page.goto('/zoeken');
     await waitForResults(page, '');
 
     // The first stop is the skip link, then the header, then the search field.

@@ -8,7 +8,7 @@ import { searchBox, waitForResults } from '../testkit/search-page.ts';
 export function mineSpecs(e2e: E2E) {
   test('a visitor searches, signs in as the demo jobseeker, reads why matches fit and saves one to their list', async () => {
     const page = await e2e.newPage();
-    await page.goto('/');
+    await page.goto('/zoeken');
     await searchBox(page).fill('steward');
     await searchBox(page).press('Enter');
     await waitForResults(page, 'steward');

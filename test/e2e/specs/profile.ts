@@ -34,6 +34,24 @@ export function profileSpecs(e2e: E2E) {
     await page.getByTestId('prof-skills-options').getByRole('button').first().click();
     await expect.poll(() => skills.count()).toBe(before + 1);
 
+    // A job typed the way people type it: too generic to decide, so "Bedoel je ...?" with buttons.
+    const jobs = page.getByTestId('chosen-occupations').locator(':scope > li');
+    const jobsBefore = await jobs.count();
+    await page.getByRole('searchbox', { name: 'Beroepen die je hebt gedaan' }).fill('procesoperator');
+    await page.getByRole('button', { name: 'Voeg „procesoperator” toe' }).click();
+    const options = page.getByTestId('did-you-mean-occupations').getByRole('button');
+    await options.first().waitFor();
+    await expect(page.getByText('Bedoel je met „procesoperator” een van deze?').isVisible()).resolves.toBe(true);
+    expect(await options.count()).toBeGreaterThanOrEqual(3);
+    await options.first().click();
+    await expect.poll(() => jobs.count()).toBe(jobsBefore + 1);
+
+    // A certificate typed as a skill lands among the certificates.
+    await page.getByRole('searchbox', { name: 'Wat je kunt' }).fill('heftruckcertificaat');
+    await page.getByRole('button', { name: 'Voeg „heftruckcertificaat” toe' }).click();
+    const forklift = page.getByRole('checkbox', { name: 'Heftruckcertificaat' });
+    await expect.poll(() => forklift.isChecked()).toBe(true);
+
     // Hours the wrong way round: the shared schema's message beside the field.
     await page.getByRole('spinbutton', { name: 'Minste uren per week' }).fill('30');
     await page.getByRole('spinbutton', { name: 'Meeste uren per week' }).fill('20');
@@ -55,6 +73,7 @@ export function profileSpecs(e2e: E2E) {
     await page.reload();
     await expect.poll(() => page.getByRole('spinbutton', { name: 'Meeste uren per week' }).inputValue()).toBe('32');
     await expect(skills.count()).resolves.toBe(before + 1);
+    await expect(page.getByRole('checkbox', { name: 'Heftruckcertificaat' }).isChecked()).resolves.toBe(true);
 
     // Everything held about me, as a JSON file.
     const [download] = await Promise.all([

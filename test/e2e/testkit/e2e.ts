@@ -21,7 +21,10 @@ export function useE2E(): E2E {
   const open: { page: Page; errors: string[] }[] = [];
 
   beforeAll(async () => {
-    service = await startService();
+    // E2E_BASE_URL points the specs at a service already running (while working on one spec); the
+    // full run always starts its own, on fresh demo data.
+    const running = process.env.E2E_BASE_URL;
+    service = running ? { baseUrl: running, stop: async () => {} } : await startService();
     browser = await launchBrowser();
   });
 

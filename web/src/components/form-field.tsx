@@ -7,20 +7,23 @@ export function describedBy(id: string, hint: boolean, error: string | undefined
 
 /**
  * Label, hint and error around one control. The control itself sets aria-describedby with
- * describedBy(), so the hint and the error are read out with it. Errors here come from the shared
- * Dutch schema or from the API, so they are marked lang="nl".
+ * describedBy(), so the hint and the error are read out with it. Errors mostly come from the shared
+ * Dutch schema or from the API, so they are marked lang="nl" unless `errorLang` says otherwise.
  */
 export function FormField({
   id,
   label,
   hint,
   error,
+  errorLang = 'nl',
   children,
 }: {
   id: string;
   label: string;
   hint?: string;
   error?: string | undefined;
+  /** The language of the error: a text from the interface dictionary is in the page's language. */
+  errorLang?: string | undefined;
   children: ReactNode;
 }) {
   return (
@@ -32,7 +35,7 @@ export function FormField({
         </p>
       )}
       {error && (
-        <p className="field__error" id={`${id}-error`} lang="nl">
+        <p className="field__error" id={`${id}-error`} lang={errorLang}>
           {error}
         </p>
       )}

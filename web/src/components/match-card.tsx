@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../gql/index.ts';
 import { formatDate, formatEuro, formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/language-context.tsx';
+import { skillText } from './skill-label.ts';
 import { AdviceNotice } from './advice-notice.tsx';
 
 export const MatchFragment = graphql(`
@@ -84,7 +85,7 @@ export const MatchFragment = graphql(`
 
 interface PlainSkill {
   uri: string;
-  labelNl: string;
+  labelNl: string | null;
   labelEn: string;
 }
 
@@ -96,11 +97,14 @@ function Skills({ skills }: { skills: readonly PlainSkill[] }) {
   const { lang } = useI18n();
   return (
     <ul className="skill-list">
-      {skills.map((skill) => (
-        <li key={skill.uri} lang={lang}>
-          {lang === 'en' ? skill.labelEn : skill.labelNl}
-        </li>
-      ))}
+      {skills.map((skill) => {
+        const shown = skillText(skill, lang);
+        return (
+          <li key={skill.uri} lang={shown.lang}>
+            {shown.text}
+          </li>
+        );
+      })}
     </ul>
   );
 }

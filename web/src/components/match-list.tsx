@@ -11,7 +11,6 @@ const MatchesQuery = graphql(`
   query MatchList_Matches($profileId: ID!, $first: Int) {
     matchVacancies(profileId: $profileId, first: $first) {
       total
-      notice
       matches {
         vacancy {
           id
@@ -57,14 +56,12 @@ export function MatchList({
   }
   if (result.fetching || !result.data) return <Loading />;
 
-  const { matches, total, notice } = result.data.matchVacancies;
+  const { matches, total } = result.data.matchVacancies;
   if (!matches.length) return <p>{t.mine.noMatches}</p>;
   return (
     <>
       <p className="muted">{t.mine.matchesCount(matches.length, total)}</p>
-      <p className="notice" lang="nl">
-        {notice}
-      </p>
+      <p className="notice">{t.mine.adviceNotice}</p>
       <ul className="match-list" data-testid="matches">
         {matches.map((m) => (
           <MatchCard

@@ -2,6 +2,9 @@ import { useDeferredValue, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql/index.ts';
 import { useI18n } from '../i18n/language-context.tsx';
+import type { CertificateKey } from '../gql/graphql.ts';
+import { TypedReader } from './typed-reader.tsx';
+import type { TaxonomyItem } from './taxonomy-item.ts';
 
 const SkillsQuery = graphql(`
   query TaxonomyPicker_Skills($query: String!) {
@@ -23,11 +26,7 @@ const OccupationsQuery = graphql(`
   }
 `);
 
-export interface TaxonomyItem {
-  uri: string;
-  labelNl: string;
-  labelEn: string;
-}
+export type { TaxonomyItem } from './taxonomy-item.ts';
 
 interface PickerProps {
   id: string;
@@ -38,6 +37,10 @@ interface PickerProps {
   /** Already chosen: not offered again. */
   exclude?: readonly string[];
   onPick: (item: TaxonomyItem) => void;
+  /** A certificate typed here ("heftruckcertificaat") goes to the certificates instead. */
+  onCertificate?: (key: CertificateKey, label: string) => void;
+  /** Called with a sentence to announce after something was added. */
+  onAnnounce?: (text: string) => void;
 }
 
 /**
@@ -45,7 +48,17 @@ interface PickerProps {
  * number announced: simpler to use with a screen reader or a keyboard than a custom listbox, and it
  * works the same on a phone.
  */
-export function TaxonomyPicker({ id, kind, label, hint, error, exclude = [], onPick }: PickerProps) {
+export function TaxonomyPicker({
+  id,
+  kind,
+  label,
+  hint,
+  error,
+  exclude = [],
+  onPick,
+  onCertificate,
+  onAnnounce,
+}: PickerProps) {
   const { lang, t } = useI18n();
   const [text, setText] = useState('');
   const query = useDeferredValue(text.trim());
@@ -56,7 +69,9 @@ export function TaxonomyPicker({ id, kind, label, hint, error, exclude = [], onP
     variables: { query },
     pause: !active || kind !== 'occupations',
   });
-  const found = (kind === 'skills' ? skills.data?.skills : occupations.data?.occupations) ?? [];
+  const found: TaxonomyItem[] = ((kind === 'skills' ? skills.data?.skills : occupations.data?.occupations) ?? []).map(
+    (item) => ({ uri: item.uri, labelNl: item.labelNl ?? item.labelEn, labelEn: item.labelEn }),
+  );
   const offered = found.filter((item) => !exclude.includes(item.uri));
   const labelOf = (item: TaxonomyItem) => (lang === 'en' ? item.labelEn : item.labelNl);
   const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
@@ -106,6 +121,17 @@ export function TaxonomyPicker({ id, kind, label, hint, error, exclude = [], onP
           ))}
         </ul>
       )}
+      <TypedReader
+        kind={kind}
+        text={text}
+        onPick={onPick}
+        onCertificate={onCertificate}
+        onDone={(announcement) => {
+          setText('');
+          onAnnounce?.(announcement);
+          document.getElementById(id)?.focus();
+        }}
+      />
     </div>
   );
 }

@@ -10,6 +10,12 @@ export function SiteFooter() {
         <nav aria-label={t.site.footerNav}>
           <ul>
             <li>
+              <Link to="/privacy">{t.info.privacy}</Link>
+            </li>
+            <li>
+              <Link to="/contact">{t.info.contact}</Link>
+            </li>
+            <li>
               <Link to="/toegankelijkheid">{t.site.accessibility}</Link>
             </li>
           </ul>

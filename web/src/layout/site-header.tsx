@@ -6,7 +6,7 @@ import { UserMenu } from './user-menu.tsx';
 export function SiteHeader() {
   const { t } = useI18n();
   const { pathname } = useLocation();
-  const onSearch = pathname === '/' || pathname === '/zoeken';
+  const onSearch = pathname === '/zoeken';
 
   return (
     <header className="site-header">

@@ -6,6 +6,7 @@ import type { SearchIndex } from '../search/port.ts';
 import type { MatchingEngine } from '../matching/engine.ts';
 import type { IndexerSignal } from './indexer-signal.ts';
 import type { FundingService } from '../funding/funding-service.ts';
+import type { TaxonomyLookup } from '../matching/model/types.ts';
 
 /** Everything the service is wired from, made once in the composition root (server.ts or a test). */
 export interface AppDeps {
@@ -19,4 +20,6 @@ export interface AppDeps {
   /** Writes wake the background outbox relay; they never run it inside the request. */
   indexer: IndexerSignal;
   matching: MatchingEngine;
+  /** Reads what people type (job titles, skills, certificates); the matching engine uses the same one. */
+  reader: TaxonomyLookup;
 }

@@ -29,6 +29,7 @@ export interface ProfileChoice {
     profile: unknown;
     skillTexts?: readonly string[] | null;
     occupationTexts?: readonly string[] | null;
+    typedOccupations?: readonly { text: string; years?: number | null }[] | null;
   } | null;
 }
 
@@ -89,7 +90,12 @@ export function createMatchingUseCases(deps: MatchingDeps) {
     }
     const inline = choice.profile!;
     const parsed = profileInputSchema.parse(inline.profile);
-    return { ...parsed, skillTexts: inline.skillTexts ?? [], occupationTexts: inline.occupationTexts ?? [] };
+    return {
+      ...parsed,
+      skillTexts: inline.skillTexts ?? [],
+      occupationTexts: inline.occupationTexts ?? [],
+      typedOccupations: inline.typedOccupations ?? [],
+    };
   }
 
   function timed<T>(kind: string, run: () => T): T {

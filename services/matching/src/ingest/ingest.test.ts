@@ -31,7 +31,8 @@ async function post(path: string, body: unknown, cookie?: string, type = 'applic
   return { status: res.statusCode, body: res.json() as ImportReport & { error?: string } };
 }
 
-const outboxRows = () => (t.runtime.store.db.prepare('SELECT count(*) FROM outbox').pluck().get() as number) ?? 0;
+const outboxRows = async () =>
+  (await t.runtime.store.sql.get<{ n: number }>('SELECT count(*) AS n FROM outbox'))?.n ?? 0;
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -43,7 +44,7 @@ describe('importing JobPosting JSON-LD', () => {
   let first: ImportReport;
 
   it('lands exactly the 950 good vacancies, each with its outbox row, and reports every broken one', async () => {
-    const before = { count: await t.runtime.store.vacancies.count(), outbox: outboxRows() };
+    const before = { count: await t.runtime.store.vacancies.count(), outbox: await outboxRows() };
     const res = await post('/import/vacancies?bron=vacaturebord', postings.file, admin);
     expect(res.status).toBe(200);
     first = res.body;
@@ -59,7 +60,7 @@ describe('importing JobPosting JSON-LD', () => {
       }
     }
     expect(await t.runtime.store.vacancies.count()).toBe(before.count + 950);
-    expect(outboxRows()).toBe(before.outbox + 950);
+    expect(await outboxRows()).toBe(before.outbox + 950);
     for (const id of postings.brokenIds)
       expect(await t.runtime.store.vacancies.get(idFromSource('vac', { system: 'vacaturebord', id }))).toBeNull();
   }, 60_000);
@@ -80,12 +81,12 @@ describe('importing JobPosting JSON-LD', () => {
   });
 
   it('changes nothing when the same file comes in again', async () => {
-    const before = { count: await t.runtime.store.vacancies.count(), outbox: outboxRows() };
+    const before = { count: await t.runtime.store.vacancies.count(), outbox: await outboxRows() };
     const again = await post('/import/vacancies?bron=vacaturebord', postings.file, admin);
     expect(again.body).toMatchObject({ records: 1000, created: 0, updated: 0, unchanged: 950 });
     expect(again.body.rejected.length).toBe(50);
     expect(await t.runtime.store.vacancies.count()).toBe(before.count);
-    expect(outboxRows()).toBe(before.outbox);
+    expect(await outboxRows()).toBe(before.outbox);
   }, 60_000);
 
   it('makes the imported vacancies searchable and matchable right after the import', async () => {
@@ -131,19 +132,19 @@ describe('importing JobPosting JSON-LD', () => {
 
 describe('importing OOAPI courses', () => {
   it('lands exactly the 950 good programs, reports the 50 broken ones, and changes nothing the second time', async () => {
-    const before = { count: await t.runtime.store.courses.count(), outbox: outboxRows() };
+    const before = { count: await t.runtime.store.courses.count(), outbox: await outboxRows() };
     const first = (await post('/import/courses?bron=ooapi-test', programs.file, admin, 'application/json')).body;
     expect(first.records).toBe(1000);
     expect(first.created).toBe(950);
     expect(first.rejected.map((r) => r.sourceId).sort()).toEqual([...programs.brokenIds].sort());
     for (const r of first.rejected) expect(r.problems.every((p) => p.field && p.reason)).toBe(true);
     expect(await t.runtime.store.courses.count()).toBe(before.count + 950);
-    expect(outboxRows()).toBe(before.outbox + 950);
+    expect(await outboxRows()).toBe(before.outbox + 950);
 
     const again = (await post('/import/courses?bron=ooapi-test', programs.file, admin, 'application/json')).body;
     expect(again).toMatchObject({ records: 1000, created: 0, updated: 0, unchanged: 950 });
     expect(await t.runtime.store.courses.count()).toBe(before.count + 950);
-    expect(outboxRows()).toBe(before.outbox + 950);
+    expect(await outboxRows()).toBe(before.outbox + 950);
   }, 120_000);
 
   it('makes the imported courses searchable, with their kind, sign-up and start dates', async () => {

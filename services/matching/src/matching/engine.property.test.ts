@@ -62,9 +62,10 @@ describe('matching properties (fast-check, seeded data)', () => {
   });
 
   it('widening the travel limit never drops a match that was inside the old limit', () => {
-    // One sector at a time keeps every candidate within the 500 results, so the whole set is compared.
+    // One sector at a time keeps every candidate within the 500 results, so the whole set is compared
+    // (care is too big for that since the seed follows the regional weights: childcare stands in for it).
     const sector = fc.constantFrom(
-      'healthcare' as const,
+      'childcare' as const,
       'logistics' as const,
       'hospitality' as const,
       'ict' as const,

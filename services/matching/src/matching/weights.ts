@@ -120,7 +120,7 @@ export const relatedness = {
   maxByCooccurrence: 8,
   /** Co-occurrence in the same occupations counts for this share (it is a weaker hint than meaning). */
   cooccurrenceFactor: 0.5,
-  /** Same ESCO-derived skill group (the sector where the skill is most essential) adds this much. */
+  /** Same ESCO skill group (nearest group in the skill hierarchy) adds this much. */
   sameGroupBonus: 0.1,
   /** Term weight of a skill's Dutch synonyms and English variants in its label vector (labels: 1). */
   synonymTermWeight: 0.8,
@@ -198,40 +198,7 @@ export const employer = {
   minScore: 40,
 } as const;
 
-export const resolve = {
-  /** A free-text skill or occupation is accepted when the best lookup hit scores at least this. */
-  minScore: 0.6,
-  /** Hits from this score on are offered as suggestions when nothing was accepted. */
-  suggestionScore: 0.3,
-} as const;
-
-/**
- * The taxonomy lookup's label scores (profile/taxonomy-lookup.ts), 0..1, which `resolve` compares
- * with its thresholds: calibrated on the evaluation data of test/quality.
- */
-export const lookup = {
-  /** How much a hit on each kind of label counts. Earlier Dutch synonyms are the more typical ones. */
-  labelWeight: { preferred: 1, english: 0.97, synonym: 0.95, synonymStep: 0.01, synonymSteps: 3, alternative: 0.9 },
-  /** Whole query vs whole label within the typo budget: one typo, two typos. */
-  wholeOneTypo: 0.85,
-  wholeTwoTypos: 0.6,
-  /** The query as a prefix of a label (at least this many letters): base + share x query/label length. */
-  prefixMinLength: 3,
-  prefixBase: 0.5,
-  prefixShare: 0.4,
-  /** One query word against one label word: one typo, two typos (one costs less than two: "pleisteren" must not beat "luisteren"), prefix of the last word. */
-  wordOneTypo: 0.8,
-  wordTwoTypos: 0.65,
-  wordPrefix: 0.7,
-  /** Every query word found: mean word score x (base + coverage x the share of the label's words found). */
-  allWordsBase: 0.5,
-  allWordsCoverage: 0.35,
-  /** At least half the query words found: mean word score x share x label coverage. */
-  halfWordsShare: 0.5,
-  /** Tie-breaks among equal hits: the word is in the skill's own label; per step of broader reuse. */
-  inLabelPrior: 0.02,
-  reusePrior: 0.01,
-} as const;
+// Reading free text (thresholds, label weights): profile/reader/settings.ts.
 
 export const courseMatches = {
   /** How many of the person's best vacancy matches a profile-wide course list looks at. */

@@ -163,6 +163,7 @@ const matrix: Record<string, Case> = {
     expect: all('ok'),
   },
   occupations: { query: '{ occupations(query: "verpl", first: 2) { labelNl } }', expect: all('ok') },
+  readText: { query: '{ readText(kind: OCCUPATION, text: "kok") { kind read { labelNl } } }', expect: all('ok') },
   skill: {
     query: 'query($uri: String!) { skill(uri: $uri) { labelNl } }',
     vars: () => ({ uri: ownVacancy.essentialSkills[0] }),

@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { builder } from './builder.ts';
 import './taxonomy/queries.ts';
 import './taxonomy/sector-outlook.ts';
+import './taxonomy/reading.ts';
 import './vacancy/queries.ts';
 import './vacancy/mutations.ts';
 import './vacancy/search.ts';

@@ -12,6 +12,8 @@ export interface SearchSetup {
   embedded: SearchIndex;
   /** True when the embedded copy is the only index, so a rebuild at start covers everything. */
   embeddedOnly: boolean;
+  /** The index every instance shares (Meilisearch), which only the relay's leader writes; null without one. */
+  shared: SearchIndex | null;
 }
 
 export function createSearchSetup(
@@ -22,7 +24,7 @@ export function createSearchSetup(
   fundingSchemes?: () => readonly FundingSchemeData[],
 ): SearchSetup {
   const embedded = createEmbeddedIndex({ taxonomy, outlookOf: (s) => taxonomy.outlookOf(s), today, fundingSchemes });
-  if (!config.MEILI_URL) return { index: embedded, embedded, embeddedOnly: true };
+  if (!config.MEILI_URL) return { index: embedded, embedded, embeddedOnly: true, shared: null };
   const meili = createMeilisearchIndex({
     url: config.MEILI_URL,
     apiKey: config.MEILI_API_KEY,
@@ -37,5 +39,5 @@ export function createSearchSetup(
   const index = createFallbackIndex(meili, embedded, (err) =>
     log(`search fell back to the embedded engine: ${(err as Error).message}`),
   );
-  return { index, embedded, embeddedOnly: false };
+  return { index, embedded, embeddedOnly: false, shared: meili };
 }

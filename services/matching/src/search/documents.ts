@@ -73,7 +73,7 @@ function skillLabels(uris: readonly string[], taxonomy: Taxonomy): string[] {
   const labels: string[] = [];
   for (const uri of uris) {
     const s = taxonomy.skillByUri.get(uri);
-    if (s) labels.push(s.labelNl, ...s.synonymsNl, s.labelEn);
+    if (s) labels.push(...(s.labelNl ? [s.labelNl] : []), ...s.synonymsNl, s.labelEn);
   }
   return labels;
 }

@@ -32,6 +32,9 @@ export function engineSchema(def: IndexDefinition): EngineSchema {
     sortable: def.sortable,
     ...(def.geo ? { geoField: '_geo' } : {}),
     synonyms: dutchSynonyms,
+    // Hits need only the id (and reconcile the version): keeping whole documents, text and all, would
+    // cost some 2 GB at a million vacancies.
+    storedFields: [def.primaryKey, 'uri', 'version'],
   };
 }
 
@@ -113,7 +116,14 @@ export function createEmbeddedIndex(options: EmbeddedIndexOptions): SearchIndex 
       return toPage(courses.search(request(q, courseFilter(q.filter), courseSort(q.sort, !!q.near))));
     },
     async suggestSkills(text, limit) {
-      return suggest(skills, text, limit);
+      // Among equally good hits the skill more occupations need first ("first aid": provide first aid,
+      // not first aid for animals): Meilisearch's sort rule after relevance does the same.
+      const hits = skills.search({ q: text, limit: limit * 5 }).hits;
+      return hits
+        .map((h, i) => ({ h, i }))
+        .sort((a, b) => b.h.score - a.h.score || b.h.doc.popularity - a.h.doc.popularity || a.i - b.i)
+        .slice(0, limit)
+        .map(({ h }) => ({ uri: h.doc.uri, score: h.score }));
     },
     async suggestOccupations(text, limit) {
       return suggest(occupations, text, limit);

@@ -163,6 +163,45 @@ export interface OutboxRepository {
   dead(limit: number): Promise<OutboxEntry[]>;
 }
 
+/** One committed change as every follower of the store sees it: ids and versions, never the record. */
+export interface Change {
+  /** Position in the feed: grows with every change, never reused. */
+  seq: number;
+  aggregateType: AggregateType;
+  aggregateId: string;
+  op: 'upsert' | 'delete';
+  version: number;
+  at: string;
+}
+
+/**
+ * The store's changes in commit order, for everything that keeps a copy in memory: each instance's
+ * matching catalog and embedded search index, and worker threads. A change with a lower `seq` is never
+ * committed after one with a higher `seq` has become visible, so a reader that has applied everything
+ * up to N misses nothing by asking for `since(N)` next. Readers fetch the current records themselves
+ * (a change says what moved, not what it became), so applying a change twice is harmless. Numbers may
+ * have gaps (a rolled-back write, an erased person's finished rows).
+ */
+export interface ChangeFeed {
+  /** The changes after `seq`, oldest first, at most `limit`. */
+  since(seq: number, limit: number): Promise<Change[]>;
+  /** The highest `seq` committed so far (0 when there is none): where to start after a full load. */
+  head(): Promise<number>;
+}
+
+/**
+ * Work that only one instance may do at a time: relaying the outbox to a shared search index (two
+ * relays could send an older and a newer copy of one record in the wrong order). On PostgreSQL a
+ * session advisory lock: when the leader dies its connection closes, the lock is free, and the next
+ * instance that asks takes over. On SQLite there is one process, which always leads.
+ */
+export interface Leadership {
+  /** True while this instance leads; takes the lead when nobody holds it. Cheap enough to ask per poll. */
+  acquire(): Promise<boolean>;
+  /** Gives the lead up (shutdown), so another instance takes over at once. */
+  release(): Promise<void>;
+}
+
 export interface AuditEntry {
   id: number;
   at: string;
@@ -187,7 +226,12 @@ export interface Store {
   sectorOutlooks: SectorOutlookRepository;
   fundingSchemes: FundingSchemeRepository;
   outbox: OutboxRepository;
+  /** "Changes since sequence N": how every in-memory copy follows the store, across instances too. */
+  changes: ChangeFeed;
+  leadership: Leadership;
   audit: AuditRepository;
+  /** Which store this is, for logs and /readyz. */
+  readonly kind: 'sqlite' | 'postgres';
   /** Cheap liveness check for /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -1,4 +1,5 @@
 import type { ContractType } from '../../gql/graphql.ts';
+import { skillText } from '../../components/skill-label.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/language-context.tsx';
 import { levelLabel } from '../../i18n/labels.ts';
@@ -15,7 +16,7 @@ interface ComparedVacancy {
   validThrough: string;
   location: { place: string };
   salary?: { min: number; max: number; period: string } | null;
-  essentialSkills: readonly { uri: string; labelNl: string }[];
+  essentialSkills: readonly { uri: string; labelNl: string | null; labelEn: string }[];
 }
 
 /** Two vacancies side by side, as a table with the vacancies as columns: a screen reader reads each row with its heading. */
@@ -38,7 +39,9 @@ export function CompareView({ vacancies }: { vacancies: readonly ComparedVacancy
       (v) => (
         <ul className="skill-list" lang="nl">
           {v.essentialSkills.map((s) => (
-            <li key={s.uri}>{s.labelNl}</li>
+            <li key={s.uri} lang={skillText(s, 'nl').lang}>
+              {skillText(s, 'nl').text}
+            </li>
           ))}
         </ul>
       ),

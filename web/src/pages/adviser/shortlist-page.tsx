@@ -9,6 +9,7 @@ import { ErrorNotice } from '../../components/error-notice.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { graphql } from '../../gql/index.ts';
 import { useI18n } from '../../i18n/language-context.tsx';
+import { byId, focusAfterRemoval } from '../../layout/focus-after-removal.ts';
 import { useAnnounce } from '../../layout/announcer.tsx';
 import { PageHeading } from '../../layout/page-heading.tsx';
 import { useDocumentTitle } from '../../layout/use-document-title.ts';
@@ -53,6 +54,7 @@ const ListQuery = graphql(`
           essentialSkills {
             uri
             labelNl
+            labelEn
           }
         }
         course {
@@ -153,11 +155,12 @@ function Shortlist() {
   const removeItem = async (index: number) => {
     const item = items[index];
     if (!item || remove.fetching) return;
+    const row = document.getElementById(`item-${item.id}-title`)?.closest('li') ?? null;
     const answer = await setRemove({ id: list.id, itemId: item.id });
     if (answer.error) return;
     setCompare((c) => c.filter((x) => x !== item.id));
     announce(t.list.removed(titleOf(item)));
-    document.getElementById('lijst-titel')?.focus();
+    focusAfterRemoval(row, byId('lijst-titel'));
   };
 
   // Optimistic: the switch shows the new state at once and keeps it (the refetched list agrees);
@@ -171,6 +174,12 @@ function Shortlist() {
 
   const toggleCompare = (itemId: string, on: boolean) =>
     setCompare((c) => (on ? [...c.filter((x) => x !== itemId), itemId].slice(-2) : c.filter((x) => x !== itemId)));
+  // The comparison and its close button go away: focus returns to the first compared item's checkbox.
+  const closeCompare = () => {
+    const first = compare[0];
+    setCompare([]);
+    if (first) document.getElementById(`item-${first}-compare`)?.focus();
+  };
   const compared = compare.flatMap((cid) => items.find((i) => i.id === cid)?.vacancy ?? []);
   const mutationError = share.error ?? reorder.error ?? remove.error;
 
@@ -251,7 +260,7 @@ function Shortlist() {
         <section aria-labelledby="vergelijk-titel" className="compare-section">
           <h2 id="vergelijk-titel">{t.list.compareHeading}</h2>
           <CompareView vacancies={compared} />
-          <button type="button" className="button button--secondary no-print" onClick={() => setCompare([])}>
+          <button type="button" className="button button--secondary no-print" onClick={closeCompare}>
             {t.list.compareClear}
           </button>
         </section>

@@ -26,7 +26,6 @@ const CandidatesQuery = graphql(`
   query CandidatesPage_Candidates($id: ID!) {
     matchProfiles(vacancyId: $id, first: 20) {
       hiddenCount
-      notice
       candidates {
         candidateId
         score
@@ -99,13 +98,11 @@ function CandidateList({ id }: { id: string }) {
     return <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   }
   if (!result.data) return <Loading />;
-  const { candidates, hiddenCount, notice } = result.data.matchProfiles;
+  const { candidates, hiddenCount } = result.data.matchProfiles;
 
   return (
     <>
-      <p className="notice" lang="nl">
-        {notice}
-      </p>
+      <p className="notice">{t.site.advice}</p>
       {hiddenCount > 0 && (
         <p data-testid="hidden-count">
           <strong>{t.employer.hiddenCount(hiddenCount)}</strong>

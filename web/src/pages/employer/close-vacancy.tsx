@@ -4,6 +4,7 @@ import { ErrorNotice } from '../../components/error-notice.tsx';
 import { graphql } from '../../gql/index.ts';
 import { useI18n } from '../../i18n/language-context.tsx';
 import { useAnnounce } from '../../layout/announcer.tsx';
+import { byId, focusAfterRemoval } from '../../layout/focus-after-removal.ts';
 
 const CloseMutation = graphql(`
   mutation CloseVacancy_Close($id: ID!) {
@@ -30,8 +31,12 @@ export function CloseVacancy({ id, title }: { id: string; title: string }) {
   }, [asking]);
 
   const confirm = async () => {
+    const row = question.current?.closest('li') ?? null;
     const answer = await close({ id });
-    if (!answer.error) announce(t.employer.closedAnnounce(title));
+    if (answer.error) return;
+    announce(t.employer.closedAnnounce(title));
+    // The vacancy moves to the closed ones: focus goes to the next open one, or to the open list's heading.
+    focusAfterRemoval(row, byId('vacatures-open'));
   };
 
   if (!asking) {
@@ -43,7 +48,9 @@ export function CloseVacancy({ id, title }: { id: string; title: string }) {
         onClick={() => setAsking(true)}
       >
         {t.employer.close}
-        <span className="visually-hidden">: {title}</span>
+        <span className="visually-hidden">
+          : <span lang="nl">{title}</span>
+        </span>
       </button>
     );
   }

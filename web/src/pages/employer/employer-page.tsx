@@ -67,7 +67,7 @@ function Vacancies({ name }: { name: string }) {
     ];
     body = groups.map((group) => (
       <section key={group.key} aria-labelledby={`vacatures-${group.key}`}>
-        <h2 id={`vacatures-${group.key}`}>
+        <h2 id={`vacatures-${group.key}`} tabIndex={-1}>
           {group.heading} ({group.items.length})
         </h2>
         {group.items.length === 0 ? (
@@ -88,7 +88,9 @@ function Vacancies({ name }: { name: string }) {
                   <div className="button-row">
                     <Link to={`/werkgever/vacatures/${encodeURIComponent(v.id)}`} className="button button--small">
                       {t.employer.candidates}
-                      <span className="visually-hidden">: {v.title}</span>
+                      <span className="visually-hidden">
+                        : <span lang="nl">{v.title}</span>
+                      </span>
                     </Link>
                     <CloseVacancy id={v.id} title={v.title} />
                   </div>

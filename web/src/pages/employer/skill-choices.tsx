@@ -1,5 +1,7 @@
 import { useI18n } from '../../i18n/language-context.tsx';
 import type { TaxonomyItem } from '../../components/taxonomy-picker.tsx';
+import { byId, focusAfterRemoval } from '../../layout/focus-after-removal.ts';
+import { fieldIds } from './vacancy-check.ts';
 
 export interface ChosenSkill {
   item: TaxonomyItem;
@@ -56,7 +58,13 @@ export function SkillChoices({
                   <button
                     type="button"
                     className="button button--link"
-                    onClick={() => onChange(skills.filter((x) => x.item.uri !== s.item.uri))}
+                    onClick={(e) => {
+                      // With none left, back to the field that adds skills.
+                      focusAfterRemoval(e.currentTarget.closest('li'), byId(fieldIds.skills), {
+                        selector: 'button',
+                      });
+                      onChange(skills.filter((x) => x.item.uri !== s.item.uri));
+                    }}
                   >
                     {t.employer.removeSkill(labelOf(s.item))}
                   </button>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { ErrorNotice } from '../../components/error-notice.tsx';
 import { graphql } from '../../gql/index.ts';
@@ -52,6 +52,9 @@ export function SaveToList({ profileId, vacancyId, title }: { profileId: string;
   const [, createList] = useMutation(CreateListMutation);
   const [, addItem] = useMutation(AddItemMutation);
   const [busy, setBusy] = useState(false);
+  // The button gives way to "saved" once the list shows the vacancy: that text then takes its focus.
+  const [justSaved, setJustSaved] = useState(false);
+  const savedText = useRef<HTMLParagraphElement>(null);
   const [error, setError] = useState<CombinedError | undefined>();
 
   const own = lists.data?.myShortlists.find((l) => l.ownedByMe);
@@ -73,12 +76,18 @@ export function SaveToList({ profileId, vacancyId, title }: { profileId: string;
     const added = await addItem({ shortlistId: listId, refId: vacancyId });
     setBusy(false);
     if (added.error) setError(added.error);
-    else announce(t.mine.savedAnnounce(title));
+    else {
+      announce(t.mine.savedAnnounce(title));
+      setJustSaved(true);
+    }
   };
+  useEffect(() => {
+    if (saved && justSaved) savedText.current?.focus();
+  }, [saved, justSaved]);
 
   if (saved) {
     return (
-      <p className="saved" data-testid="saved">
+      <p className="saved" data-testid="saved" ref={savedText} tabIndex={-1}>
         <span aria-hidden="true">✓ </span>
         {t.mine.saved}
       </p>

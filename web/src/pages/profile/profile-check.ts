@@ -1,11 +1,12 @@
 import { profileInputSchema } from '@werkbrug/shared/schemas/profile';
-import type { TravelMode } from '../../gql/graphql.ts';
+import type { CertificateKey, TravelMode } from '../../gql/graphql.ts';
 
 /** The form as typed: numbers stay text until checked. */
 export interface ProfileDraft {
   alias: string;
   occupations: { uri: string; years: string }[];
   skills: string[];
+  certificates: CertificateKey[];
   nlqfLevel: string;
   postcode: string;
   mode: TravelMode;
@@ -52,6 +53,7 @@ export function toProfileInput(d: ProfileDraft) {
     alias: d.alias.trim(),
     occupations: d.occupations.map((o) => ({ occupationUri: o.uri, years: toNumber(o.years) })),
     skills: d.skills,
+    certificates: d.certificates,
     nlqfLevel: toNumber(d.nlqfLevel),
     postcode: d.postcode.trim(),
     travel: { mode: d.mode, maxMinutes: toNumber(d.maxMinutes) },
@@ -66,6 +68,7 @@ export function checkProfile(d: ProfileDraft): Map<ProfileField, string> {
   const input = toProfileInput(d);
   const result = profileInputSchema.safeParse({
     ...input,
+    certificates: input.certificates.map((c) => c.toLowerCase().replace(/_/g, '-')),
     travel: { ...input.travel, mode: input.travel.mode.toLowerCase() },
   });
   const problems = new Map<ProfileField, string>();

@@ -8,12 +8,15 @@ import { download } from '../../components/download.ts';
 import { describedBy, FormField } from '../../components/form-field.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { TaxonomyPicker, type TaxonomyItem } from '../../components/taxonomy-picker.tsx';
+import { CertificateField } from '../../components/certificate-field.tsx';
+import type { CertificateKey } from '../../gql/graphql.ts';
 import { graphql } from '../../gql/index.ts';
 import type { TravelMode } from '../../gql/graphql.ts';
 import { errorCode, fieldProblems } from '../../graphql/errors.ts';
 import { useI18n } from '../../i18n/language-context.tsx';
 import { levelLabel } from '../../i18n/labels.ts';
 import { useAnnounce } from '../../layout/announcer.tsx';
+import { byId, focusAfterRemoval } from '../../layout/focus-after-removal.ts';
 import { PageHeading } from '../../layout/page-heading.tsx';
 import { useDocumentTitle } from '../../layout/use-document-title.ts';
 import {
@@ -53,6 +56,9 @@ const ProfileQuery = graphql(`
         uri
         labelNl
         labelEn
+      }
+      certificates {
+        key
       }
     }
   }
@@ -126,7 +132,12 @@ function ProfileForm({ profile }: { profile: Loaded | null }) {
   const [occupations, setOccupations] = useState(
     profile?.occupations.flatMap((o) => (o.occupation ? [{ item: o.occupation, years: String(o.years) }] : [])) ?? [],
   );
-  const [skills, setSkills] = useState<TaxonomyItem[]>(profile?.skills ?? []);
+  const [skills, setSkills] = useState<TaxonomyItem[]>(
+    profile?.skills.map((s) => ({ uri: s.uri, labelNl: s.labelNl ?? s.labelEn, labelEn: s.labelEn })) ?? [],
+  );
+  const [certificates, setCertificates] = useState<CertificateKey[]>(profile?.certificates.map((c) => c.key) ?? []);
+  const addCertificate = (key: CertificateKey) =>
+    setCertificates((list) => (list.includes(key) ? list : [...list, key]));
   const [nlqfLevel, setLevel] = useState(profile ? String(profile.nlqfLevel) : '');
   const [postcode, setPostcode] = useState(profile?.postcode ?? '');
   const [mode, setMode] = useState<TravelMode>(profile?.travel.mode ?? 'FIETS');
@@ -150,6 +161,7 @@ function ProfileForm({ profile }: { profile: Loaded | null }) {
       alias,
       occupations: occupations.map((o) => ({ uri: o.item.uri, years: o.years })),
       skills: skills.map((s) => s.uri),
+      certificates,
       nlqfLevel,
       postcode,
       mode,
@@ -241,9 +253,13 @@ function ProfileForm({ profile }: { profile: Loaded | null }) {
           error={err('occupations')}
           exclude={occupations.map((o) => o.item.uri)}
           onPick={(item) => {
-            setOccupations((list) => [...list, { item, years: '1' }]);
+            setOccupations((list) =>
+              list.some((o) => o.item.uri === item.uri) ? list : [...list, { item, years: '1' }],
+            );
             announce(t.picker.chosen(labelOf(item)));
           }}
+          onCertificate={addCertificate}
+          onAnnounce={announce}
         />
         {occupations.length === 0 ? (
           <p className="hint">{t.profile.noOccupations}</p>
@@ -270,7 +286,10 @@ function ProfileForm({ profile }: { profile: Loaded | null }) {
                 <button
                   type="button"
                   className="button button--link"
-                  onClick={() => setOccupations((list) => list.filter((x) => x.item.uri !== o.item.uri))}
+                  onClick={(e) => {
+                    focusAfterRemoval(e.currentTarget.closest('li'), byId(ids.occupations), { selector: 'button' });
+                    setOccupations((list) => list.filter((x) => x.item.uri !== o.item.uri));
+                  }}
                 >
                   {t.profile.remove(labelOf(o.item))}
                 </button>
@@ -290,9 +309,11 @@ function ProfileForm({ profile }: { profile: Loaded | null }) {
           error={err('skills')}
           exclude={skills.map((s) => s.uri)}
           onPick={(item) => {
-            setSkills((list) => [...list, item]);
+            setSkills((list) => (list.some((s) => s.uri === item.uri) ? list : [...list, item]));
             announce(t.picker.chosen(labelOf(item)));
           }}
+          onCertificate={addCertificate}
+          onAnnounce={announce}
         />
         <h3 className="field__label">{t.profile.chosenSkills}</h3>
         {skills.length === 0 ? (
@@ -305,7 +326,10 @@ function ProfileForm({ profile }: { profile: Loaded | null }) {
                 <button
                   type="button"
                   className="chip__remove"
-                  onClick={() => setSkills((list) => list.filter((x) => x.uri !== s.uri))}
+                  onClick={(e) => {
+                    focusAfterRemoval(e.currentTarget.closest('li'), byId(ids.skills), { selector: 'button' });
+                    setSkills((list) => list.filter((x) => x.uri !== s.uri));
+                  }}
                   aria-label={t.profile.remove(labelOf(s))}
                 >
                   ×
@@ -314,6 +338,7 @@ function ProfileForm({ profile }: { profile: Loaded | null }) {
             ))}
           </ul>
         )}
+        <CertificateField id="prof-certificates" value={certificates} onChange={setCertificates} />
       </fieldset>
 
       <fieldset className="step">

@@ -51,9 +51,11 @@ export function NearFields({ postcode, radiusKm, serverError, onApply }: NearFie
     if (postcode) onApply(postcode, next);
   };
 
+  // The clear button goes away with the postcode: focus stays in the field, ready for another one.
   const clear = () => {
     setProblem(null);
     onApply('', null);
+    input.current?.focus();
   };
 
   const message = problem

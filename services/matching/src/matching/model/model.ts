@@ -38,9 +38,8 @@ export function createModel(
     pre = { relatedness, transitions: buildTransitions(taxonomy, relatedness) };
     precomputed.set(taxonomy, pre);
   }
-  const occupationEssentials = taxonomy.occupations.map((o) =>
-    taxonomy.skillsOf(o.uri).essential.map((u) => catalog.skills.intern(u)),
-  );
+  // SkillIndex numbers taxonomy skills in taxonomy order, so the relations' skill indices are its ids.
+  const occupationEssentials = taxonomy.occupations.map((_o, i) => taxonomy.skillIndicesOf(i).essential);
   return {
     taxonomy,
     catalog,

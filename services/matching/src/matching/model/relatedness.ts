@@ -1,24 +1,35 @@
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
-import { contentTerms } from '@werkbrug/text/terms';
+import { stemDutch } from '@werkbrug/text/stem-dutch';
+import { stopwords } from '@werkbrug/text/terms';
+import { tokenize } from '@werkbrug/text/tokenize';
 import { relatedness as cfg } from '../weights.ts';
 
 /**
- * Which skills are close to which, computed once from the taxonomy and kept as compressed rows
- * (`to`/`weight` of skill i are at `start[i] .. start[i + 1]`). Two signals, because ESCO's
- * occupations share few exact skills across sectors ("eerste hulp verlenen" for cabin crew,
- * "eerste hulp" for care workers):
+ * Which skills are close to which. Two signals, because ESCO's occupations share few exact skills
+ * across sectors ("eerste hulp verlenen" for cabin crew, "eerste hulp" for care workers):
  * - meaning: TF-IDF cosine over the Dutch and English labels, Dutch synonyms and English variants;
  * - co-occurrence: cosine over the occupations that need the skill (essential 1, optional 1/2).
- * Similarity = max(meaning, factor x co-occurrence), plus a small bonus within the same skill group.
+ * Similarity = max(meaning, factor x co-occurrence), plus a small bonus within the same ESCO skill group.
+ *
+ * With all 13,896 ESCO skills a full table costs seconds at start-up, and a request only needs the rows
+ * of the skills a person has: so the vectors are built on first use and each row when first asked for,
+ * then cached (bounded by the number of skills; a row is a few dozen entries).
  * Indices are taxonomy order, the same as the first ids of `SkillIndex`.
  */
-export interface Relatedness {
-  readonly start: Int32Array;
+export interface RelatedRow {
   readonly to: Int32Array;
   readonly weight: Float32Array;
 }
 
+export interface Relatedness {
+  /** Number of taxonomy skills. */
+  readonly size: number;
+  /** Related skills of skill `i`, strongest first; empty beyond the taxonomy. */
+  row(i: number): RelatedRow;
+}
+
 type SparseVector = Map<number, number>;
+const emptyRow: RelatedRow = { to: new Int32Array(0), weight: new Float32Array(0) };
 
 function normalised(v: SparseVector): SparseVector {
   let n = 0;
@@ -28,45 +39,88 @@ function normalised(v: SparseVector): SparseVector {
   return v;
 }
 
-/** Cosine similarity of every pair sharing a dimension, through an inverted index. */
-function pairwiseCosine(
-  vectors: readonly SparseVector[],
-  onRow: (i: number, acc: Float32Array, touched: number[]) => void,
-): void {
-  const postings = new Map<number, number[]>();
+/**
+ * Vectors as compressed rows (dimension ids and values of vector i at `start[i] .. start[i + 1]`) and
+ * the inverted index the same way (vectors and values per dimension), so a row of cosines is plain
+ * typed-array arithmetic: a few milliseconds at most even for skills that hundreds of occupations need.
+ */
+interface Space {
+  start: Int32Array;
+  dims: Int32Array;
+  values: Float32Array;
+  postStart: Int32Array;
+  postVectors: Int32Array;
+  postValues: Float32Array;
+}
+
+function space(vectors: SparseVector[]): Space {
+  const n = vectors.length;
+  const start = new Int32Array(n + 1);
   vectors.forEach((v, i) => {
-    for (const k of v.keys()) {
-      const list = postings.get(k);
-      if (list) list.push(i);
-      else postings.set(k, [i]);
+    start[i + 1] = start[i]! + v.size;
+  });
+  const dims = new Int32Array(start[n]!);
+  const values = new Float32Array(start[n]!);
+  let maxDim = -1;
+  vectors.forEach((v, i) => {
+    let k = start[i]!;
+    for (const [d, x] of v) {
+      dims[k] = d;
+      values[k++] = x;
+      if (d > maxDim) maxDim = d;
     }
   });
-  const acc = new Float32Array(vectors.length);
-  for (let i = 0; i < vectors.length; i++) {
-    const touched: number[] = [];
-    for (const [k, x] of vectors[i]!) {
-      for (const j of postings.get(k)!) {
-        if (j === i) continue;
-        if (acc[j] === 0) touched.push(j);
-        acc[j]! += x * vectors[j]!.get(k)!;
-      }
+  const postStart = new Int32Array(maxDim + 2);
+  for (const d of dims) postStart[d + 1]!++;
+  for (let d = 0; d <= maxDim; d++) postStart[d + 1]! += postStart[d]!;
+  const fill = postStart.slice(0, maxDim + 1);
+  const postVectors = new Int32Array(dims.length);
+  const postValues = new Float32Array(dims.length);
+  for (let i = 0; i < n; i++)
+    for (let k = start[i]!; k < start[i + 1]!; k++) {
+      const at = fill[dims[k]!]!++;
+      postVectors[at] = i;
+      postValues[at] = values[k]!;
     }
-    onRow(i, acc, touched);
-    for (const j of touched) acc[j] = 0;
+  return { start, dims, values, postStart, postVectors, postValues };
+}
+
+function cosines(s: Space, i: number, acc: Float32Array, touched: number[]): void {
+  for (let k = s.start[i]!; k < s.start[i + 1]!; k++) {
+    const x = s.values[k]!;
+    const d = s.dims[k]!;
+    for (let p = s.postStart[d]!; p < s.postStart[d + 1]!; p++) {
+      const j = s.postVectors[p]!;
+      if (j === i) continue;
+      if (acc[j] === 0) touched.push(j);
+      acc[j]! += x * s.postValues[p]!;
+    }
   }
 }
 
 function lexicalVectors(taxonomy: Taxonomy): SparseVector[] {
+  // The same words recur across 100,000 labels: each word is stemmed once (as contentTerms does).
+  const termOf = new Map<string, number>();
   const termIds = new Map<string, number>();
+  const term = (word: string): number => {
+    let id = termOf.get(word);
+    if (id === undefined) {
+      const stem = stemDutch(word);
+      id = termIds.get(stem) ?? termIds.set(stem, termIds.size).get(stem)!;
+      termOf.set(word, id);
+    }
+    return id;
+  };
   const raw = taxonomy.skills.map((s) => {
     const tf = new Map<number, number>();
     const add = (text: string, w: number) => {
-      for (const t of contentTerms(text)) {
-        const id = termIds.get(t) ?? termIds.set(t, termIds.size).get(t)!;
+      for (const word of tokenize(text)) {
+        if (word.length <= 1 || stopwords.has(word)) continue;
+        const id = term(word);
         tf.set(id, Math.max(tf.get(id) ?? 0, w));
       }
     };
-    add(s.labelNl, 1);
+    if (s.labelNl) add(s.labelNl, 1);
     add(s.labelEn, 1);
     for (const x of s.synonymsNl) add(x, cfg.synonymTermWeight);
     for (const x of s.altLabelsEn) add(x, cfg.altLabelTermWeight);
@@ -81,64 +135,82 @@ function lexicalVectors(taxonomy: Taxonomy): SparseVector[] {
   });
 }
 
-function cooccurrenceVectors(taxonomy: Taxonomy, skillIndex: ReadonlyMap<string, number>): SparseVector[] {
+function cooccurrenceVectors(taxonomy: Taxonomy): SparseVector[] {
   const vectors: SparseVector[] = taxonomy.skills.map(() => new Map());
-  taxonomy.occupations.forEach((o, oi) => {
-    const rel = taxonomy.skillsOf(o.uri);
-    for (const u of rel.optional) vectors[skillIndex.get(u) ?? -1]?.set(oi, cfg.optionalCooccurrence);
-    for (const u of rel.essential) vectors[skillIndex.get(u) ?? -1]?.set(oi, 1);
+  taxonomy.occupations.forEach((_o, oi) => {
+    const rel = taxonomy.skillIndicesOf(oi);
+    for (const s of rel.optional) vectors[s]?.set(oi, cfg.optionalCooccurrence);
+    for (const s of rel.essential) vectors[s]?.set(oi, 1);
   });
   return vectors.map(normalised);
 }
 
+/** The `max` strongest of the touched entries (ties: lower index), without sorting them all. */
+function strongest(touched: readonly number[], acc: Float32Array, max: number): number[] {
+  const top: number[] = [];
+  const better = (a: number, b: number) => acc[a]! > acc[b]! || (acc[a] === acc[b] && a < b);
+  for (const j of touched) {
+    if (!(acc[j]! > 0)) continue;
+    if (top.length === max && !better(j, top[max - 1]!)) continue;
+    let at = Math.min(top.length, max - 1);
+    if (top.length < max) top.push(j);
+    while (at > 0 && better(j, top[at - 1]!)) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = j;
+  }
+  return top;
+}
+
 export function buildRelatedness(taxonomy: Taxonomy): Relatedness {
   const n = taxonomy.skills.length;
-  const skillIndex = new Map(taxonomy.skills.map((s, i) => [s.uri, i]));
-  const lexical = new Map<number, Map<number, number>>();
-  pairwiseCosine(lexicalVectors(taxonomy), (i, acc, touched) => {
-    lexical.set(i, new Map(touched.map((j) => [j, acc[j]!])));
-  });
-  const rows: [number, number][][] = Array.from({ length: n }, () => []);
-  pairwiseCosine(cooccurrenceVectors(taxonomy, skillIndex), (i, acc, touched) => {
-    const lex = lexical.get(i) ?? new Map<number, number>();
-    const group = taxonomy.skills[i]!.group;
-    const strongest = (pairs: [number, number][], max: number) =>
-      pairs
-        .filter(([, x]) => x > 0)
-        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-        .slice(0, max)
-        .map(([j]) => j);
+  let spaces: { lexical: Space; cooccurrence: Space } | undefined;
+  const rows = new Map<number, RelatedRow>();
+  const accA = new Float32Array(n);
+  const accB = new Float32Array(n);
+
+  const compute = (i: number): RelatedRow => {
+    spaces ??= { lexical: space(lexicalVectors(taxonomy)), cooccurrence: space(cooccurrenceVectors(taxonomy)) };
+    const lexTouched: number[] = [];
+    const coTouched: number[] = [];
+    cosines(spaces.lexical, i, accA, lexTouched);
+    cosines(spaces.cooccurrence, i, accB, coTouched);
     const candidates = new Set([
-      ...strongest([...lex], cfg.maxByMeaning),
-      ...strongest(
-        touched.map((j) => [j, acc[j]!]),
-        cfg.maxByCooccurrence,
-      ),
+      ...strongest(lexTouched, accA, cfg.maxByMeaning),
+      ...strongest(coTouched, accB, cfg.maxByCooccurrence),
     ]);
+    const group = taxonomy.skills[i]!.group;
+    const kept: [number, number][] = [];
     for (const j of candidates) {
-      let sim = Math.max(lex.get(j) ?? 0, cfg.cooccurrenceFactor * acc[j]!);
+      let sim = Math.max(accA[j]!, cfg.cooccurrenceFactor * accB[j]!);
       if (taxonomy.skills[j]!.group === group) sim += cfg.sameGroupBonus;
-      if (sim >= cfg.minSimilarity) rows[i]!.push([j, Math.min(1, sim)]);
+      if (sim >= cfg.minSimilarity) kept.push([j, Math.min(1, sim)]);
     }
-  });
-  const start = new Int32Array(n + 1);
-  const kept = rows.map((r) => r.sort((a, b) => b[1] - a[1] || a[0] - b[0]));
-  for (let i = 0; i < n; i++) start[i + 1] = start[i]! + kept[i]!.length;
-  const to = new Int32Array(start[n]!);
-  const weight = new Float32Array(start[n]!);
-  kept.forEach((r, i) => {
-    r.forEach(([j, w], k) => {
-      to[start[i]! + k] = j;
-      weight[start[i]! + k] = w;
-    });
-  });
-  return { start, to, weight };
+    for (const j of lexTouched) accA[j] = 0;
+    for (const j of coTouched) accB[j] = 0;
+    kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    return { to: Int32Array.from(kept, ([j]) => j), weight: Float32Array.from(kept, ([, w]) => w) };
+  };
+
+  return {
+    size: n,
+    row(i) {
+      if (i < 0 || i >= n) return emptyRow;
+      let r = rows.get(i);
+      if (!r) {
+        r = compute(i);
+        rows.set(i, r);
+      }
+      return r;
+    },
+  };
 }
 
 /** Similarity of two taxonomy skills (1 for the same skill, 0 when unrelated). */
 export function similarity(rel: Relatedness, a: number, b: number): number {
   if (a === b) return 1;
-  if (a + 1 >= rel.start.length) return 0;
-  for (let k = rel.start[a]!; k < rel.start[a + 1]!; k++) if (rel.to[k] === b) return rel.weight[k]!;
+  const r = rel.row(a);
+  for (let k = 0; k < r.to.length; k++) if (r.to[k] === b) return r.weight[k]!;
   return 0;
 }

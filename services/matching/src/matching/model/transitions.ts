@@ -10,12 +10,16 @@ import { routeStrength } from './sector-routes.ts';
  * It is directional: a purser has most of what a cabin attendant needs, not the other way round.
  * A share comes from the ISCO-08 family (shared leading digits), which groups, for instance, cabin
  * crew with care and security workers (major group 5, service workers). Documented regional
- * retraining routes between sectors add a bonus (sector-routes.ts). Precomputed, n x n.
+ * retraining routes between sectors add a bonus (sector-routes.ts). Computed per held occupation on first use.
  */
 export interface Transitions {
   readonly size: number;
-  /** sim[from * size + to], 0..1; 1 on the diagonal. */
-  readonly sim: Float32Array;
+  /**
+   * Similarity from occupation `from` to every occupation (taxonomy order), 0..1, 1 on the diagonal.
+   * With 3,007 occupations the full n x n table would cost seconds and 36 MB at start-up while a request
+   * needs the rows of the few occupations a person held: rows are computed on first use and cached.
+   */
+  row(from: number): Float32Array;
 }
 
 function sharedDigits(a: string, b: string): number {
@@ -27,48 +31,81 @@ function sharedDigits(a: string, b: string): number {
 export function buildTransitions(taxonomy: Taxonomy, rel: Relatedness): Transitions {
   const occupations = taxonomy.occupations;
   const n = occupations.length;
-  const skillIndex = new Map(taxonomy.skills.map((s, i) => [s.uri, i]));
-  const profiles = occupations.map((o) => {
-    const r = taxonomy.skillsOf(o.uri);
-    const m = new Map<number, number>();
-    for (const u of r.optional) {
-      const i = skillIndex.get(u);
-      if (i !== undefined) m.set(i, cfg.optionalWeight);
-    }
-    for (const u of r.essential) {
-      const i = skillIndex.get(u);
-      if (i !== undefined) m.set(i, 1);
-    }
-    return m;
-  });
-  const sim = new Float32Array(n * n);
+  // Every occupation's skill profile as compressed rows (skills and weights of occupation o at
+  // start[o] .. start[o + 1]): a row is then 3,007 short typed-array loops.
+  let profiles: { start: Int32Array; skill: Int32Array; weight: Float32Array } | undefined;
+  const rows = new Map<number, Float32Array>();
   const credit = new Float32Array(taxonomy.skills.length);
-  for (let a = 0; a < n; a++) {
+
+  const build = () => {
+    const start = new Int32Array(n + 1);
+    const lists = occupations.map((_o, i) => {
+      const r = taxonomy.skillIndicesOf(i);
+      const m = new Map<number, number>();
+      for (const s of r.optional) m.set(s, cfg.optionalWeight);
+      for (const s of r.essential) m.set(s, 1);
+      return m;
+    });
+    lists.forEach((m, i) => {
+      start[i + 1] = start[i]! + m.size;
+    });
+    const skill = new Int32Array(start[n]!);
+    const weight = new Float32Array(start[n]!);
+    lists.forEach((m, i) => {
+      let k = start[i]!;
+      for (const [s, w] of m) {
+        skill[k] = s;
+        weight[k++] = w;
+      }
+    });
+    return { start, skill, weight };
+  };
+
+  const compute = (a: number): Float32Array => {
+    profiles ??= build();
+    const { start, skill, weight } = profiles;
+    const sim = new Float32Array(n);
     credit.fill(0);
-    for (const [s, w] of profiles[a]!) {
+    for (let k = start[a]!; k < start[a + 1]!; k++) {
+      const s = skill[k]!;
+      const w = weight[k]!;
       if (w > credit[s]!) credit[s] = w;
-      for (let k = rel.start[s]!; k < rel.start[s + 1]!; k++) {
-        const c = w * rel.weight[k]!;
-        const t = rel.to[k]!;
+      const related = rel.row(s);
+      for (let r = 0; r < related.to.length; r++) {
+        const c = w * related.weight[r]!;
+        const t = related.to[r]!;
         if (c > credit[t]!) credit[t] = c;
       }
     }
     for (let b = 0; b < n; b++) {
       if (a === b) {
-        sim[a * n + b] = 1;
+        sim[b] = 1;
         continue;
       }
       let num = 0;
       let den = 0;
-      for (const [s, w] of profiles[b]!) {
-        num += w * credit[s]!;
+      for (let k = start[b]!; k < start[b + 1]!; k++) {
+        const w = weight[k]!;
+        num += w * credit[skill[k]!]!;
         den += w;
       }
       const skillSim = den > 0 ? num / den : 0;
       const isco = cfg.iscoByDigits[sharedDigits(occupations[a]!.isco08, occupations[b]!.isco08)] ?? 0;
       const route = cfg.routeBonus * routeStrength(occupations[a]!, occupations[b]!.sector);
-      sim[a * n + b] = Math.min(1, (1 - cfg.iscoShare) * skillSim + cfg.iscoShare * isco + route);
+      sim[b] = Math.min(1, (1 - cfg.iscoShare) * skillSim + cfg.iscoShare * isco + route);
     }
-  }
-  return { size: n, sim };
+    return sim;
+  };
+
+  return {
+    size: n,
+    row(from) {
+      let r = rows.get(from);
+      if (!r) {
+        r = compute(from);
+        rows.set(from, r);
+      }
+      return r;
+    },
+  };
 }

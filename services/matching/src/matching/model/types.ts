@@ -18,7 +18,10 @@ export type ProfileLike = ProfileInput & {
   /** Accepted so a stored Profile can be passed as it is; never read (see fairness.test.ts). */
   demographics?: Profile['demographics'] | null;
   skillTexts?: readonly string[];
+  /** Occupations as typed, without years: each counts `skills.defaultYears` years (weights.ts). */
   occupationTexts?: readonly string[];
+  /** Occupations as typed with the years the person did them ("stewardess KLM", 25). */
+  typedOccupations?: readonly { text: string; years?: number | null }[];
 };
 
 export interface SkillRef {
@@ -128,18 +131,32 @@ export interface VacancyFilter {
   occupationUris?: readonly string[];
 }
 
+export interface ResolutionSuggestion {
+  /** An ESCO URI, or `certificate:<key>` for a certificate. */
+  uri: string;
+  /** The label to show: Dutch, or English where no Dutch label is written yet (see `lang`). */
+  labelNl: string;
+  lang: 'nl' | 'en';
+  score: number;
+}
+
 export interface UnresolvedItem {
   kind: 'skill' | 'occupation' | 'postcode';
   value: string;
-  suggestions: { uri: string; labelNl: string; score: number }[];
+  /** Ranked, best first; empty only when nothing comes close. */
+  suggestions: ResolutionSuggestion[];
 }
 
 export interface ResolvedText {
-  kind: 'skill' | 'occupation';
+  kind: 'skill' | 'occupation' | 'certificate';
   text: string;
+  /** An ESCO URI, or `certificate:<key>` for a certificate. */
   uri: string;
   labelNl: string;
+  lang: 'nl' | 'en';
   score: number;
+  /** Years counted for a typed occupation (null for skills and certificates). */
+  years: number | null;
 }
 
 export interface ResolutionReport {
@@ -147,14 +164,5 @@ export interface ResolutionReport {
   unresolved: UnresolvedItem[];
 }
 
-export interface LookupHit {
-  uri: string;
-  /** 0..1, higher is better. */
-  score: number;
-}
-
-/** Finds taxonomy skills and occupations for free text (Dutch or English, typos allowed). */
-export interface TaxonomyLookup {
-  skills(text: string, limit: number): LookupHit[];
-  occupations(text: string, limit: number): LookupHit[];
-}
+/** Reads free text (Dutch or English, typos allowed) as occupations, skills and certificates. */
+export type { TextReader as TaxonomyLookup } from '../profile/reader/types.ts';

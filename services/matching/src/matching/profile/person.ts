@@ -26,13 +26,13 @@ export function buildPerson(model: Model, person: ResolvedProfile, extraSkills: 
 
   const credit = Float32Array.from(weight);
   const rel = model.relatedness;
-  const related = rel.start.length - 1;
-  for (let s = 0; s < Math.min(size, related); s++) {
+  for (let s = 0; s < Math.min(size, rel.size); s++) {
     const w = weight[s]!;
     if (w === 0) continue;
-    for (let k = rel.start[s]!; k < rel.start[s + 1]!; k++) {
-      const c = cfg.relatedCredit * w * rel.weight[k]!;
-      const t = rel.to[k]!;
+    const row = rel.row(s);
+    for (let k = 0; k < row.to.length; k++) {
+      const c = cfg.relatedCredit * w * row.weight[k]!;
+      const t = row.to[k]!;
       if (c > credit[t]!) credit[t] = c;
     }
   }
@@ -42,8 +42,9 @@ export function buildPerson(model: Model, person: ResolvedProfile, extraSkills: 
     const n = model.transitions.size;
     transitionRow = new Float32Array(n);
     for (const o of person.occupations) {
+      const row = model.transitions.row(o.index);
       for (let j = 0; j < n; j++) {
-        const v = model.transitions.sim[o.index * n + j]! * o.weight;
+        const v = row[j]! * o.weight;
         if (v > transitionRow[j]!) transitionRow[j] = v;
       }
     }

@@ -38,8 +38,31 @@ describe('resolving a profile', () => {
     const labels = r.occupations.map((o) => taxonomy.occupations[o.index]!.labelNl);
     expect(labels).toContain('lasser');
     expect(labels.some((l) => l === 'steward/stewardess' || l === 'cabinemedewerker')).toBe(true);
-    expect(r.report.resolved.map((x) => x.labelNl).some((l) => l.startsWith('eerste hulp'))).toBe(true);
+    // Bare "EHBO" is a skill (the diploma is a certificate), so first aid is among the readings.
+    expect(r.report.resolved.map((x) => x.labelNl).some((l) => /eerste hulp|EHBO/i.test(l))).toBe(true);
     expect(r.report.unresolved).toEqual([]);
+  });
+
+  it('counts the years given with a typed occupation, and a documented default without them', () => {
+    const r = resolveProfile(
+      inlineProfile({ typedOccupations: [{ text: 'stewardess KLM', years: 25 }], occupationTexts: ['kok'] }),
+      taxonomy,
+      lookup,
+    );
+    const years = Object.fromEntries(r.occupations.map((o) => [taxonomy.occupations[o.index]!.labelNl, o.years]));
+    expect(years).toEqual({ cabinemedewerker: 25, kok: 2 });
+    expect(r.report.resolved.find((x) => x.text === 'stewardess KLM')?.years).toBe(25);
+  });
+
+  it('holds a certificate typed as a skill or a job as a certificate', () => {
+    const r = resolveProfile(
+      inlineProfile({ skillTexts: ['heftruckcertificaat', 'rijbewijs C'], occupationTexts: ['VCA'] }),
+      taxonomy,
+      lookup,
+    );
+    expect(r.certificates).toEqual(['heftruck', 'rijbewijs-c', 'vca-basis']);
+    expect(r.explicitSkills).toEqual([]);
+    expect(r.report.resolved.map((x) => x.kind)).toEqual(['certificate', 'certificate', 'certificate']);
   });
 
   it('treats a non-URI entry in skills as free text', () => {

@@ -1,8 +1,19 @@
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
 import type { TravelMode } from '@werkbrug/shared/schemas/profile';
+import { type CertificateKey, certificateKeys, certificateNames } from '@werkbrug/shared/schemas/certificate';
+import { skillDisplay } from '@werkbrug/shared/schemas/taxonomy';
 import { lookupPostcode } from '@werkbrug/shared/region/postcodes';
-import type { ProfileLike, ResolutionReport, ResolvedText, TaxonomyLookup, UnresolvedItem } from '../model/types.ts';
-import { resolve as cfg, skills as skillCfg } from '../weights.ts';
+import type {
+  ProfileLike,
+  ResolutionReport,
+  ResolutionSuggestion,
+  ResolvedText,
+  TaxonomyLookup,
+  UnresolvedItem,
+} from '../model/types.ts';
+import { skills as skillCfg } from '../weights.ts';
+import { certificatePrefix } from './reader/skill-reader.ts';
+import type { Reading } from './reader/types.ts';
 import { routeFactsOf, type RouteFacts } from '../routes/route-facts.ts';
 
 export interface ResolvedOccupation {
@@ -22,6 +33,8 @@ export interface ResolvedProfile {
   /** Skill URIs the person named (picked or typed), each weight 1. */
   explicitSkills: string[];
   occupations: ResolvedOccupation[];
+  /** Certificates and licences held: picked, or typed as a skill ("heftruckcertificaat"). */
+  certificates: CertificateKey[];
   location: { lat: number; lon: number; place: string } | null;
   level: number;
   hoursMin: number;
@@ -38,31 +51,41 @@ export function occupationWeight(years: number): number {
   return Math.min(1, skillCfg.impliedBase + Math.max(0, years) / skillCfg.impliedYearsToFull);
 }
 
-export function resolveProfile(profile: ProfileLike, taxonomy: Taxonomy, lookup: TaxonomyLookup): ResolvedProfile {
+export function resolveProfile(profile: ProfileLike, taxonomy: Taxonomy, reader: TaxonomyLookup): ResolvedProfile {
   const resolved: ResolvedText[] = [];
   const unresolved: UnresolvedItem[] = [];
-  const skillLabel = (uri: string) => taxonomy.skillByUri.get(uri)?.labelNl ?? uri;
-  const occupationLabel = (uri: string) => taxonomy.occupationByUri.get(uri)?.labelNl ?? uri;
-
-  const fromText = (kind: 'skill' | 'occupation', text: string): string | undefined => {
-    const hits = kind === 'skill' ? lookup.skills(text, 5) : lookup.occupations(text, 5);
-    const known = (uri: string) =>
-      kind === 'skill' ? taxonomy.skillByUri.has(uri) : taxonomy.occupationByUri.has(uri);
-    const label = kind === 'skill' ? skillLabel : occupationLabel;
-    const best = hits.find((h) => known(h.uri));
-    if (best && best.score >= cfg.minScore) {
-      resolved.push({ kind, text, uri: best.uri, labelNl: label(best.uri), score: best.score });
-      return best.uri;
+  const label = (uri: string): { label: string; lang: 'nl' | 'en' } => {
+    if (uri.startsWith(certificatePrefix)) {
+      const name = certificateNames[uri.slice(certificatePrefix.length) as CertificateKey];
+      return { label: name?.nl ?? uri, lang: 'nl' };
     }
-    const suggestions = hits
-      .filter((h) => known(h.uri) && h.score >= cfg.suggestionScore)
-      .slice(0, 3)
-      .map((h) => ({ uri: h.uri, labelNl: label(h.uri), score: h.score }));
-    unresolved.push({ kind, value: text, suggestions });
-    return undefined;
+    const skill = taxonomy.skillByUri.get(uri);
+    if (skill) return skillDisplay(skill);
+    return { label: taxonomy.occupationByUri.get(uri)?.labelNl ?? uri, lang: 'nl' };
+  };
+  const suggestion = (s: { uri: string; score: number }): ResolutionSuggestion => {
+    const l = label(s.uri);
+    return { uri: s.uri, labelNl: l.label, lang: l.lang, score: s.score };
   };
 
+  const certificates = new Set<CertificateKey>(
+    (profile.certificates ?? []).filter((k) => (certificateKeys as readonly string[]).includes(k)),
+  );
   const skills = new Set<string>();
+  /** Everything typed is either read (and reported as read) or reported unread with suggestions. */
+  const take = (kind: 'skill' | 'occupation', text: string, r: Reading, years: number | null): string | undefined => {
+    if (r.status === 'unread') {
+      unresolved.push({ kind, value: text, suggestions: r.suggestions.map(suggestion) });
+      return undefined;
+    }
+    const uri = r.kind === 'certificate' ? `${certificatePrefix}${r.key}` : r.uri;
+    const l = label(uri);
+    const score = Math.round(r.score * 1000) / 1000;
+    resolved.push({ kind: r.kind, text, uri, labelNl: l.label, lang: l.lang, score, years });
+    if (r.kind === 'certificate') certificates.add(r.key);
+    return r.kind === kind ? uri : undefined;
+  };
+
   const texts = [...(profile.skillTexts ?? [])];
   for (const s of profile.skills) {
     if (!uriPattern.test(s)) texts.push(s);
@@ -71,24 +94,29 @@ export function resolveProfile(profile: ProfileLike, taxonomy: Taxonomy, lookup:
   }
   for (const t of texts) {
     if (t.trim().length === 0) continue;
-    const uri = fromText('skill', t);
+    const uri = take('skill', t, reader.skill(t), null);
     if (uri) skills.add(uri);
   }
 
-  const occupationIndex = new Map(taxonomy.occupations.map((o, i) => [o.uri, i]));
   const held = new Map<number, number>();
   const hold = (uri: string, years: number) => {
-    const i = occupationIndex.get(uri)!;
+    const i = taxonomy.occupationIndex.get(uri)!;
     held.set(i, Math.max(held.get(i) ?? 0, years));
   };
   for (const o of profile.occupations) {
-    if (occupationIndex.has(o.occupationUri)) hold(o.occupationUri, o.years);
+    if (taxonomy.occupationIndex.has(o.occupationUri)) hold(o.occupationUri, o.years);
     else unresolved.push({ kind: 'occupation', value: o.occupationUri, suggestions: [] });
   }
-  for (const t of profile.occupationTexts ?? []) {
-    if (t.trim().length === 0) continue;
-    const uri = fromText('occupation', t);
-    if (uri) hold(uri, skillCfg.defaultYears);
+  const typed = [
+    ...(profile.typedOccupations ?? []).map((o) => ({ text: o.text, years: o.years ?? skillCfg.defaultYears })),
+    ...(profile.occupationTexts ?? []).map((text) => ({ text, years: skillCfg.defaultYears })),
+  ];
+  for (const { text, years } of typed) {
+    if (text.trim().length === 0) continue;
+    const r = reader.title(text);
+    // A certificate typed as a job ("heftruckcertificaat") is held as a certificate.
+    const uri = take('occupation', text, r.status === 'unread' ? certificateOrNot(reader, text, r) : r, years);
+    if (uri) hold(uri, Math.max(0, years));
   }
 
   const area = lookupPostcode(profile.postcode);
@@ -104,12 +132,18 @@ export function resolveProfile(profile: ProfileLike, taxonomy: Taxonomy, lookup:
         years,
         weight: occupationWeight(years),
       })),
+    certificates: [...certificates].sort(),
     location: area ? { lat: area.lat, lon: area.lon, place: area.place } : null,
     level: profile.nlqfLevel,
     hoursMin: profile.hoursMin,
     hoursMax: Math.max(profile.hoursMin, profile.hoursMax),
     travel: { mode: profile.travel.mode, maxMinutes: profile.travel.maxMinutes },
-    route: routeFactsOf(profile),
+    route: routeFactsOf(profile, certificates),
     report: { resolved, unresolved },
   };
+}
+
+function certificateOrNot(reader: TaxonomyLookup, text: string, unread: Reading): Reading {
+  const r = reader.skill(text);
+  return r.status === 'read' && r.kind === 'certificate' && r.score >= 1 ? r : unread;
 }

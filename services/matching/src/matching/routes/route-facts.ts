@@ -22,13 +22,17 @@ export function dutchRank(level: string): number {
   return dutchLevels.indexOf(level as (typeof dutchLevels)[number]) + 1;
 }
 
-export function routeFactsOf(profile: Pick<ProfileLike, 'targetGroups' | 'certificates' | 'languages'>): RouteFacts {
+/** `held`: the certificates resolution found (picked, or typed as a skill or job), when there is one. */
+export function routeFactsOf(
+  profile: Pick<ProfileLike, 'targetGroups' | 'certificates' | 'languages'>,
+  held: Iterable<string> = profile.certificates ?? [],
+): RouteFacts {
   const dutch = (profile.languages ?? [])
     .filter((l) => dutchNames.test(l.language.trim()))
     .map((l) => dutchRank(l.level));
   return {
     situations: situationsOf(profile.targetGroups ?? []),
-    certificates: new Set(profile.certificates ?? []),
+    certificates: new Set(held),
     dutch: dutch.length > 0 ? Math.max(...dutch) : null,
   };
 }

@@ -1,11 +1,14 @@
 import type { Model } from '../model/model.ts';
 import type { SkillRef } from '../model/types.ts';
 
-/** A skill index as URI plus Dutch label; skills unknown to the taxonomy show their URI. */
+/** A skill index as URI plus Dutch label (English where none is written yet); unknown skills show their URI. */
 export function skillRef(model: Model, index: number): SkillRef {
   const taxonomySkill = model.taxonomy.skills[index];
   const uri = model.catalog.skills.uri(index);
-  return { uri, labelNl: taxonomySkill && taxonomySkill.uri === uri ? taxonomySkill.labelNl : uri };
+  return {
+    uri,
+    labelNl: taxonomySkill && taxonomySkill.uri === uri ? (taxonomySkill.labelNl ?? taxonomySkill.labelEn) : uri,
+  };
 }
 
 export function round1(x: number): number {

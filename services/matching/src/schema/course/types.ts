@@ -8,7 +8,7 @@ import { OccupationType, SkillType, resolveSkills } from '../taxonomy/types.ts';
 import { LocationType } from '../vacancy/types.ts';
 import { PageInfo } from '../pagination.ts';
 import { CourseKindEnum, FundingSchemeType } from '../funding/types.ts';
-import { CertificateType } from './certificate-type.ts';
+import { CertificateType } from '../taxonomy/certificate.ts';
 
 export const CourseModeEnum = builder.enumType('CourseMode', {
   description: 'How the course is taught.',

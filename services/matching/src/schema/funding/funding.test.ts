@@ -61,11 +61,11 @@ describe('funding schemes as dated data', () => {
     expect(changed.data.setFundingScheme).toMatchObject({ version: 2, caps: { perCourse: 500 } });
     const audit = await t.runtime.store.audit.list({ entityId: 'scholingsfonds-haven' }, 10);
     expect(audit.map((a) => a.action)).toEqual(['funding.update', 'funding.update']);
-    const outbox = t.runtime.store.db
-      .prepare("SELECT count(*) FROM outbox WHERE aggregate_type = 'funding' AND aggregate_id = ?")
-      .pluck()
-      .get('scholingsfonds-haven');
-    expect(outbox).toBe(2);
+    const outbox = await t.runtime.store.sql.get<{ n: number }>(
+      "SELECT count(*) AS n FROM outbox WHERE aggregate_type = 'funding' AND aggregate_id = ?",
+      ['scholingsfonds-haven'],
+    );
+    expect(outbox?.n).toBe(2);
     await t.settled();
     const found = await t.gql(
       '{ courses(filter: { fundingSchemes: ["scholingsfonds-haven"] }, first: 50) { totalCount hits { node { kind funding { key } } } } }',

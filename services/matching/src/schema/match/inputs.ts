@@ -8,6 +8,22 @@ const textList = z
   .array(z.string().trim().min(1).max(100, { message: 'Dit is te lang (hoogstens 100 tekens).' }))
   .max(30, { message: 'Geef hoogstens 30 woorden.' });
 
+const TypedOccupationInput = builder.inputType('TypedOccupationInput', {
+  description: 'An occupation as typed, with the years the person did it.',
+  fields: (t) => ({
+    text: t.string({
+      required: true,
+      description: 'As typed, e.g. `stewardess KLM`.',
+      validate: z.string().trim().min(1).max(100, { message: 'Dit is te lang (hoogstens 100 tekens).' }),
+    }),
+    years: t.float({
+      required: false,
+      description: 'Years of experience (0-50); without it 2 years are counted.',
+      validate: z.number().min(0, { message: 'Jaren: 0 of meer.' }).max(50, { message: 'Jaren: hoogstens 50.' }),
+    }),
+  }),
+});
+
 /** A profile given inline: the stored-profile fields, with free text allowed for what the taxonomy could not offer. */
 export const MatchProfileInput = builder.inputType('MatchProfileInput', {
   description:
@@ -25,8 +41,15 @@ export const MatchProfileInput = builder.inputType('MatchProfileInput', {
     }),
     occupationTexts: t.stringList({
       required: false,
-      description: 'Occupations as typed, e.g. `stewardess`.',
+      description:
+        'Occupations as typed, e.g. `stewardess`; each counts as 2 years (use `typedOccupations` to give years).',
       validate: textList,
+    }),
+    typedOccupations: t.field({
+      type: [TypedOccupationInput],
+      required: false,
+      description: 'Occupations as typed with years, e.g. `{ text: "stewardess KLM", years: 25 }`.',
+      validate: z.array(z.unknown()).max(30, { message: 'Geef hoogstens 30 beroepen.' }),
     }),
   }),
 });

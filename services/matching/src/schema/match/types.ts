@@ -15,8 +15,8 @@ import type { Skill } from '@werkbrug/shared/schemas/taxonomy';
 import { type BuilderTypes, builder } from '../builder.ts';
 import type { Context } from '../../context.ts';
 import { OccupationType, OutlookEnum, SectorType, SkillType } from '../taxonomy/types.ts';
+import { CertificateType, certificateOf, knownCertificates } from '../taxonomy/certificate.ts';
 import { CourseType } from '../course/types.ts';
-import { CertificateType } from '../course/certificate-type.ts';
 import { FundingUseType } from '../funding/types.ts';
 import { VacancyType } from '../vacancy/types.ts';
 import { TravelModeEnum } from '../profile/inputs.ts';
@@ -116,7 +116,7 @@ const bridgeCourseFields = <T extends BridgeCourse>(
       certificates: t.field({
         type: [CertificateType],
         description: 'Missing certificates this course gives (asked by the target or by a later step).',
-        resolve: (c) => c.certificates,
+        resolve: (c) => knownCertificates(c.certificates),
       }),
       durationWeeks: t.int({ description: 'Weeks.', resolve: (c) => c.durationWeeks }),
       startDate: t.string({
@@ -194,7 +194,7 @@ const routeFields = (t: PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, Route
   certificatesGained: t.field({
     type: [CertificateType],
     description: 'Certificates a target asked for that the route gives.',
-    resolve: (b) => b.certificatesGained,
+    resolve: (b) => knownCertificates(b.certificatesGained),
   }),
   checkWithAdviser: t.exposeBoolean('checkWithAdviser', {
     description: 'Some funding rule is uncertain: "check bij je werkadviseur".',
@@ -251,23 +251,48 @@ const ResolvedTextType = builder.objectRef<ResolutionReport['resolved'][number]>
   description: 'Free text that was understood as a taxonomy item.',
   authScopes: { public: true },
   fields: (t) => ({
-    kind: t.exposeString('kind', { description: '`skill` or `occupation`.' }),
+    kind: t.exposeString('kind', { description: '`skill`, `occupation` or `certificate`.' }),
     text: t.exposeString('text', { description: 'What was typed.' }),
-    uri: t.exposeString('uri', { description: 'ESCO URI it was read as.' }),
-    labelNl: t.exposeString('labelNl', { description: 'Its Dutch label.' }),
+    uri: t.exposeString('uri', { description: 'ESCO URI it was read as, or `certificate:<key>` for a certificate.' }),
+    labelNl: t.exposeString('labelNl', {
+      description: 'Its label: Dutch, or English where none is written (`labelLang`).',
+    }),
+    labelLang: t.exposeString('lang', { description: 'Language of the label: `nl` or `en`.' }),
     score: t.exposeFloat('score', { description: 'How sure, 0..1.' }),
+    years: t.exposeFloat('years', { nullable: true, description: 'Years counted for a typed occupation.' }),
   }),
 });
 
-const SuggestionType = builder
+export const SuggestionType = builder
   .objectRef<ResolutionReport['unresolved'][number]['suggestions'][number]>('ResolutionSuggestion')
   .implement({
     description: 'A taxonomy item that might be what was meant.',
     authScopes: { public: true },
     fields: (t) => ({
-      uri: t.exposeString('uri', { description: 'ESCO URI.' }),
-      labelNl: t.exposeString('labelNl', { description: 'Dutch label.' }),
+      uri: t.exposeString('uri', { description: 'ESCO URI, or `certificate:<key>` for a certificate.' }),
+      labelNl: t.exposeString('labelNl', {
+        description: 'Label: Dutch, or English where none is written (`labelLang`).',
+      }),
+      labelLang: t.exposeString('lang', { description: 'Language of the label: `nl` or `en`.' }),
       score: t.exposeFloat('score', { description: 'How close, 0..1.' }),
+      occupation: t.field({
+        type: OccupationType,
+        nullable: true,
+        description: 'The occupation, when it is one.',
+        resolve: (s, _a, ctx) => ctx.deps.taxonomy.occupationByUri.get(s.uri) ?? null,
+      }),
+      skill: t.field({
+        type: SkillType,
+        nullable: true,
+        description: 'The skill, when it is one.',
+        resolve: (s, _a, ctx) => ctx.deps.taxonomy.skillByUri.get(s.uri) ?? null,
+      }),
+      certificate: t.field({
+        type: CertificateType,
+        nullable: true,
+        description: 'The certificate, when it is one.',
+        resolve: (s) => certificateOf(s.uri),
+      }),
     }),
   });
 

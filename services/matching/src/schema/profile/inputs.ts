@@ -8,6 +8,7 @@ import {
 } from '@werkbrug/shared/schemas/profile';
 import { enumValues } from '../enum-values.ts';
 import { builder } from '../builder.ts';
+import { CertificateKeyEnum } from '../taxonomy/certificate.ts';
 
 export const TravelModeEnum = builder.enumType('TravelMode', {
   description: 'How someone travels to work.',
@@ -68,6 +69,11 @@ export const ProfileInput = builder.inputType('ProfileInput', {
     hoursMin: t.int({ required: true, description: 'Fewest hours per week wanted.' }),
     hoursMax: t.int({ required: true, description: 'Most hours per week wanted.' }),
     languages: t.field({ type: [LanguageInput], required: false, description: 'Languages spoken.' }),
+    certificates: t.field({
+      type: [CertificateKeyEnum],
+      required: false,
+      description: 'Certificates and licences held (VCA, heftruck, rijbewijs C, ...).',
+    }),
     targetGroups: t.field({
       type: [TargetGroupEnum],
       required: false,

@@ -2,6 +2,7 @@ import type { Profile } from '@werkbrug/shared/schemas/profile';
 import { builder } from '../builder.ts';
 import { canSeeProfile } from '../../auth/policy.ts';
 import { OccupationType, SkillType, resolveSkills } from '../taxonomy/types.ts';
+import { CertificateType } from '../taxonomy/certificate.ts';
 import { LanguageLevelEnum, TargetGroupEnum, TravelModeEnum } from './inputs.ts';
 import { PageInfo } from '../pagination.ts';
 
@@ -59,6 +60,11 @@ export const ProfileType = builder.objectRef<Profile>('Profile').implement({
       type: [OccupationHeldType],
       description: 'Occupations held.',
       resolve: (p) => p.occupations,
+    }),
+    certificates: t.field({
+      type: [CertificateType],
+      description: 'Certificates and licences held.',
+      resolve: (p) => p.certificates ?? [],
     }),
     skills: t.field({
       type: [SkillType],

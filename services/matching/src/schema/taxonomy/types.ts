@@ -1,4 +1,4 @@
-import type { Occupation, Sector, Skill } from '@werkbrug/shared/schemas/taxonomy';
+import { type Occupation, type Sector, type Skill, skillDisplay } from '@werkbrug/shared/schemas/taxonomy';
 import type { Municipality } from '@werkbrug/shared/schemas/region';
 import { builder } from '../builder.ts';
 
@@ -30,18 +30,29 @@ export const SkillType = builder.objectRef<Skill>('Skill').implement({
   authScopes: { public: true },
   fields: (t) => ({
     uri: t.exposeString('uri', { description: 'ESCO URI: the stable id.' }),
-    labelNl: t.exposeString('labelNl', { description: 'Dutch label.' }),
+    labelNl: t.exposeString('labelNl', {
+      nullable: true,
+      description: 'Dutch label; null where none is written yet (then show `label`, which is English).',
+    }),
     labelEn: t.exposeString('labelEn', { description: 'English ESCO label.' }),
+    label: t.string({
+      description: 'The label to show: Dutch where written, else English (see `labelLang`).',
+      resolve: (s) => skillDisplay(s).label,
+    }),
+    labelLang: t.string({
+      description: 'Language of `label`: `nl` or `en` (mark English labels with lang="en").',
+      resolve: (s) => skillDisplay(s).lang,
+    }),
     synonymsNl: t.exposeStringList('synonymsNl', { description: 'Dutch words people use for this skill.' }),
     type: t.exposeString('type', { description: '`skill` or `knowledge`.' }),
     group: t.exposeString('group', {
-      description: 'Sector whose occupations use the skill most: used for partial credit.',
+      description: 'Nearest ESCO skill group (code) in the skill hierarchy: used for partial credit.',
     }),
   }),
 });
 
 export const OccupationType = builder.objectRef<Occupation>('Occupation').implement({
-  description: 'An ESCO occupation of the region, with its ISCO-08 code and sector.',
+  description: 'An ESCO occupation (all 3,007), with its ISCO-08 code and sector.',
   authScopes: { public: true },
   fields: (t) => ({
     uri: t.exposeString('uri', { description: 'ESCO URI: the stable id.' }),

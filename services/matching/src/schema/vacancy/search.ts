@@ -10,6 +10,7 @@ import { NearInput, queryArgSchema } from '../search/inputs.ts';
 import { hours, level, shortList } from '../search/filter-rules.ts';
 import { runSearch, searchResultTypes, type HitFieldBuilder } from '../search/results.ts';
 import { ContractTypeEnum, VacancyType } from './types.ts';
+import { createVacancySearch } from '../../application/vacancy-search.ts';
 
 export const VacancySearchFilter = builder.inputType('VacancySearchFilter', {
   description: 'Narrow a vacancy search. Lists mean "any of these".',
@@ -77,12 +78,6 @@ builder.queryFields((t) => ({
       after: afterArg(t.arg),
     },
     resolve: (_r, args, ctx) =>
-      runSearch(
-        ctx,
-        args,
-        'relevance',
-        (q) => ctx.deps.search.searchVacancies(q),
-        (ids) => ctx.deps.store.vacancies.getMany(ids),
-      ),
+      runSearch(ctx, args, 'relevance', createVacancySearch(ctx.deps), (ids) => ctx.deps.store.vacancies.getMany(ids)),
   }),
 }));

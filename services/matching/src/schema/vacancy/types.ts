@@ -5,6 +5,7 @@ import { toJobPosting } from '../../ingest/job-posting-export.ts';
 import { builder } from '../builder.ts';
 import { OccupationType, SectorType, SkillType, resolveSkills } from '../taxonomy/types.ts';
 import { PageInfo } from '../pagination.ts';
+import { CertificateType } from '../taxonomy/certificate.ts';
 
 export const ContractTypeEnum = builder.enumType('ContractType', {
   description: 'Kind of contract.',
@@ -96,6 +97,11 @@ export const VacancyType = builder.objectRef<Vacancy>('Vacancy').implement({
     hoursMax: t.exposeInt('hoursMax', { description: 'Most hours per week.' }),
     contractType: t.field({ type: ContractTypeEnum, description: 'Kind of contract.', resolve: (v) => v.contractType }),
     garantiebaan: t.exposeBoolean('garantiebaan', { description: 'Suitable as a garantiebaan (Banenafspraak).' }),
+    requiredCertificates: t.field({
+      type: [CertificateType],
+      description: 'Certificates or licences the employer requires (a named minus when you lack one, never a filter).',
+      resolve: (v) => v.requiredCertificates ?? [],
+    }),
     trainingOffered: t.exposeString('trainingOffered', {
       nullable: true,
       description: 'Training the employer offers.',

@@ -121,9 +121,11 @@ export function createMeilisearchIndex(options: MeilisearchIndexOptions): Search
   }
 
   const suggest = async (def: IndexDefinition, text: string, limit: number): Promise<TaxonomyHit[]> => {
+    // Meilisearch's sort rule comes after relevance: among equally good skills, the one more occupations need.
+    const sort = def.sortable.includes('popularity') ? ['popularity:desc'] : undefined;
     const response = await reader
       .index(uid(def))
-      .search(text, { limit, attributesToRetrieve: ['uri'], showRankingScore: true });
+      .search(text, { limit, attributesToRetrieve: ['uri'], showRankingScore: true, ...(sort ? { sort } : {}) });
     return response.hits.map((h) => ({ uri: String(h.uri), score: (h._rankingScore as number | undefined) ?? 1 }));
   };
 
@@ -196,7 +198,10 @@ export function createMeilisearchIndex(options: MeilisearchIndexOptions): Search
       const stats = await writer.index(next).getStats();
       if (stats.numberOfDocuments !== count)
         throw new Error(`rebuild of ${live} holds ${stats.numberOfDocuments} documents, expected ${count}`);
-      await done(writer.swapIndexes([{ indexes: [live, next], rename: false }]), `swap ${live}`);
+      // No `rename` field: Meilisearch before 1.18 refuses it (found by the OpenAPI request check).
+      // The client's type asks for it anyway, hence the cast.
+      const swap = { indexes: [live, next] } as unknown as Parameters<typeof writer.swapIndexes>[0][number];
+      await done(writer.swapIndexes([swap]), `swap ${live}`);
       await done(writer.deleteIndex(next), `delete old ${live}`);
       return count;
     },

@@ -2,19 +2,16 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Store } from '../ports.ts';
+import { createSqlStore } from '../sql/create-sql-store.ts';
+import type { SqlDatabase } from '../sql/sql.ts';
 import { migrate } from './migrations.ts';
-import { createChangeLog } from './changes.ts';
-import { createCourseRepository, createVacancyRepository } from './aggregate-repositories.ts';
-import { createProfileRepository } from './profile-repository.ts';
-import { createShortlistRepository } from './shortlist-repository.ts';
-import { createSessionRepository, createUserRepository } from './account-repositories.ts';
-import { createSectorOutlookRepository } from './sector-outlook-repository.ts';
-import { createFundingSchemeRepository } from './funding-scheme-repository.ts';
-import { createAuditRepository, createOutboxRepository } from './outbox-repository.ts';
+import { sqliteDatabase } from './sqlite-driver.ts';
 
 export interface SqliteStore extends Store {
-  /** The raw connection, for the seed's bulk load and for tests; the rest of the service uses the ports. */
+  /** The raw connection, for tests that need to reach under the ports. */
   db: Database.Database;
+  /** The same connection as the repositories see it, for the seed's bulk load. */
+  sql: SqlDatabase;
 }
 
 /** Opens (and migrates) the SQLite store of record at `path`, or in memory for ':memory:'. */
@@ -26,24 +23,8 @@ export function createSqliteStore(path: string): SqliteStore {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
-  const changes = createChangeLog(db);
-  return {
-    db,
-    vacancies: createVacancyRepository(db, changes),
-    courses: createCourseRepository(db, changes),
-    profiles: createProfileRepository(db, changes),
-    shortlists: createShortlistRepository(db, changes),
-    users: createUserRepository(db, changes),
-    sessions: createSessionRepository(db),
-    sectorOutlooks: createSectorOutlookRepository(db, changes),
-    fundingSchemes: createFundingSchemeRepository(db, changes),
-    outbox: createOutboxRepository(db),
-    audit: createAuditRepository(db),
-    ping: async () => {
-      db.prepare('SELECT 1').get();
-    },
-    close: async () => {
-      if (db.open) db.close();
-    },
-  };
+  const sql = sqliteDatabase(db);
+  // One process owns a SQLite file, so it always leads.
+  const store = createSqlStore(sql, { acquire: async () => true, release: async () => undefined });
+  return { ...store, db, sql };
 }

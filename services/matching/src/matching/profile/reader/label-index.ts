@@ -1,0 +1,229 @@
+import { damerauDistance, typoBudget } from '@werkbrug/text/damerau';
+import { fillers, joined, key, stem, wordVariants } from './words.ts';
+import { reader as cfg } from './settings.ts';
+
+/**
+ * A small self-contained index of labels (ESCO labels, lexicon phrases) with typo-, stem- and
+ * compound-tolerant scoring. It needs nothing from the running search index, so the reader can run in a
+ * worker thread. Labels point at a target (an ESCO URI, or a lexicon row); a label's weight says how
+ * much a hit on it counts (a preferred label over a hidden one).
+ */
+export interface Label<T> {
+  target: T;
+  text: string;
+  weight: number;
+}
+
+export interface Hit<T> {
+  target: T;
+  score: number;
+  /** The label that scored best. */
+  label: string;
+}
+
+const content = (tokens: readonly string[]) => tokens.filter((t) => !fillers.has(t));
+
+/** One label as scoring sees it, made from the stored key only for the few candidates of a query. */
+interface Entry {
+  joined: string;
+  tokens: string[];
+}
+
+/**
+ * Labels are kept as parallel arrays (target, folded key, weight) and integer postings, not as objects:
+ * with all of ESCO's English skill variants there are some 130,000 labels.
+ */
+export class LabelIndex<T> {
+  private readonly targets: T[] = [];
+  private readonly keys: string[] = [];
+  private readonly weights: number[] = [];
+  private readonly byJoined = new Map<string, number | number[]>();
+  private readonly postings = new Map<string, Int32Array>();
+  private readonly byStem = new Map<string, string[]>();
+  private readonly vocabulary: string[];
+
+  constructor(labels: Iterable<Label<T>>) {
+    const lists = new Map<string, number[]>();
+    for (const l of labels) {
+      const k = key(l.text);
+      if (!k) continue;
+      const id = this.keys.length;
+      this.targets.push(l.target);
+      this.keys.push(k);
+      this.weights.push(l.weight);
+      const j = k.replace(/ /g, '');
+      const prev = this.byJoined.get(j);
+      this.byJoined.set(j, prev === undefined ? id : typeof prev === 'number' ? [prev, id] : [...prev, id]);
+      for (const t of new Set(content(k.split(' ')))) {
+        const list = lists.get(t);
+        if (list) list.push(id);
+        else lists.set(t, [id]);
+      }
+    }
+    for (const [t, list] of lists) this.postings.set(t, Int32Array.from(list));
+    this.vocabulary = [...this.postings.keys()];
+    for (const w of this.vocabulary) {
+      const s = stem(w);
+      const list = this.byStem.get(s);
+      if (list) list.push(w);
+      else this.byStem.set(s, [w]);
+    }
+  }
+
+  private ids(j: string): number[] {
+    const v = this.byJoined.get(j);
+    return v === undefined ? [] : typeof v === 'number' ? [v] : v;
+  }
+
+  private entry(id: number): Entry {
+    const k = this.keys[id]!;
+    return { joined: k.replace(/ /g, ''), tokens: content(k.split(' ')) };
+  }
+
+  /** Labels equal to the text, ignoring case, accents, punctuation and spaces; best weight per target. */
+  exact(text: string): Hit<T>[] {
+    return best(this.ids(joined(text)).map((id) => this.hit(id, 1)));
+  }
+
+  /** Scored labels for the text, best first, one per target. */
+  search(text: string, limit: number): Hit<T>[] {
+    const q = content(key(text).split(' '));
+    if (q.length === 0) return [];
+    const qJoined = q.join('');
+    const matches = q.map((t) => this.wordMatches(t));
+    // A cheap bound first (each typed word's best match among the label's words), then the full score
+    // for the most promising labels only: common words ("medewerker") reach thousands of labels.
+    // (flat arrays: typed arrays per label would cost more to allocate than the scoring itself).
+    const slot = new Map<number, number>();
+    const bounds: number[] = [];
+    matches.forEach((m, qi) => {
+      for (const [w, sc] of m)
+        for (const id of this.postings.get(w)!) {
+          let at = slot.get(id);
+          if (at === undefined) {
+            at = slot.size;
+            slot.set(id, at);
+            for (let k = 0; k < q.length; k++) bounds.push(0);
+          }
+          const i = at * q.length + qi;
+          if (sc > bounds[i]!) bounds[i] = sc;
+        }
+    });
+    const boundOf = (at: number) => {
+      let n = 0;
+      for (let k = 0; k < q.length; k++) n += bounds[at * q.length + k]!;
+      return n;
+    };
+    const candidates = new Set<number>(
+      slot.size <= cfg.maxScored
+        ? slot.keys()
+        : [...slot]
+            .map(([id, at]) => [id, boundOf(at) * this.weights[id]!] as const)
+            .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+            .slice(0, cfg.maxScored)
+            .map(([id]) => id),
+    );
+    // Typos in a whole joined title ("verpleegkundge", "orderpikker") and joined/split compounds.
+    const whole = typoBudget(qJoined.length);
+    if (whole > 0 && candidates.size === 0)
+      for (const j of this.byJoined.keys())
+        if (Math.abs(j.length - qJoined.length) <= whole && damerauDistance(qJoined, j, whole) <= whole)
+          for (const id of this.ids(j)) candidates.add(id);
+    const hits: Hit<T>[] = [];
+    for (const id of candidates) hits.push(this.hit(id, score(q, qJoined, matches, this.entry(id))));
+    return best(hits).slice(0, limit);
+  }
+
+  private hit(id: number, s: number): Hit<T> {
+    return { target: this.targets[id]!, score: s * this.weights[id]!, label: this.keys[id]! };
+  }
+
+  /** Index words a typed word may stand for, with how well: itself, a variant, a stem, a typo, a compound part. */
+  private wordMatches(word: string): Map<string, number> {
+    const out = new Map<string, number>();
+    const put = (w: string, s: number) => {
+      if (this.postings.has(w) && s > (out.get(w) ?? 0)) out.set(w, s);
+    };
+    put(word, 1);
+    for (const v of wordVariants(word)) put(v, cfg.word.variant);
+    for (const w of this.byStem.get(stem(word)) ?? []) put(w, cfg.word.stem);
+    const budget = typoBudget(word.length);
+    const parts = [...new Set([word, stem(word)])];
+    for (const w of this.vocabulary) {
+      if (out.has(w)) continue;
+      // Typos: the first letter is taken as typed (or swapped with the second), as search engines do.
+      const sameStart = w[0] === word[0] || (w[0] === word[1] && w[1] === word[0]);
+      if (budget > 0 && sameStart && Math.abs(w.length - word.length) <= budget) {
+        const d = damerauDistance(word, w, budget);
+        if (d <= budget) {
+          put(w, d === 1 ? cfg.word.oneTypo : cfg.word.twoTypos);
+          continue;
+        }
+      }
+      // Compounds: "elektromonteur" holds "monteur"; "schoonmaak" and "vliegtuig(en)" are parts of
+      // "vliegtuigschoonmaker". The head (the end) of a compound counts more than a part before it.
+      for (const part of parts) {
+        const [short, long] = w.length < part.length ? [w, part] : [part, w];
+        if (short.length < cfg.compoundMinLength || long.length <= short.length) continue;
+        const share = short.length / long.length;
+        if (long.endsWith(short)) put(w, cfg.word.compoundBase + cfg.word.compoundShare * share);
+        else if (long.includes(short))
+          put(w, cfg.word.compoundPart * (cfg.word.compoundBase + cfg.word.compoundShare * share));
+      }
+    }
+    return out;
+  }
+}
+
+function score(q: readonly string[], qJoined: string, matches: Map<string, number>[], e: Entry): number {
+  if (e.joined === qJoined) return 1;
+  let sum = 0;
+  const used = new Set<string>();
+  matches.forEach((m) => {
+    let bestWord = 0;
+    let bestToken = '';
+    for (const t of e.tokens) {
+      const s = m.get(t) ?? 0;
+      if (s > bestWord) {
+        bestWord = s;
+        bestToken = t;
+      }
+    }
+    sum += bestWord;
+    if (bestWord > 0) used.add(bestToken);
+  });
+  let s = (sum / q.length) * (cfg.coverageBase + (1 - cfg.coverageBase) * (used.size / Math.max(1, e.tokens.length)));
+  const budget = typoBudget(qJoined.length);
+  if (budget > 0) {
+    const d = damerauDistance(qJoined, e.joined, budget);
+    if (d <= budget) s = Math.max(s, d === 1 ? cfg.whole.oneTypo : cfg.whole.twoTypos);
+  }
+  // Letter trigrams of the joined forms ignore word order and word breaks: "schoonmaak vliegtuigen"
+  // and "vliegtuigschoonmaker" share most of them.
+  return Math.max(s, cfg.trigramWeight * dice(trigrams(qJoined), trigrams(e.joined)));
+}
+
+function trigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  const padded = `^${s}$`;
+  for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+  return out;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+function best<T>(hits: Hit<T>[]): Hit<T>[] {
+  const byTarget = new Map<T, Hit<T>>();
+  for (const h of hits) {
+    const prev = byTarget.get(h.target);
+    if (!prev || h.score > prev.score) byTarget.set(h.target, h);
+  }
+  return [...byTarget.values()].sort(
+    (a, b) => b.score - a.score || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * Thresholds of the reader (what people type -> taxonomy), calibrated on the tuning half of the
+ * resolution set (test/quality/data/tuning) only. Scores are 0..1.
+ */
+export const reader = {
+  /** How much a typed word counts when it matches an index word in each way. */
+  word: {
+    variant: 0.97,
+    stem: 0.93,
+    oneTypo: 0.85,
+    twoTypos: 0.75,
+    compoundBase: 0.35,
+    compoundShare: 0.35,
+    compoundPart: 0.8,
+  },
+  /** Weight of the letter-trigram overlap (Dice) of the joined forms. */
+  trigramWeight: 0.85,
+  /** A whole joined title within one or two typos of a label ("verpleegkundge"). */
+  whole: { oneTypo: 0.9, twoTypos: 0.8 },
+  /** Share of a label's score kept however few of its words were typed; the rest follows the share typed. */
+  coverageBase: 0.6,
+  /** At most this many labels get the full score per search (the rest are ranked by a cheap bound). */
+  maxScored: 300,
+  /** A compound part must be this long to count ("monteur" in "elektromonteur"; not "kok" in "kokkin"). */
+  compoundMinLength: 5,
+  /** English alternative skill labels longer than this many words are not indexed (nobody types them). */
+  maxAltEnglishWords: 3,
+  /** Label weights: which kind of label a hit was on. */
+  labels: { lexicon: 1, preferred: 1, alternative: 0.96, english: 0.92, hidden: 0.9, synonym: 0.95, altEnglish: 0.88 },
+  /** Read only at or above this score and this far ahead of the next different reading; else ask. */
+  readMin: 0.86,
+  readMargin: 0.06,
+  /** A suggestion of a question asked on part of a title is read when the whole title fits it this well. */
+  narrowMin: 0.6,
+  /** Suggestions must score at least this; at most this many are offered. */
+  suggestMin: 0.3,
+  suggestMax: 5,
+  /** A reading in the sector the typed employer or place points at gets this much extra. */
+  sectorHintBonus: 0.05,
+} as const;

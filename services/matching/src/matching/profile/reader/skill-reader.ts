@@ -1,0 +1,124 @@
+import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
+import type { CertificateEntry, Lexicon } from '@werkbrug/shared/taxonomy/lexicon';
+import type { CertificateKey } from '@werkbrug/shared/schemas/certificate';
+import { certificateNames } from '@werkbrug/shared/schemas/certificate';
+import { type Hit, LabelIndex } from './label-index.ts';
+import { reader as cfg } from './settings.ts';
+import type { Reading, Suggestion } from './types.ts';
+import { key, keyVariants } from './words.ts';
+
+/** Certificates share the suggestion lists with skills, as `certificate:<key>`. */
+export const certificatePrefix = 'certificate:';
+
+/**
+ * Reads a typed skill: certificates and licences first ("heftruckcertificaat", "VCA", "rijbewijs C"
+ * are certificates, not skills), then the curated skill phrases, then ESCO's skill labels (the Dutch
+ * ones written for the product, their synonyms, the English ones), asking when unsure.
+ * Skills whose labels the curators found catching the wrong words (skill-label-fixes) are read only
+ * through a curated phrase or their own label typed exactly.
+ */
+export function skillReader(taxonomy: Taxonomy, lexicon: Lexicon, certificates: readonly CertificateEntry[]) {
+  const phrases = lexicon.skillPhrases;
+  const phraseIndex = new LabelIndex(phrases.map((p, i) => ({ target: i, text: p.typed, weight: cfg.labels.lexicon })));
+  const certIndex = new LabelIndex(
+    certificates.flatMap((c) =>
+      [c.key, c.nameNl, certificateNames[c.key]?.nl ?? c.nameNl, ...c.typed].map((text) => ({
+        target: c.key,
+        text,
+        weight: 1,
+      })),
+    ),
+  );
+  const fixed = new Set(lexicon.skillFixes.map((f) => f.uri));
+  const w = cfg.labels;
+  // Skills left out of the label index below are still read when their own label is typed exactly.
+  const own = new LabelIndex(
+    taxonomy.skills
+      .filter((s) => fixed.has(s.uri))
+      .flatMap((s) => [
+        ...(s.labelNl ? [{ target: s.uri, text: s.labelNl, weight: w.preferred }] : []),
+        { target: s.uri, text: s.labelEn, weight: w.english },
+      ]),
+  );
+  const labels = new LabelIndex(
+    taxonomy.skills
+      .filter((s) => !fixed.has(s.uri))
+      .flatMap((s) => [
+        ...(s.labelNl ? [{ target: s.uri, text: s.labelNl, weight: w.preferred }] : []),
+        ...s.synonymsNl.map((text, i) => ({ target: s.uri, text, weight: w.synonym - 0.01 * Math.min(i, 3) })),
+        { target: s.uri, text: s.labelEn, weight: w.english },
+        // English variants people could type: the short ones (most of ESCO's 85,000 are long rephrasings).
+        ...s.altLabelsEn
+          .filter((text) => text.split(' ').length <= cfg.maxAltEnglishWords)
+          .map((text) => ({ target: s.uri, text, weight: w.altEnglish })),
+      ]),
+  );
+
+  const read = (uri: string, score: number): Reading => ({ status: 'read', kind: 'skill', uri, score, sector: null });
+  const cert = (k: CertificateKey, score: number): Reading => ({
+    status: 'read',
+    kind: 'certificate',
+    key: k,
+    score,
+    sector: null,
+  });
+  const unread = (suggestions: Suggestion[]): Reading => {
+    const seen = new Set<string>();
+    return {
+      status: 'unread',
+      suggestions: suggestions
+        .filter((s) => s.score >= cfg.suggestMin && !seen.has(s.uri) && seen.add(s.uri))
+        .slice(0, cfg.suggestMax),
+      sector: null,
+    };
+  };
+  const ranked = (uris: readonly string[], top = 0.95) =>
+    uris.map((uri, i) => ({ uri, score: Math.round((top - 0.05 * i) * 1000) / 1000 }));
+
+  const exactly = (text: string): Reading | undefined => {
+    for (const v of keyVariants(text)) {
+      const c = certIndex.exact(v)[0];
+      if (c) return cert(c.target, 1);
+      const p = phraseIndex.exact(v)[0];
+      if (p) {
+        const row = phrases[p.target]!;
+        return row.confidence === 'sure' ? read(row.skills[0]!, 1) : unread(ranked(row.skills));
+      }
+    }
+    let hits: Hit<string>[] = [];
+    for (const v of keyVariants(text)) {
+      if (hits.length > 0) break;
+      hits = labels.exact(v);
+    }
+    if (hits.length === 0) hits = own.exact(text);
+    if (hits.length === 0) return undefined;
+    if (hits.length === 1 || hits[0]!.score > hits[1]!.score) return read(hits[0]!.target, 1);
+    return unread(hits.map((h) => ({ uri: h.target, score: h.score })));
+  };
+
+  return (text: string): Reading => {
+    if (!key(text)) return unread([]);
+    const exact = exactly(text);
+    if (exact) return exact;
+    const merged = new Map<string, Suggestion & { ask?: boolean }>();
+    const add = (uri: string, score: number, ask?: boolean) => {
+      const prev = merged.get(uri);
+      if (!prev || score > prev.score) merged.set(uri, { uri, score: Math.round(score * 1000) / 1000, ask });
+    };
+    for (const h of certIndex.search(text, 3)) add(`${certificatePrefix}${h.target}`, h.score);
+    for (const h of phraseIndex.search(text, 8)) {
+      const row = phrases[h.target]!;
+      row.skills.forEach((uri, i) => {
+        add(uri, h.score * (i === 0 ? 1 : 0.9 - 0.03 * i), row.confidence === 'ask');
+      });
+    }
+    for (const h of labels.search(text, 12)) add(h.target, h.score);
+    const hits = [...merged.values()].sort((a, b) => b.score - a.score || (a.uri < b.uri ? -1 : 1));
+    const [top, next] = hits;
+    if (top && !top.ask && top.score >= cfg.readMin && top.score - (next?.score ?? 0) >= cfg.readMargin)
+      return top.uri.startsWith(certificatePrefix)
+        ? cert(top.uri.slice(certificatePrefix.length) as CertificateKey, top.score)
+        : read(top.uri, top.score);
+    return unread(hits);
+  };
+}

@@ -1,0 +1,169 @@
+import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
+import type { Lexicon, RegionalOccupation } from '@werkbrug/shared/taxonomy/lexicon';
+import type { SectorKey } from '@werkbrug/shared/schemas/taxonomy';
+import { contextStripper } from './context.ts';
+import { type Hit, LabelIndex } from './label-index.ts';
+import { reader as cfg } from './settings.ts';
+import type { Reading, Suggestion } from './types.ts';
+import { key, keyVariants, subPhrases } from './words.ts';
+
+/**
+ * Reads a typed job title, in the order of docs/design/issue-10.md: the curated lexicon (exact, then
+ * after stripping employer/place/filler words), words too generic to decide on (ask), ESCO's labels
+ * (exact, then typo-, stem- and compound-tolerant), reading only when the best is clearly ahead and
+ * asking with ranked suggestions otherwise.
+ */
+export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readonly RegionalOccupation[]) {
+  const rows = lexicon.titles;
+  const lex = new LabelIndex(rows.map((r, i) => ({ target: i, text: r.typed, weight: cfg.labels.lexicon })));
+  const generic = new LabelIndex(lexicon.generic.map((g, i) => ({ target: i, text: g.typed, weight: 1 })));
+  const w = cfg.labels;
+  const esco = new LabelIndex(
+    taxonomy.occupations.flatMap((o) => [
+      { target: o.uri, text: o.labelNl, weight: w.preferred },
+      ...o.altLabelsNl.map((text) => ({ target: o.uri, text, weight: w.alternative })),
+      ...(o.hiddenLabelsNl ?? []).map((text) => ({ target: o.uri, text, weight: w.hidden })),
+      { target: o.uri, text: o.labelEn, weight: w.english },
+    ]),
+  );
+  const strip = contextStripper(lexicon);
+  const stripPlaces = contextStripper(lexicon, ['employer', 'place']);
+  const sectorOf = (uri: string) => taxonomy.occupationByUri.get(uri)?.sector ?? null;
+  const hinted = (uri: string, hint: SectorKey | null) => (hint && sectorOf(uri) === hint ? cfg.sectorHintBonus : 0);
+
+  const unread = (suggestions: Suggestion[], sector: SectorKey | null, pad?: string): Reading => {
+    const seen = new Set<string>();
+    const list = suggestions.filter((s) => !seen.has(s.uri) && seen.add(s.uri));
+    if (pad && list.length < 3)
+      for (const s of fuzzy(pad, sector)) if (!seen.has(s.uri) && seen.add(s.uri)) list.push(s);
+    return {
+      status: 'unread',
+      suggestions: list.filter((s) => s.score >= cfg.suggestMin).slice(0, cfg.suggestMax),
+      sector,
+    };
+  };
+  const ranked = (uris: readonly string[], hint: SectorKey | null): Suggestion[] =>
+    uris
+      .map((uri, i) => ({ uri, score: Math.round(Math.min(1, 0.95 - 0.05 * i + hinted(uri, hint)) * 1000) / 1000 }))
+      .sort((a, b) => b.score - a.score);
+
+  /** Lexicon rows and generic words typed exactly (accents, spaces, gender forms aside). */
+  const curated = (text: string, hint: SectorKey | null): Reading | undefined => {
+    for (const v of keyVariants(text)) {
+      const row = lex.exact(v)[0];
+      if (row) {
+        const r = rows[row.target]!;
+        const sector = hint ?? r.sector;
+        // A sector hint may pick the row's reading in that sector ("steward" at KLM vs on a ship), and
+        // settles a question when exactly one of the row's readings is in it ("kraanmachinist Tata").
+        const inHint = hint ? r.occupations.filter((u) => sectorOf(u) === hint) : [];
+        if (r.confidence === 'sure' || inHint.length === 1) {
+          const uri = inHint[0] ?? r.occupations[0]!;
+          return {
+            status: 'read',
+            kind: 'occupation',
+            uri,
+            score: r.confidence === 'sure' ? 1 : 0.9,
+            sector: sectorOf(uri),
+            also: r.occupations.filter((u) => u !== uri),
+          };
+        }
+        return unread(ranked(r.occupations, sector), sector, v);
+      }
+      const g = generic.exact(v)[0];
+      if (g) return unread(ranked(lexicon.generic[g.target]!.suggestions, hint), hint);
+    }
+    return undefined;
+  };
+
+  /** `family`: the readings of the lexicon row a hit came from; they do not compete with each other. */
+  type Scored = Suggestion & { ask?: boolean; family?: readonly string[]; sure?: number };
+  const fuzzy = (text: string, hint: SectorKey | null): Scored[] => {
+    const merged = new Map<string, Scored>();
+    const add = (uri: string, score: number, ask?: boolean, family?: readonly string[]) => {
+      const s = Math.min(1, score + hinted(uri, hint));
+      const prev = merged.get(uri);
+      // The best score through a reading that is not a question, kept apart: "stewardes" is one stem
+      // from the question "steward" and one typo from the sure "stewardess".
+      const sure = Math.max(prev?.sure ?? 0, ask ? 0 : s);
+      if (!prev || s > prev.score) merged.set(uri, { uri, score: Math.round(s * 1000) / 1000, ask, family, sure });
+      else prev.sure = sure;
+    };
+    for (const h of lex.search(text, 8)) {
+      const r = rows[h.target]!;
+      r.occupations.forEach((uri, i) => {
+        add(uri, h.score * (i === 0 ? 1 : 0.9 - 0.03 * i), r.confidence === 'ask', r.occupations);
+      });
+    }
+    for (const h of esco.search(text, 12)) add(h.target, h.score);
+    return [...merged.values()].sort((a, b) => b.score - a.score || (a.uri < b.uri ? -1 : 1));
+  };
+
+  const fromEsco = (text: string, hint: SectorKey | null): Reading | undefined => {
+    let hits: Hit<string>[] = [];
+    for (const v of keyVariants(text)) if (hits.length === 0) hits = esco.exact(v);
+    if (hits.length === 0) return undefined;
+    const inHint = hint ? hits.filter((h) => sectorOf(h.target) === hint) : [];
+    const pool = inHint.length > 0 ? inHint : hits;
+    if (pool.length === 1 || pool[0]!.score > pool[1]!.score) {
+      const uri = pool[0]!.target;
+      return { status: 'read', kind: 'occupation', uri, score: 1, sector: sectorOf(uri) };
+    }
+    return unread(
+      pool.map((h) => ({ uri: h.target, score: h.score })),
+      hint,
+      text,
+    );
+  };
+
+  /**
+   * A question from part of the title, settled by the whole of it when one suggestion's own labels fit
+   * the whole title clearly best ("leraar" asks; "leraar basisschool" is leraar basisonderwijs).
+   */
+  const narrow = (text: string, asked: Reading & { status: 'unread' }, hint: SectorKey | null): Reading => {
+    const allowed = new Set(asked.suggestions.map((s) => s.uri));
+    const hits = esco.search(text, 200).filter((h) => allowed.has(h.target));
+    const [top, next] = hits;
+    if (top && top.score >= cfg.narrowMin && top.score - (next?.score ?? 0) >= cfg.readMargin)
+      return { status: 'read', kind: 'occupation', uri: top.target, score: top.score, sector: sectorOf(top.target) };
+    return asked.suggestions.length > 0 ? asked : unread([], hint, text);
+  };
+
+  const regional = (hint: SectorKey | null): Suggestion[] =>
+    hint
+      ? region
+          .filter((o) => o.sector === hint)
+          .sort((a, b) => b.weight - a.weight || (a.uri < b.uri ? -1 : 1))
+          .slice(0, cfg.suggestMax)
+          .map((o, i) => ({ uri: o.uri, score: Math.round((0.6 - 0.02 * i) * 1000) / 1000 }))
+      : [];
+
+  return (text: string): Reading => {
+    if (!key(text)) return unread([], null);
+    const whole = curated(text, null);
+    if (whole) return whole;
+    const { rest, sector: hint, hadPlace } = strip(text);
+    if (!rest) return unread(hadPlace ? regional(hint) : [], hint);
+    const places = stripPlaces(text).rest;
+    const reading =
+      (places && places !== key(text) ? curated(places, hint) : undefined) ??
+      (rest !== key(text) ? curated(rest, hint) : undefined) ??
+      fromEsco(rest, hint);
+    if (reading) return reading;
+    // The longest curated phrase inside the title ("systeembeheerder linux", "doktersassistente
+    // huisartsenpraktijk"): the other words say where or what with, not which job. At least half the words.
+    const minWords = Math.ceil(rest.split(' ').length / 2);
+    for (const sub of subPhrases(rest)) {
+      if (sub.split(' ').length < minWords) break;
+      const r = curated(sub, hint) ?? fromEsco(sub, hint);
+      if (r) return r.status === 'read' ? { ...r, score: Math.min(r.score, cfg.readMin) } : narrow(rest, r, hint);
+    }
+    const hits = fuzzy(rest, hint);
+    const top = hits[0];
+    const next = hits.find((h) => h.uri !== top?.uri && !top?.family?.includes(h.uri));
+    const certain = top && (!top.ask || (top.sure ?? 0) >= top.score - cfg.readMargin);
+    if (top && certain && top.score >= cfg.readMin && top.score - (next?.score ?? 0) >= cfg.readMargin)
+      return { status: 'read', kind: 'occupation', uri: top.uri, score: top.score, sector: sectorOf(top.uri) };
+    return unread(hits.length > 0 ? hits : regional(hint), hint);
+  };
+}
