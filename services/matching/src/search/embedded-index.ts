@@ -32,9 +32,9 @@ export function engineSchema(def: IndexDefinition): EngineSchema {
     sortable: def.sortable,
     ...(def.geo ? { geoField: '_geo' } : {}),
     synonyms: dutchSynonyms,
-    // Hits need only the id (and reconcile the version): keeping whole documents, text and all, would
-    // cost some 2 GB at a million vacancies.
-    storedFields: [def.primaryKey, 'uri', 'version'],
+    // Hits need only the id (reconcile the version; taxonomy suggestions break ties on popularity):
+    // keeping whole documents, text and all, would cost some 2 GB at a million vacancies.
+    storedFields: [def.primaryKey, 'uri', 'version', 'popularity'],
   };
 }
 
