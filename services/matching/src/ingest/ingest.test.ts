@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '@werkbrug/seed';
 import { loadTaxonomy } from '@werkbrug/shared/taxonomy/catalog';
+import { regionalOccupations } from '@werkbrug/shared/taxonomy/lexicon';
 import { startTestApp, type TestApp } from '../testkit/test-app.ts';
 import { jobPostingFile, ooapiFile } from '../testkit/import-files.ts';
 import { idFromSource } from '../application/clock-and-ids.ts';
@@ -78,6 +79,7 @@ describe('importing JobPosting JSON-LD', () => {
     expect(fields).toContain('@type');
     expect(fields).toContain('hiringOrganization.name');
     expect(fields).toContain('workHours');
+    expect(fields).toContain('occupationalCategory');
   });
 
   it('changes nothing when the same file comes in again', async () => {
@@ -146,6 +148,21 @@ describe('importing OOAPI courses', () => {
     expect(await t.runtime.store.courses.count()).toBe(before.count + 950);
     expect(await outboxRows()).toBe(before.outbox + 950);
   }, 120_000);
+
+  it('accepts a course for any occupation of the taxonomy, not only the region’s', async () => {
+    // The curated catalogue leads to regional occupations; a school elsewhere may name any of ESCO's.
+    const regional = new Set(regionalOccupations.map((r) => r.uri));
+    const elsewhere = taxonomy.occupations.find((o) => !regional.has(o.uri))!;
+    const course = { ...source.courses[0]!, id: 'crs_elsewhere-1', targetOccupations: [elsewhere.uri] };
+    const report = (
+      await post('/import/courses?bron=ooapi-elders', ooapiFile([course]).file, admin, 'application/json')
+    ).body;
+    expect(report).toMatchObject({ records: 1, created: 1, rejected: [] });
+    const stored = (await t.runtime.store.courses.list({}, { first: 5000 })).items.find(
+      (c) => c.source?.system === 'ooapi-elders',
+    );
+    expect(stored?.targetOccupations).toEqual([elsewhere.uri]);
+  }, 60_000);
 
   it('makes the imported courses searchable, with their kind, sign-up and start dates', async () => {
     await t.settled();

@@ -39,7 +39,12 @@ const postingBreaks: ((p: Posting) => void)[] = [
     delete p.employmentType;
   },
   (p) => ((p.applicationContact as Posting).email = 'geen-adres'),
-  (p) => (p.occupationalCategory = [{ '@type': 'CategoryCode', codeValue: '0000', inCodeSet: 'ISCO-08' }]),
+  // No occupation to be found: an unknown code, and a title that is only the board's own job number (a title
+  // naming a job is read, as a jobseeker's typed title is, so that alone would not break the record).
+  (p) => {
+    p.occupationalCategory = [{ '@type': 'CategoryCode', codeValue: '0000', inCodeSet: 'ISCO-08' }];
+    p.title = `Functie ${String(p.title).length}-B (m/v/x)`;
+  },
 ];
 
 export function jobPostingFile(
