@@ -86,6 +86,7 @@ describe.runIf(reachable)('two service instances on one PostgreSQL database', ()
     hoursMax: 32,
     contractType: 'VAST',
     validThrough: '2099-12-31',
+    application: { email: 'vacatures@example.nl' },
   });
   const profileFor = () => ({
     profile: {

@@ -115,6 +115,12 @@ describe('bridges', () => {
       }
     }
   });
+  it('lead to care vacancies that ask for a VOG, which no course gives (it is arranged when hired)', () => {
+    // Care vacancies ask for a VOG, which the employer has requested once you are hired: bridges lead there.
+    const care = bridged.filter((m) => m.vacancy.requiredCertificates.includes('vog'));
+    expect(care.length).toBeGreaterThan(0);
+    for (const m of bridged) expect(m.bridge.certificatesGained).not.toContain('vog');
+  });
 });
 
 describe('matchCourses', () => {

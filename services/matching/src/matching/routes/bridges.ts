@@ -74,7 +74,8 @@ function opened(s: ScoreState, target: RouteTarget, plan: Plan | null, after: Ho
 /**
  * Plans a route (plan.ts), funds it over its whole length (funding.ts) and counts the vacancies in reach it
  * opens. Null when it opens none: such a plan is not offered. A learn-work route is offered with or without a
- * course: the BBL job itself is open to the person (see openTo) and is counted as opened.
+ * course: the BBL job itself is open to the person (see openTo) and is counted as opened; without a course when
+ * the courses would cost the person money.
  */
 export function routeFor(
   s: ScoreState,
@@ -85,6 +86,21 @@ export function routeFor(
       ? planRoute(s, target.goal)
       : null;
   if (!plan && !target.learnWork) return null;
+  const found = routeWith(s, target, plan);
+  // A BBL job open to you now needs no course you pay for: its skills are learned on the job and the employer
+  // pays the school part. Then the job alone is the route, not courses at the person's own cost.
+  if (found && plan && target.learnWork && found.route.totalCost > 0) {
+    const jobOpen = (target.vacancySlots ?? []).some((slot) => openNow(s, slot));
+    if (jobOpen) return routeWith(s, target, null) ?? found;
+  }
+  return found;
+}
+
+function routeWith(
+  s: ScoreState,
+  target: RouteTarget,
+  plan: Plan | null,
+): { route: Route; plan: Plan | null; opened: readonly number[] } | null {
   const after = holdingsAfter(s, plan);
   const slots = opened(s, target, plan, after);
   let opens = slots.length;

@@ -60,6 +60,17 @@ describe('career paths', () => {
     }
   });
 
+  it('makes a BBL job open to you now the way in: a learn-work route, as a match’s bridge has it', () => {
+    const learnWork = paths.filter((p) => p.route?.kind === 'learn-work');
+    expect(learnWork.length).toBeGreaterThan(0);
+    for (const p of learnWork) {
+      expect(p.openToYouNow).toBeGreaterThan(0);
+      expect(p.route!.opensVacancies).toBeGreaterThan(0);
+      // Never courses the person pays for: the employer trains and pays the school part.
+      expect(p.route!.totalCost).toBe(0);
+    }
+  });
+
   it('works for a school leaver without work history, from skills alone', () => {
     const r = engine.careerPaths(
       inlineProfile({ skillTexts: ['eerste hulp verlenen', 'cliënten met speciale behoeften helpen', 'hygiëne'] }),

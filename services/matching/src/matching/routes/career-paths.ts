@@ -1,4 +1,5 @@
 import type { Outlook } from '@werkbrug/shared/schemas/common';
+import { contractTypes } from '@werkbrug/shared/schemas/vacancy';
 import type { SectorKey } from '@werkbrug/shared/schemas/taxonomy';
 import type { BridgeCourse, Route, SkillRef } from '../model/types.ts';
 import type { ScoreState } from '../scoring/score-state.ts';
@@ -93,7 +94,8 @@ export function careerPaths(s: ScoreState, first: number): CareerPath[] {
             stepOccupations: false,
           });
     if (openToYouNow === 0 && !found) continue;
-    const courses = stepsWithOpens(s, found, slots);
+    const route = found ?? learnWorkRoute(s, p.j, slots, missing);
+    const courses = stepsWithOpens(s, route, slots);
     paths.push({
       occupationUri: p.o.uri,
       labelNl: p.o.labelNl,
@@ -104,14 +106,40 @@ export function careerPaths(s: ScoreState, first: number): CareerPath[] {
       openToYouNow,
       rank: Math.round(p.rank * 1000) / 1000,
       missingSkills: missing.map((k) => skillRef(model, k)),
-      route: found?.route ?? null,
+      route: route?.route ?? null,
       courses,
-      opensVacanciesAfterAll: found?.opened.length ?? 0,
-      totalWeeks: found?.route.totalWeeks ?? 0,
-      totalCost: found?.route.totalCost ?? 0,
+      opensVacanciesAfterAll: route?.opened.length ?? 0,
+      totalWeeks: route?.route.totalWeeks ?? 0,
+      totalCost: route?.route.totalCost ?? 0,
     });
   }
   return paths;
+}
+
+const bbl = contractTypes.indexOf('bbl');
+
+/**
+ * A BBL job of the occupation open to you now is a way in as a match's bridge has it: leren en werken tegelijk
+ * (the same learn-work route, with the school part as a step when the employer pays it). Null without one.
+ */
+function learnWorkRoute(s: ScoreState, j: number, slots: readonly number[], missing: number[]) {
+  const v = s.model.catalog.vacancies;
+  const jobs = slots.filter((slot) => v.contract[slot] === bbl && openNow(s, slot));
+  if (jobs.length === 0) return null;
+  return routeFor(s, {
+    goal: {
+      skills: missing,
+      certificates: [],
+      level: lowestLevel(s, jobs),
+      employerTrains: true,
+      occupations: [j],
+      alongsideWork: true,
+    },
+    vacancySlots: jobs,
+    occupations: [j],
+    learnWork: true,
+    stepOccupations: false,
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { contractTypes } from '@werkbrug/shared/schemas/vacancy';
+import { certificatesToHold } from '@werkbrug/shared/schemas/certificate';
 import type { ScoreState } from '../scoring/score-state.ts';
 import { makeAdmitter, type CompiledFilter } from '../scoring/hard-filters.ts';
 import type { PersonVector } from '../profile/person.ts';
@@ -65,8 +66,9 @@ export interface Holdings {
 
 /**
  * Whether a vacancy is open to someone: they hold at least `openCoverage` (70 %) of its essential skills, every
- * certificate it requires, and a level at most one below the one asked (one level short is recoverable). A BBL
- * vacancy is a learn-work job: its skills are learned on the job, so only the level counts.
+ * certificate it requires but those arranged when hired (a VOG), and a level at most one below the one asked (one
+ * level short is recoverable). A BBL vacancy is a learn-work job: its skills are learned on the job, so only the
+ * level counts.
  */
 export function openTo(s: ScoreState, slot: number, h: Holdings): boolean {
   const v = s.model.catalog.vacancies;
@@ -87,7 +89,8 @@ export function openTo(s: ScoreState, slot: number, h: Holdings): boolean {
     }
   }
   const required = v.docs[slot]?.requiredCertificates;
-  if (required && required.length > 0) for (const key of required) if (!h.certificates.has(key)) return false;
+  if (required && required.length > 0)
+    for (const key of certificatesToHold(required)) if (!h.certificates.has(key)) return false;
   return true;
 }
 

@@ -1,3 +1,4 @@
+import { certificatesToHold } from '@werkbrug/shared/schemas/certificate';
 import type { Bridge } from '../model/types.ts';
 import { buildPerson } from '../profile/person.ts';
 import { distanceKm, minutesFor, withPerson, type ScoreState } from '../scoring/score-state.ts';
@@ -17,7 +18,9 @@ export function vacancyGoal(s: ScoreState, slot: number): RouteGoal {
   const v = s.model.catalog.vacancies;
   return {
     skills: missingEssentials(s, slot),
-    certificates: (v.docs[slot]?.requiredCertificates ?? []).filter((c) => !s.profile.route.certificates.has(c)),
+    certificates: certificatesToHold(v.docs[slot]?.requiredCertificates ?? []).filter(
+      (c) => !s.profile.route.certificates.has(c),
+    ),
     level: v.level[slot]!,
     employerTrains: (v.flags[slot]! & vacancyFlags.employerTrains) !== 0,
     occupations: v.occupation[slot]! >= 0 ? [v.occupation[slot]!] : [],
