@@ -148,7 +148,9 @@ export function findDutch(page: Page): Promise<DutchFinding[]> {
         let text = raw.replace(/\s+/g, ' ').trim();
         for (const name of names) text = text.replaceAll(name, '');
         for (const el of declaredTitles) text = text.replaceAll(el, '');
-        const hits = [...new Set(text.toLowerCase().match(/[a-zà-ÿ]+/g) ?? [])].filter((w) => dutch.has(w));
+        // Words in capitals are codes, not sentences: "EN ISO 9606" names a standard, it is no Dutch "en".
+        const words = (text.match(/[A-Za-zÀ-ÿ]+/g) ?? []).filter((w) => w.length < 2 || w !== w.toUpperCase());
+        const hits = [...new Set(words.map((w) => w.toLowerCase()))].filter((w) => dutch.has(w));
         if (!hits.length) return;
         const declared = (el.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('nl');
         if (declared && (hits.length < 2 || el.closest(contentSelector))) return;
