@@ -1,6 +1,9 @@
 import { describe } from 'vitest';
 import { accessibilitySpecs } from './specs/accessibility.ts';
 import { accessibilityPageSpecs } from './specs/accessibility-pages.ts';
+import { accountSpecs } from './specs/accounts.ts';
+import { actingSpecs } from './specs/acting.ts';
+import { actPagesSpecs } from './specs/act-pages.ts';
 import { adviserSpecs } from './specs/adviser.ts';
 import { employerSpecs } from './specs/employer.ts';
 import { englishSpecs } from './specs/english.ts';
@@ -40,4 +43,7 @@ describe.skipIf(!browserAvailable())('Werkbrug in the browser', () => {
   describe('English everywhere', () => englishSpecs(e2e));
   describe('reflow at 320 px', () => reflowSpecs(e2e));
   describe('focus after removal', () => focusSpecs(e2e));
+  describe('accounts by mail', () => accountSpecs(e2e));
+  describe('acting on advice: alerts, answers, caseload, undo, employers', () => actingSpecs(e2e));
+  describe('new pages in both languages, at desktop and phone width', () => actPagesSpecs(e2e));
 });

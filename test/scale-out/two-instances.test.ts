@@ -41,6 +41,8 @@ const post = `mutation($input: VacancyInput!) { postVacancy(input: $input) { id 
 const search = `query($q: String!) { vacancies(query: $q, first: 10) { hits { node { id } } } }`;
 const match = `query($p: MatchProfileInput!) { matchVacancies(first: 50, profile: $p) { matches { vacancy { id } } } }`;
 const status = '{ searchIndexStatus { differences pendingChanges deadLetters } }';
+const codeOf = (answer: { errors?: unknown }) =>
+  (answer.errors as { extensions?: { code?: string } }[] | undefined)?.[0]?.extensions?.code;
 
 describe.runIf(reachable)('two service instances on one PostgreSQL database', () => {
   let admin: pg.Client;
@@ -53,8 +55,11 @@ describe.runIf(reachable)('two service instances on one PostgreSQL database', ()
     admin = new pg.Client({ connectionString: url });
     await admin.connect();
     await admin.query(`CREATE SCHEMA ${schema}`);
-    a = await startInstance('a', inSchema(url!));
-    b = await startInstance('b', inSchema(url!), { SEED_ON_START: 'false' });
+    // Matching in a worker thread on each instance, which follows the change feed on its own
+    // read-only connection; three failed sign-ins on an account before it is slowed down.
+    const shared = { MATCH_WORKERS: '1', SIGN_IN_RATE_LIMIT_MAX: '3' };
+    a = await startInstance('a', inSchema(url!), shared);
+    b = await startInstance('b', inSchema(url!), { ...shared, SEED_ON_START: 'false' });
     employerToken = (await a.gql(signIn, { e: 'werkgever@demo.werkbrug.nl' })).data.signIn.token;
     const own = await a.gql(
       '{ myVacancies(first: 1) { items { occupation { uri } essentialSkills { uri } } } }',
@@ -118,6 +123,11 @@ describe.runIf(reachable)('two service instances on one PostgreSQL database', ()
     console.log(`  found on B: by search after ${bySearch} ms, by matching after ${byMatching} ms`);
     expect(bySearch).not.toBeNull();
     expect(byMatching).not.toBeNull();
+    // B matched in its worker thread, which read the change feed on a connection of its own.
+    const worker = await admin.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'werkbrug:b:match-worker'",
+    );
+    expect(worker.rows[0]!.n).toBeGreaterThan(0);
   });
 
   it('accepts on B a session started on A, and ends it on both', async () => {
@@ -129,6 +139,39 @@ describe.runIf(reachable)('two service instances on one PostgreSQL database', ()
     });
     await b.gql('mutation { signOut }', {}, token);
     expect((await a.gql(viewer, {}, token)).data.viewer).toBeNull();
+  });
+
+  it('slows down an account on B after failed sign-ins on A: the counts are in the database', async () => {
+    const wrong = 'mutation($e: String!) { signIn(email: $e, password: "niet-het-goede-wachtwoord") { token } }';
+    const email = 'werkzoekende2@demo.werkbrug.nl';
+    for (let i = 0; i < 3; i++) {
+      const failed = await a.gql(wrong, { e: email });
+      expect(codeOf(failed)).toBe('BAD_USER_INPUT');
+    }
+    const refused = await b.gql(signIn, { e: email });
+    expect(codeOf(refused)).toBe('RATE_LIMITED');
+  });
+
+  it('keeps the scores shown on A in one scoring log that an admin reads on B', async () => {
+    const adviser = (await a.gql(signIn, { e: 'adviseur@demo.werkbrug.nl' })).data.signIn.token;
+    const person = (await a.gql('{ caseload(first: 1) { items { id } } }', {}, adviser)).data.caseload.items[0].id;
+    const shown = await a.gql(
+      'query($p: ID!) { matchVacancies(profileId: $p, first: 3) { matches { score vacancy { id } } } }',
+      { p: person },
+      adviser,
+    );
+    expect(shown.errors).toBeUndefined();
+    const top = shown.data.matchVacancies.matches[0];
+    const adminToken = (await b.gql(signIn, { e: 'beheer@demo.werkbrug.nl' })).data.signIn.token;
+    const why =
+      'query($p: ID!, $v: String!, $d: String!) { scoringLog(profileId: $p, targetId: $v, date: $d) { rank score } }';
+    const day = new Date().toISOString().slice(0, 10);
+    // The writer stores a request's entries within about 100 ms of the answer.
+    const logged = await within(2000, async () => {
+      const entries = (await b.gql(why, { p: person, v: top.vacancy.id, d: day }, adminToken)).data?.scoringLog ?? [];
+      return entries.some((e: { rank: number; score: number }) => e.rank === 1 && e.score === top.score);
+    });
+    expect(logged).not.toBeNull();
   });
 
   it('loses nothing when the relaying instance is killed with kill -9 in the middle of a batch', async () => {

@@ -14,6 +14,7 @@ import './styles/results.css';
 import './styles/detail.css';
 import './styles/account.css';
 import './styles/routes.css';
+import './styles/act.css';
 import './styles/start.css';
 import './styles/print.css';
 

@@ -3,6 +3,7 @@ import { entityId, isoDateTime, nlqfLevel, occupationUri, pc4, shortText, skillU
 import { certificateList } from './certificate.ts';
 import { fundingScheme } from './course.ts';
 import { sectorKey } from './taxonomy.ts';
+import { servedArea } from '../region/postcodes.ts';
 
 export const travelModes = ['fiets', 'auto', 'ov'] as const;
 export const travelMode = z.enum(travelModes, { message: 'Kies hoe je reist: fiets, auto of ov.' });
@@ -122,6 +123,26 @@ export const profileFieldsSchema = z.object({
   demographics: demographicsSchema,
 });
 
+/**
+ * Where the person lives, as they give it: a PC4 area Werkbrug serves (the region and the municipalities
+ * next to it). Anywhere else would be accepted and then silently match nothing, so it is refused.
+ */
+export const homePostcode = pc4.superRefine((code, ctx) => {
+  if (!/^[1-9][0-9]{3}$/.test(code)) return; // pc4 has said what is wrong
+  const served = servedArea(code);
+  if (served === 'unknown')
+    ctx.addIssue({
+      code: 'custom',
+      message: 'Deze postcode kennen we niet. Vul de postcode van je woonplaats in, bijvoorbeeld 2011.',
+    });
+  if (served === 'outside')
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'Werkbrug is er voor mensen in Zuid-Kennemerland en IJmond en de gemeenten ernaast. Deze postcode ligt daar niet.',
+    });
+});
+
 export const profileSchema = profileFieldsSchema.extend({
   id: profileId,
   /** The user account this profile belongs to, if the person signed up. */
@@ -139,6 +160,7 @@ export const profileInputSchema = profileFieldsSchema
   .omit({ demographics: true })
   .extend({
     alias: profileFieldsSchema.shape.alias.nullish(),
+    postcode: homePostcode,
     languages: profileFieldsSchema.shape.languages.nullish(),
     targetGroups: profileFieldsSchema.shape.targetGroups.nullish(),
     eligibleFunding: profileFieldsSchema.shape.eligibleFunding.nullish(),

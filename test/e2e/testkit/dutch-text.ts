@@ -101,6 +101,7 @@ export const dutchContent: Record<string, string> = {
   'a[href^="/vacatures/"], a[href^="/opleidingen/"]': 'titles of vacancies and courses',
   'h1 [lang="nl"]': 'the title of the vacancy, course, list or person a page is about',
   '.sector-outlook p': 'the fact behind a sector outlook, written by the region’s administrator',
+  'textarea[lang="nl"]': 'what an employer wrote in a form field (a vacancy description being edited)',
 };
 
 /**
@@ -117,6 +118,8 @@ export const allowedNames: (string | RegExp)[] = [
   'Zuid-Kennemerland en IJmond',
   'NL leert door',
   /\(demo (werkzoekende|werkadviseur|werkgever|beheerder)\)/g,
+  // E-mail addresses are the same in both languages (the demo ones contain "werkzoekende").
+  /[\w.+-]+@[\w-]+(\.[\w-]+)+/g,
 ];
 
 export interface DutchFinding {
@@ -148,9 +151,9 @@ export function findDutch(page: Page): Promise<DutchFinding[]> {
         let text = raw.replace(/\s+/g, ' ').trim();
         for (const name of names) text = text.replaceAll(name, '');
         for (const el of declaredTitles) text = text.replaceAll(el, '');
-        // Words in capitals are codes, not sentences: "EN ISO 9606" names a standard, it is no Dutch "en".
-        const words = (text.match(/[A-Za-zÀ-ÿ]+/g) ?? []).filter((w) => w.length < 2 || w !== w.toUpperCase());
-        const hits = [...new Set(words.map((w) => w.toLowerCase()))].filter((w) => dutch.has(w));
+        // A word in capitals is an abbreviation (EN ISO 9606, NLQF), not the Dutch function word it spells.
+        const spoken = (text.match(/[A-Za-zÀ-ÿ]+/g) ?? []).filter((w) => w.length < 2 || w !== w.toUpperCase());
+        const hits = [...new Set(spoken.map((w) => w.toLowerCase()))].filter((w) => dutch.has(w));
         if (!hits.length) return;
         const declared = (el.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('nl');
         if (declared && (hits.length < 2 || el.closest(contentSelector))) return;

@@ -1,5 +1,6 @@
 import type { Messages } from './nl.ts';
 import { formatEuro, formatNumber } from './format.ts';
+import { actEn } from './act/en.ts';
 
 const num = (n: number) => formatNumber('en', n);
 const euro = (n: number) => formatEuro('en', n);
@@ -29,6 +30,14 @@ export const en: Messages = {
     advice: 'This is advice. A person decides.',
     yes: 'Yes',
     no: 'No',
+  },
+  apiErrors: {
+    UNAUTHENTICATED: 'Please sign in first.',
+    FORBIDDEN: 'You do not have access to this information.',
+    LIMIT_EXCEEDED: 'This request is too large for Werkbrug. Try again with less at once.',
+    ONE_MUTATION_PER_REQUEST: 'Something went wrong while saving. Please try again.',
+    BUSY: 'Werkbrug is busy right now. Try again in a few seconds.',
+    TIMEOUT: 'This took too long. Try again with less text or fewer results.',
   },
   search: {
     title: 'Find work or a course',
@@ -357,6 +366,8 @@ export const en: Messages = {
     itemsCount: (n: number) => (n === 1 ? '1 item' : `${num(n)} items`),
     shared: 'Shared',
     notShared: 'Not shared',
+    withdrawnList: 'No longer shared',
+    withdrawnNote: 'This person no longer shares their profile with you. You can only remove the list.',
     postcode: 'Postcode',
     level: 'Level',
     hours: 'Hours',
@@ -654,4 +665,5 @@ export const en: Messages = {
       'doctorate',
     ],
   },
+  act: actEn,
 };

@@ -7,6 +7,7 @@ import type {
   ShortlistItemStatus,
 } from '../gql/graphql.ts';
 import { formatEuro, formatNumber } from './format.ts';
+import { actNl } from './act/nl.ts';
 
 const num = (n: number) => formatNumber('nl', n);
 const euro = (n: number) => formatEuro('nl', n);
@@ -51,6 +52,15 @@ export const nl = {
     yes: 'Ja',
     no: 'Nee',
   },
+  /** General texts for API error codes whose own message would not help a visitor (graphql/errors.ts). */
+  apiErrors: {
+    UNAUTHENTICATED: 'Log eerst in om dit te doen.',
+    FORBIDDEN: 'Je hebt geen toegang tot deze gegevens.',
+    LIMIT_EXCEEDED: 'Deze vraag is te groot voor Werkbrug. Probeer het met minder tegelijk.',
+    ONE_MUTATION_PER_REQUEST: 'Er ging iets mis bij het opslaan. Probeer het opnieuw.',
+    BUSY: 'Het is nu druk bij Werkbrug. Probeer het over een paar seconden opnieuw.',
+    TIMEOUT: 'Dit duurde te lang. Probeer het opnieuw met minder tekst of minder resultaten.',
+  } as Record<string, string>,
   search: {
     title: 'Zoek werk of een opleiding',
     documentTitle: 'Zoeken',
@@ -397,6 +407,8 @@ export const nl = {
     itemsCount: (n: number) => (n === 1 ? '1 item' : `${num(n)} items`),
     shared: 'Gedeeld',
     notShared: 'Niet gedeeld',
+    withdrawnList: 'Niet meer gedeeld',
+    withdrawnNote: 'Deze persoon deelt het profiel niet meer met je. Je kunt de lijst alleen nog weghalen.',
     postcode: 'Postcode',
     level: 'Niveau',
     hours: 'Uren',
@@ -687,6 +699,8 @@ export const nl = {
     level: (n: number) => `Niveau ${n}`,
     levelName: ['', 'mbo 1, entree', 'mbo 2', 'mbo 3', 'mbo 4', 'associate degree', 'bachelor', 'master', 'doctor'],
   },
+  /** Issue 13 part A: accounts, alerts, answering lists, the adviser at scale, contact requests. */
+  act: actNl,
 };
 
 export type Messages = typeof nl;

@@ -10,7 +10,7 @@ export const systemClock: Clock = { now: () => new Date() };
 /** YYYY-MM-DD in UTC, the form every date in the domain has. */
 export const isoDay = (clock: Clock): string => clock.now().toISOString().slice(0, 10);
 
-export type IdPrefix = 'vac' | 'prf' | 'shl' | 'sli' | 'crs' | 'emp' | 'prv';
+export type IdPrefix = 'vac' | 'prf' | 'shl' | 'sli' | 'crs' | 'emp' | 'prv' | 'usr' | 'srch' | 'ctr';
 
 export interface Ids {
   mint(prefix: IdPrefix): string;

@@ -5,6 +5,7 @@ import { fromProgram, programField, programsIn } from '../ingest/ooapi-import.ts
 import { emptyReport, type ImportReport, type RecordProblem } from '../ingest/report.ts';
 import { isObject, text } from '../ingest/values.ts';
 import type { Actor } from '../store/ports.ts';
+import type { TaxonomyLookup } from '../matching/model/types.ts';
 import type { CourseUseCases } from './courses.ts';
 import type { IndexerSignal } from './indexer-signal.ts';
 import type { ImportOutcome, VacancyUseCases } from './vacancies.ts';
@@ -13,8 +14,8 @@ export interface ImportDeps {
   vacancies: Pick<VacancyUseCases, 'importOne'>;
   courses: Pick<CourseUseCases, 'importOne' | 'check'>;
   taxonomy: Pick<Taxonomy, 'occupations' | 'occupationByUri' | 'skillByUri' | 'skillsOf'>;
-  /** Reads typed text as a profile's free text is read (the matching engine). */
-  readText(kind: 'skill' | 'occupation', text: string): string | null;
+  /** Reads typed text as a profile's free text is read (the same reader as matching and search). */
+  reader: TaxonomyLookup;
   indexer: IndexerSignal;
 }
 
@@ -44,6 +45,11 @@ function count(report: ImportReport, outcome: ImportOutcome): void {
  * file twice changes nothing. The indexer is woken once at the end; search and matching follow within seconds.
  */
 export function createImportUseCases(deps: ImportDeps) {
+  /** A field's text read as one occupation or one skill, or null (a certificate is neither). */
+  const readAs = (kind: 'occupation' | 'skill', text: string): string | null => {
+    const r = kind === 'occupation' ? deps.reader.title(text) : deps.reader.skill(text);
+    return r.status === 'read' && r.kind === kind ? r.uri : null;
+  };
   return {
     async vacancies(actor: Actor, file: unknown, system: string): Promise<ImportReport> {
       const report = emptyReport('vacancies', system);
@@ -51,8 +57,8 @@ export function createImportUseCases(deps: ImportDeps) {
       const context = {
         system,
         taxonomy: deps.taxonomy,
-        readOccupation: (t: string) => deps.readText('occupation', t),
-        readSkill: (t: string) => deps.readText('skill', t),
+        readOccupation: (t: string) => readAs('occupation', t),
+        readSkill: (t: string) => readAs('skill', t),
       };
       for (const [i, raw] of postings.entries()) {
         report.records++;

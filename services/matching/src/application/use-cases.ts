@@ -10,9 +10,19 @@ import { createVacancyUseCases } from './vacancies.ts';
 import { createIndexStatus } from './index-status.ts';
 import { createDataExport } from './personal-data.ts';
 import { randomIds, systemClock, type Clock, type Ids } from './clock-and-ids.ts';
+import { createAccountUseCases } from './accounts.ts';
+import { createSavedSearchUseCases } from './saved-searches.ts';
+import { createListAnswerUseCases } from './list-answers.ts';
+import { createContactRequestUseCases } from './contact-requests.ts';
+import { createCaseloadUseCases } from './caseload.ts';
+import { createSignIn } from './sign-in.ts';
+import { createScoreRecorder, createScoringLogQueries } from './scoring-log.ts';
+import { createSignInThrottle } from '../auth/sign-in-throttle.ts';
+import { createMailLimit } from '../auth/mail-limit.ts';
 
 export interface UseCaseOptions {
   observeMatch(kind: string, seconds: number): void;
+  log?: (message: string) => void;
   clock?: Clock;
   ids?: Ids;
 }
@@ -24,7 +34,6 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
   const { store, taxonomy, indexer } = deps;
   const profiles = createProfileUseCases({
     profiles: store.profiles,
-    users: store.users,
     taxonomy,
     indexer,
     clock,
@@ -32,6 +41,16 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
   });
   const vacancies = createVacancyUseCases({ vacancies: store.vacancies, taxonomy, indexer, clock, ids });
   const courses = createCourseUseCases({ courses: store.courses, taxonomy, clock });
+  const matching = createMatchingUseCases({
+    enabled: deps.config.MATCHING_ENABLED,
+    engine: deps.matching,
+    search: deps.search,
+    profiles: store.profiles,
+    vacancies: store.vacancies,
+    observe: options.observeMatch,
+    candidateKey: () => store.secrets.get('candidate-id'),
+    scores: createScoreRecorder({ writer: deps.scoringLog, key: () => store.secrets.get('scoring-log'), clock }),
+  });
   return {
     vacancies,
     courses,
@@ -39,7 +58,7 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
       vacancies,
       courses,
       taxonomy,
-      readText: (kind, text) => deps.matching.readText(kind, text),
+      reader: deps.reader,
       indexer,
     }),
     profiles,
@@ -48,16 +67,24 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
       vacancies: store.vacancies,
       courses: store.courses,
       profiles,
+      answers: store.shortlistAnswers,
+      profileStore: store.profiles,
       clock,
       ids,
     }),
-    matching: createMatchingUseCases({
-      enabled: deps.config.MATCHING_ENABLED,
-      engine: deps.matching,
-      search: deps.search,
-      profiles: store.profiles,
+    matching,
+    caseload: createCaseloadUseCases({ caseload: store.caseload, clock }),
+    contactRequests: createContactRequestUseCases({
+      requests: store.contactRequests,
       vacancies: store.vacancies,
-      observe: options.observeMatch,
+      profiles: store.profiles,
+      users: store.users,
+      matching,
+      mailer: deps.mailer,
+      publicUrl: deps.config.PUBLIC_URL,
+      clock,
+      ids,
+      log: options.log,
     }),
     sectorOutlooks: createSectorOutlookUseCases({ sectorOutlooks: store.sectorOutlooks, taxonomy, indexer }),
     fundingSchemes: createFundingSchemeUseCases({
@@ -67,6 +94,40 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
     }),
     indexStatus: createIndexStatus({ store, search: deps.search, clock }),
     exportPersonalData: createDataExport({ store, clock }),
+    accounts: createAccountUseCases({
+      users: store.users,
+      sessionStore: store.sessions,
+      sessions: deps.sessions,
+      tokens: store.accountTokens,
+      profiles: store.profiles,
+      mailer: deps.mailer,
+      publicUrl: deps.config.PUBLIC_URL,
+      clock,
+      ids,
+      log: options.log,
+    }),
+    listAnswers: createListAnswerUseCases({ shortlists: store.shortlists, answers: store.shortlistAnswers, clock }),
+    savedSearches: createSavedSearchUseCases({
+      savedSearches: store.savedSearches,
+      tokenSecret: deps.config.TOKEN_SECRET,
+      alertHourUtc: deps.config.ALERT_HOUR_UTC,
+      clock,
+      ids,
+    }),
+    scoringLog: createScoringLogQueries({ repo: store.scoringLog }),
+    mailLimit: createMailLimit(store.signInFailures, {
+      perEmail: deps.config.SIGN_IN_RATE_LIMIT_MAX,
+      perAddress: deps.config.SIGN_IN_ADDRESS_MAX,
+      now: () => clock.now().getTime(),
+    }),
+    signIn: createSignIn({
+      sessions: deps.sessions,
+      throttle: createSignInThrottle(store.signInFailures, {
+        accountFailures: deps.config.SIGN_IN_RATE_LIMIT_MAX,
+        addressFailures: deps.config.SIGN_IN_ADDRESS_MAX,
+        now: () => clock.now().getTime(),
+      }),
+    }),
   };
 }
 export type UseCases = ReturnType<typeof createUseCases>;

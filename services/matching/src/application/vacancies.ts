@@ -156,7 +156,18 @@ export function createVacancyUseCases(deps: VacancyDeps) {
     async update(caller: Caller, id: string, input: unknown): Promise<Vacancy> {
       const current = await ownVacancy(caller, id);
       const next = toVacancy(parse(input), current);
-      return saveAndWake({ ...next, status: current.status }, caller);
+      // Fields a client does not send keep their value: an edit form that does not show them
+      // (yet) must not wipe them.
+      const sent = (key: string) => typeof input === 'object' && input !== null && key in input;
+      return saveAndWake(
+        {
+          ...next,
+          requiredCertificates: sent('requiredCertificates') ? next.requiredCertificates : current.requiredCertificates,
+          openToStarters: sent('openToStarters') ? next.openToStarters : current.openToStarters,
+          status: current.status,
+        },
+        caller,
+      );
     },
 
     /**

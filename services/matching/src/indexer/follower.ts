@@ -6,8 +6,9 @@ export interface FollowerOptions {
   /** A change that a sink refused: it is skipped (and logged), so one bad record cannot stop the rest. */
   onError?: (change: Change, err: unknown) => void;
   /**
-   * Runs before a batch is applied: this instance's caches of what documents are built from (sector
-   * outlooks, funding schemes) must be read again when another instance changed them.
+   * Runs before a batch is applied: what a sink reads besides the records themselves (the taxonomy's
+   * sector outlooks, the funding schemes) can be refreshed first, since another instance may have
+   * changed them. An error here ends the pass; the batch is read again.
    */
   beforeApply?: (changes: readonly Change[]) => Promise<void>;
 }
@@ -28,8 +29,8 @@ export function createFollower(store: Store, sinks: IndexSink[], from: number, o
     async runOnce(): Promise<{ processed: number; failed: number }> {
       const changes = await store.changes.since(position, batchSize);
       if (changes.length === 0) return { processed: 0, failed: 0 };
-      let failed = 0;
       await options.beforeApply?.(changes);
+      let failed = 0;
       try {
         await applyChanges(store, changes, sinks);
       } catch {

@@ -48,8 +48,6 @@ export interface MatchingEngine {
     profiles: readonly (ProfileLike & { id: string })[],
     options?: { first?: number },
   ): ProfileMatches;
-  /** Typed text read the way a profile's free text is (for imports): the ESCO URI, or null when unread. */
-  readText(kind: 'skill' | 'occupation', text: string): string | null;
 }
 
 export interface EngineDeps {
@@ -129,21 +127,6 @@ export function createMatchingEngine(deps: EngineDeps): MatchingEngine {
     careerPaths(profile, options = {}) {
       const { state, report } = prepare(profile);
       return { paths: state ? careerPaths(state, clampFirst(options.first, 10)) : [], resolution: report };
-    },
-
-    readText(kind, text) {
-      const probe: ProfileLike = {
-        occupations: [],
-        skills: [],
-        nlqfLevel: 1,
-        postcode: '2011',
-        travel: { mode: 'fiets', maxMinutes: 30 },
-        hoursMin: 1,
-        hoursMax: 40,
-        ...(kind === 'skill' ? { skillTexts: [text] } : { occupationTexts: [text] }),
-      };
-      const read = resolveProfile(probe, model.taxonomy, model.lookup);
-      return (kind === 'skill' ? read.explicitSkills[0] : read.occupations[0]?.uri) ?? null;
     },
 
     matchProfiles(vacancyId, profiles, options = {}) {

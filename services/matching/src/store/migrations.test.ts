@@ -6,6 +6,7 @@ describe('the migrations of the two stores', () => {
   it('have the same versions and names, in order, so version N means one schema in both', () => {
     const list = (ms: { version: number; name: string }[]) => ms.map((m) => `${m.version}: ${m.name}`);
     expect(list(postgres)).toEqual(list(sqlite));
+    // 1, 2, 3 … without a gap: a database at version N has exactly the migrations up to N.
     expect(sqlite.map((m) => m.version)).toEqual(sqlite.map((_, i) => i + 1));
   });
 

@@ -1,6 +1,6 @@
 import type { DatabaseConfig } from '../env.ts';
 import type { Store } from './ports.ts';
-import { createPostgresStore } from './postgres/create-postgres-store.ts';
+import { createPostgresReader, createPostgresStore } from './postgres/create-postgres-store.ts';
 import type { SqlDatabase } from './sql/sql.ts';
 import { createSqliteStore } from './sqlite/create-sqlite-store.ts';
 
@@ -18,5 +18,21 @@ export async function openStore(
   return createPostgresStore(database.url, {
     maxConnections: options.poolSize,
     applicationName: options.instanceName ? `werkbrug:${options.instanceName}` : 'werkbrug',
+  });
+}
+
+/**
+ * The same store, only read: for the matching workers of an instance, which each follow the change
+ * feed on a connection of their own. SQLite opens the file read-only (the path must exist, so not
+ * ':memory:'); PostgreSQL gets a small pool of read-only connections.
+ */
+export function openReaderStore(
+  database: DatabaseConfig,
+  options: { poolSize?: number; applicationName?: string } = {},
+): OpenStore {
+  if (database.kind === 'sqlite') return createSqliteStore(database.path, { readonly: true });
+  return createPostgresReader(database.url, {
+    maxConnections: options.poolSize ?? 2,
+    applicationName: options.applicationName ?? 'werkbrug:match-worker',
   });
 }

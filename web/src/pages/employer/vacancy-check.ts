@@ -113,6 +113,29 @@ export function applicationInput(a: ApplicationDraft) {
   return { url: orNull(a.url), email: orNull(a.email), phone: orNull(a.phone), contactName: orNull(a.contactName) };
 }
 
+/** A stored salary as the form shows it (the edit page): the other way round from salaryInput. */
+export function salaryDraft(
+  s: { min?: number | null; max?: number | null; period: string; caoScale?: string | null } | null | undefined,
+): SalaryDraft {
+  if (!s) return emptySalary;
+  return {
+    min: s.min == null ? '' : String(s.min),
+    max: s.max == null ? '' : String(s.max),
+    period: s.period === 'uur' ? 'uur' : 'maand',
+    caoScale: s.caoScale ?? '',
+  };
+}
+
+/** A stored way to apply as the form shows it (the edit page). */
+export function applicationDraft(
+  a:
+    | { url?: string | null; email?: string | null; phone?: string | null; contactName?: string | null }
+    | null
+    | undefined,
+): ApplicationDraft {
+  return { url: a?.url ?? '', email: a?.email ?? '', phone: a?.phone ?? '', contactName: a?.contactName ?? '' };
+}
+
 /**
  * Checks the draft with the same zod schema the API uses, so the person sees the same Dutch
  * messages before sending. The shared schema spells contract types in lower case; the API's enum in

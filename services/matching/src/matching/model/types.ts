@@ -129,6 +129,8 @@ export interface VacancyFilter {
   minHours?: number;
   garantiebaanOnly?: boolean;
   occupationUris?: readonly string[];
+  /** At most this far away (km, straight line), on top of the person's own travel limit. */
+  maxKm?: number;
 }
 
 export interface ResolutionSuggestion {

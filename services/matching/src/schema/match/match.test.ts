@@ -145,13 +145,18 @@ describe('matching through the API', () => {
     const id = posted.data.postVacancy.id;
     const search = await t.gql('{ vacancies(query: "stewardess zorghotel") { hits { node { id } } } }');
     expect(search.data.vacancies.hits.map((h: { node: { id: string } }) => h.node.id)).toContain(id);
+    // Signed in: for an anonymous visitor a list of 100 costs more heavy parts than one request may carry.
     const matched = await t.gql(
       `{ matchVacancies(profile: ${inline}, first: 100, filter: { occupationUris: ["${base.occupationUri}"] }) { matches { vacancy { id } } } }`,
+      undefined,
+      cookies.adviseur,
     );
     expect(matched.data.matchVacancies.matches.map((m: { vacancy: { id: string } }) => m.vacancy.id)).toContain(id);
     await t.gql('mutation($id: ID!) { closeVacancy(id: $id) { id } }', { id }, cookies.werkgever);
     const after = await t.gql(
       `{ matchVacancies(profile: ${inline}, first: 100, filter: { occupationUris: ["${base.occupationUri}"] }) { matches { vacancy { id } } } }`,
+      undefined,
+      cookies.adviseur,
     );
     expect(after.data.matchVacancies.matches.map((m: { vacancy: { id: string } }) => m.vacancy.id)).not.toContain(id);
     expect(
@@ -159,5 +164,42 @@ describe('matching through the API', () => {
         (h: { node: { id: string } }) => h.node.id,
       ),
     ).not.toContain(id);
+  });
+
+  it('pages and filters the matches: sector, hours, distance, fits now or after a course', async () => {
+    const q = `query($id: ID, $first: Int, $offset: Int, $filter: MatchFilter) {
+      matchVacancies(profileId: $id, first: $first, offset: $offset, filter: $filter) { total matches {
+        vacancy { id sector { key } hoursMax } explanation { distanceKm missingSkills { skill { uri } } } bridge { courses { course { id } } } } } }`;
+    const run = async (vars: Record<string, unknown>) => {
+      const res = await t.gql(q, { id: sanne, ...vars }, cookies.werkzoekende);
+      expect(res.errors).toBeUndefined();
+      return res.data.matchVacancies as {
+        total: number;
+        matches: {
+          vacancy: { id: string; sector: { key: string }; hoursMax: number };
+          explanation: { distanceKm: number; missingSkills: unknown[] };
+          bridge: { courses: unknown[] } | null;
+        }[];
+      };
+    };
+    const top = await run({ first: 10 });
+    const second = await run({ first: 5, offset: 5 });
+    expect(second.matches.map((m) => m.vacancy.id)).toEqual(top.matches.slice(5, 10).map((m) => m.vacancy.id));
+    const near = await run({ first: 50, filter: { maxKm: 3 } });
+    for (const m of near.matches) expect(m.explanation.distanceKm).toBeLessThanOrEqual(3.05);
+    expect(near.total).toBeLessThanOrEqual(top.total);
+    const sector = top.matches[0]!.vacancy.sector.key;
+    for (const m of (await run({ first: 20, filter: { sectors: [sector], minHours: 24 } })).matches) {
+      expect(m.vacancy.sector.key).toBe(sector);
+      expect(m.vacancy.hoursMax).toBeGreaterThanOrEqual(24);
+    }
+    for (const m of (await run({ first: 20, filter: { fit: 'NOW' } })).matches)
+      expect(m.explanation.missingSkills).toEqual([]);
+    for (const m of (await run({ first: 20, filter: { fit: 'AFTER_COURSE' } })).matches) {
+      expect(m.explanation.missingSkills.length).toBeGreaterThan(0);
+      expect(m.bridge?.courses.length).toBeGreaterThan(0);
+    }
+    const tooDeep = await t.gql(q, { id: sanne, first: 100, offset: 150 }, cookies.werkzoekende);
+    expect(tooDeep.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

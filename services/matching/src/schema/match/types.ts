@@ -35,9 +35,9 @@ const skill = (ref: SkillRef, ctx: Context): Skill =>
     reuse: 'sector-specific',
     group: 'transversal',
   };
-const skills = (refs: readonly SkillRef[], ctx: Context) => refs.map((r) => skill(r, ctx));
+export const skills = (refs: readonly SkillRef[], ctx: Context) => refs.map((r) => skill(r, ctx));
 
-const ComponentType = builder.objectRef<ComponentExplanation>('ScoreComponent').implement({
+export const ComponentType = builder.objectRef<ComponentExplanation>('ScoreComponent').implement({
   description: 'One named part of a match score: its value, its weight and the points it adds.',
   authScopes: { public: true },
   fields: (t) => ({
@@ -49,7 +49,7 @@ const ComponentType = builder.objectRef<ComponentExplanation>('ScoreComponent').
   }),
 });
 
-const MissingSkillType = builder.objectRef<MissingSkill>('MissingSkill').implement({
+export const MissingSkillType = builder.objectRef<MissingSkill>('MissingSkill').implement({
   description: 'An essential skill of the vacancy the person lacks, with any credit for a related skill.',
   authScopes: { public: true },
   fields: (t) => ({

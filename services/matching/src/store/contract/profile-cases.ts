@@ -65,4 +65,59 @@ export function profileCases(h: StoreHarness) {
     expect(after).not.toContain(person.id);
     expect(await store.profiles.erase(person.id, actor)).toBe(false);
   });
+
+  it('lists a caseload of only the people who still share with their adviser, counted the same', async () => {
+    const store = await h.open();
+    const data = smallDataset();
+    await seedStore(store.sql, data);
+    const person = data.profiles.find((p) => p.adviserId && p.consent.shareWithAdviser)!;
+    const adviserId = person.adviserId!;
+    const sharing = () => store.profiles.count({ adviserId, sharesWithAdviser: true });
+    const before = await sharing();
+    expect(before).toBe(data.profiles.filter((p) => p.adviserId === adviserId && p.consent.shareWithAdviser).length);
+    // Withdrawing consent is a save of the body: the column follows it without the writer knowing.
+    await store.profiles.save({ ...person, consent: { ...person.consent, shareWithAdviser: false } }, actor);
+    expect(await sharing()).toBe(before - 1);
+    const caseload = await store.profiles.list({ adviserId, sharesWithAdviser: true }, { first: 100 });
+    expect(caseload.items.map((p) => p.id)).not.toContain(person.id);
+    expect(caseload.totalCount).toBe(before - 1);
+    expect(await store.profiles.count({ adviserId, sharesWithAdviser: false })).toBeGreaterThanOrEqual(1);
+  });
+
+  it('links a new profile to its account in the same write', async () => {
+    const store = await h.open();
+    const account = {
+      id: 'usr_test-new',
+      email: 'nieuw@voorbeeld.nl',
+      name: 'Nieuw',
+      role: 'jobseeker' as const,
+      profileId: null,
+      employerId: null,
+      demo: false,
+      passwordHash: 'hash',
+    };
+    await store.users.save(account, actor);
+    const profile = { ...smallDataset().profiles[0]!, id: 'pro_test-new', userId: account.id, version: 0 };
+    await store.profiles.save(profile, { userId: account.id });
+    expect((await store.users.findByEmail(account.email))?.profileId).toBe('pro_test-new');
+  });
+
+  it('erases the account with the person, and their pending saves: only the erase itself is left to relay', async () => {
+    const store = await h.open();
+    const data = smallDataset();
+    await seedStore(store.sql, data);
+    const person = data.profiles.find((p) => p.userId)!;
+    const account = data.users.find((u) => u.id === person.userId)!;
+    await store.outbox.markDoneUpTo(await store.outbox.latestId(), new Date().toISOString());
+    await store.profiles.save({ ...person, alias: 'Vlak voor het wissen' }, { userId: person.userId });
+    expect(await store.profiles.erase(person.id, { userId: person.userId })).toBe(true);
+    expect(await store.users.findByEmail(account.email)).toBeNull();
+    const pending = await store.outbox.pending(10, new Date().toISOString());
+    expect(pending).toMatchObject([{ aggregateId: person.id, op: 'delete' }]);
+    // What the person did themselves stays in the audit log, without their id.
+    const audit = JSON.stringify(await h.rows(store, 'audit_log'));
+    expect(audit).not.toContain(person.userId!);
+    expect(audit).not.toContain(person.id);
+    expect(JSON.stringify(await h.rows(store, 'users'))).not.toContain(account.email);
+  });
 }

@@ -20,3 +20,13 @@ export async function createPostgresStore(url: string, options: PostgresOptions 
   }
   return { ...createSqlStore(sql, advisoryLeadership(url, `${options.applicationName ?? 'werkbrug'}:relay`)), sql };
 }
+
+/**
+ * A reader of a store that an instance keeps (its matching workers): read-only transactions, no
+ * migrations (the instance ran them before starting its workers), and never the relay's leader.
+ */
+export function createPostgresReader(url: string, options: PostgresOptions = {}): PostgresStore {
+  const sql = postgresDatabase(url, { ...options, readOnly: true });
+  const neverLeads = { acquire: async () => false, release: async () => undefined };
+  return { ...createSqlStore(sql, neverLeads), sql };
+}

@@ -146,6 +146,109 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'accounts by mail, saved searches and alerts, contact requests, list answers',
+    sql: `
+      -- Accounts made before (seed, by hand) count as confirmed; self-registration starts at false.
+      ALTER TABLE users ADD COLUMN email_confirmed boolean NOT NULL DEFAULT true;
+
+      CREATE TABLE account_tokens (
+        token_hash text PRIMARY KEY,
+        kind text NOT NULL CHECK (kind IN ('confirm-email', 'reset-password', 'invite')),
+        user_id text REFERENCES users (id) ON DELETE CASCADE,
+        email text NOT NULL,
+        profile_id text,
+        invited_by text,
+        expires_at timestamptz NOT NULL,
+        created_at timestamptz NOT NULL
+      );
+      CREATE INDEX account_tokens_user ON account_tokens (user_id);
+      CREATE INDEX account_tokens_profile ON account_tokens (profile_id);
+
+      CREATE TABLE saved_searches (
+        id text COLLATE "C" PRIMARY KEY,
+        user_id text NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        profile_id text,
+        kind text NOT NULL CHECK (kind IN ('search', 'matches')),
+        name text NOT NULL,
+        query text NOT NULL,
+        frequency text NOT NULL CHECK (frequency IN ('daily', 'weekly')),
+        created_at timestamptz NOT NULL,
+        last_run_at timestamptz,
+        next_run_at timestamptz NOT NULL
+      );
+      CREATE INDEX saved_searches_user ON saved_searches (user_id);
+      CREATE INDEX saved_searches_due ON saved_searches (next_run_at);
+
+      CREATE TABLE alert_log (
+        saved_search_id text NOT NULL REFERENCES saved_searches (id) ON DELETE CASCADE,
+        vacancy_id text NOT NULL,
+        sent_at timestamptz NOT NULL,
+        PRIMARY KEY (saved_search_id, vacancy_id)
+      );
+
+      CREATE TABLE contact_requests (
+        id text COLLATE "C" PRIMARY KEY,
+        vacancy_id text NOT NULL,
+        employer_id text NOT NULL,
+        requested_by text NOT NULL,
+        profile_id text NOT NULL,
+        adviser_id text,
+        message text NOT NULL,
+        status text NOT NULL CHECK (status IN ('open', 'accepted', 'declined')),
+        created_at timestamptz NOT NULL,
+        answered_at timestamptz,
+        UNIQUE (vacancy_id, profile_id)
+      );
+      CREATE INDEX contact_requests_profile ON contact_requests (profile_id);
+      CREATE INDEX contact_requests_adviser ON contact_requests (adviser_id);
+
+      -- Items are rewritten on every list save, so answers hang on the list, not on the item row.
+      CREATE TABLE shortlist_answers (
+        item_id text COLLATE "C" PRIMARY KEY,
+        shortlist_id text NOT NULL REFERENCES shortlists (id) ON DELETE CASCADE,
+        answer text NOT NULL CHECK (answer IN ('interested', 'not-for-me', 'applied')),
+        note text NOT NULL,
+        answered_at timestamptz NOT NULL
+      );
+      CREATE INDEX shortlist_answers_list ON shortlist_answers (shortlist_id);
+    `,
+  },
+  {
+    version: 4,
+    name: 'hardening: failed sign-ins, consent to share with the adviser as a column, scoring log',
+    sql: `
+      CREATE TABLE sign_in_failures (
+        key text NOT NULL,
+        at timestamptz NOT NULL
+      );
+      CREATE INDEX sign_in_failures_key ON sign_in_failures (key, at);
+
+      -- Generated from the body, so every writer (saves, the seed) keeps it right without knowing it.
+      ALTER TABLE profiles ADD COLUMN share_with_adviser boolean
+        GENERATED ALWAYS AS (coalesce((body #>> '{consent,shareWithAdviser}')::boolean, false)) STORED;
+      CREATE INDEX profiles_adviser_shared ON profiles (adviser_id, share_with_adviser, id);
+
+      -- AI Act art. 12: every automated score shown, never the profile's inputs.
+      CREATE TABLE scoring_log (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at timestamptz NOT NULL,
+        request_id text,
+        kind text NOT NULL,
+        profile_id text,
+        profile_version text NOT NULL,
+        model_version text NOT NULL,
+        target_id text NOT NULL,
+        rank integer NOT NULL,
+        score double precision NOT NULL,
+        components jsonb NOT NULL,
+        viewer_role text NOT NULL
+      );
+      CREATE INDEX scoring_log_profile ON scoring_log (profile_id, target_id, at);
+      CREATE INDEX scoring_log_at ON scoring_log (at);
+    `,
+  },
 ];
 
 /** Serialises migrations when several instances start at once: the first migrates, the rest wait. */

@@ -41,6 +41,8 @@ export interface PostgresOptions {
   /** Connections per instance; PostgreSQL's own limit is shared by every instance. */
   maxConnections?: number;
   applicationName?: string;
+  /** Every transaction read-only (matching workers): a write fails loudly instead of happening. */
+  readOnly?: boolean;
 }
 
 export interface PostgresDatabase extends SqlDatabase {
@@ -59,6 +61,8 @@ export function postgresDatabase(connectionString: string, options: PostgresOpti
   });
   // An idle connection that the server drops (restart, failover) must not crash the process.
   pool.on('error', () => undefined);
+  // Queued on the new connection before anything the pool hands it out for.
+  if (options.readOnly) pool.on('connect', (client) => void client.query('SET default_transaction_read_only = on'));
   const shared = executor(pool);
   return {
     ...shared,
@@ -81,6 +85,8 @@ export function postgresDatabase(connectionString: string, options: PostgresOpti
         client.release(broken);
       }
     },
+    // Dead tuples are reclaimed by autovacuum; see SqlDatabase.forgetDeleted and docs/ai-act.md.
+    forgetDeleted: async () => {},
     close: () => pool.end(),
   };
 }

@@ -12,6 +12,7 @@ interface UserRow {
   employer_id: string | null;
   password_hash: string;
   demo: number | boolean;
+  email_confirmed: number | boolean;
 }
 
 const toUser = (r: UserRow): StoredUser => ({
@@ -23,9 +24,10 @@ const toUser = (r: UserRow): StoredUser => ({
   employerId: r.employer_id,
   demo: flag(r.demo),
   passwordHash: r.password_hash,
+  emailConfirmed: flag(r.email_confirmed),
 });
 
-const withoutHash = ({ passwordHash: _hidden, ...user }: StoredUser): User => user;
+const withoutHash = ({ passwordHash: _hidden, emailConfirmed: _confirmed, ...user }: StoredUser): User => user;
 
 export function createUserRepository(db: SqlDatabase): UserRepository {
   return {
@@ -41,10 +43,23 @@ export function createUserRepository(db: SqlDatabase): UserRepository {
       db.transaction(async (tx) => {
         const existed = (await tx.get('SELECT id FROM users WHERE id = ?', [u.id])) !== undefined;
         await tx.run(
-          `INSERT INTO users (id, email, name, role, profile_id, employer_id, password_hash, demo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          `INSERT INTO users (id, email, name, role, profile_id, employer_id, password_hash, demo, email_confirmed)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (id) DO UPDATE SET email = excluded.email, name = excluded.name, role = excluded.role,
-             profile_id = excluded.profile_id, employer_id = excluded.employer_id, password_hash = excluded.password_hash, demo = excluded.demo`,
-          [u.id, u.email, u.name, u.role, u.profileId, u.employerId, u.passwordHash, flagParam(u.demo)],
+             profile_id = excluded.profile_id, employer_id = excluded.employer_id, password_hash = excluded.password_hash,
+             demo = excluded.demo, email_confirmed = excluded.email_confirmed`,
+          [
+            u.id,
+            u.email,
+            u.name,
+            u.role,
+            u.profileId,
+            u.employerId,
+            u.passwordHash,
+            flagParam(u.demo),
+            // Accounts made without the flag (seed, by hand) count as confirmed.
+            flagParam(u.emailConfirmed !== false),
+          ],
         );
         await recordChange(tx, actor, existed ? 'user.update' : 'user.create', { type: 'user', id: u.id }, null);
         return withoutHash(u);
@@ -72,5 +87,6 @@ export function createSessionRepository(db: SqlDatabase): SessionRepository {
     },
     delete: async (tokenHash) => void (await db.run('DELETE FROM sessions WHERE token_hash = ?', [tokenHash])),
     deleteExpired: (now) => db.run('DELETE FROM sessions WHERE expires_at < ?', [now]),
+    deleteForUser: async (userId) => void (await db.run('DELETE FROM sessions WHERE user_id = ?', [userId])),
   };
 }

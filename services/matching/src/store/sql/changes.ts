@@ -2,6 +2,9 @@ import type { Actor, AggregateType } from '../ports.ts';
 import { orderChange } from './dialect.ts';
 import type { SqlExecutor } from './sql.ts';
 
+/** Records that are in no search index: they write only an audit row. */
+type AuditOnlyType = 'shortlist' | 'user' | 'saved-search' | 'contact-request' | 'shortlist-answer';
+
 /**
  * The two rows every change writes beside itself, in the caller's transaction: the outbox entry the
  * search indexer relays and every instance follows (the change feed), and an audit entry (ids only,
@@ -11,7 +14,7 @@ export async function recordChange(
   tx: SqlExecutor,
   actor: Actor,
   action: string,
-  entity: { type: AggregateType | 'shortlist' | 'user'; id: string | null; version?: number },
+  entity: { type: AggregateType | AuditOnlyType; id: string | null; version?: number },
   op: 'upsert' | 'delete' | null,
 ): Promise<void> {
   const now = new Date().toISOString();

@@ -27,3 +27,26 @@ export async function orderChange(tx: SqlExecutor): Promise<void> {
  */
 export const advisoryKey = (name: 'changes' | 'relay' | 'migrations'): string =>
   `hashtext(current_schema() || ':werkbrug-${name}')`;
+
+/**
+ * A text field inside a JSON body (`path` like ['consent', 'shareWithAdviser']), as text. SQLite keeps
+ * bodies as JSON text (json_extract; true reads as 1), PostgreSQL as jsonb (#>>; true reads as 'true').
+ */
+export const jsonText = (tx: SqlExecutor, column: string, path: readonly string[]): string =>
+  tx.dialect === 'postgres'
+    ? `(${column} #>> '{${path.join(',')}}')`
+    : `json_extract(${column}, '$.${path.join('.')}')`;
+
+/** Whether a JSON boolean inside a body is true. */
+export const jsonTrue = (tx: SqlExecutor, column: string, path: readonly string[]): string =>
+  tx.dialect === 'postgres' ? `${jsonText(tx, column, path)} = 'true'` : `${jsonText(tx, column, path)} = 1`;
+
+/** Whether a JSON array of strings inside a body holds the value bound to the one `?` it contains. */
+export const jsonArrayHas = (tx: SqlExecutor, column: string, field: string): string =>
+  tx.dialect === 'postgres'
+    ? `(${column} -> '${field}') @> jsonb_build_array(?::text)`
+    : `EXISTS (SELECT 1 FROM json_each(${column}, '$.${field}') WHERE value = ?)`;
+
+/** The largest of a few non-null values (SQLite's scalar max() is PostgreSQL's GREATEST). */
+export const greatest = (tx: SqlExecutor, values: readonly string[]): string =>
+  `${tx.dialect === 'postgres' ? 'GREATEST' : 'max'}(${values.join(', ')})`;

@@ -52,6 +52,30 @@ export function createDocumentTable<T extends Versioned>(db: SqlDatabase, spec: 
   const versionOf = async (tx: SqlExecutor, id: string) =>
     (await tx.get<{ version: number }>(`SELECT version FROM ${table} WHERE id = ?${forUpdate(tx)}`, [id]))?.version;
 
+  async function saveInTransaction(tx: SqlExecutor, doc: T, actor: Actor, action: string): Promise<T> {
+    const previous = await versionOf(tx, doc.id);
+    const saved = { ...doc, version: (previous ?? 0) + 1, updatedAt: new Date().toISOString() };
+    const values: Record<string, SqlValue> = {
+      id: saved.id,
+      ...spec.columns(saved),
+      version: saved.version,
+      updated_at: saved.updatedAt,
+      body: JSON.stringify(saved),
+    };
+    await tx.run(
+      upsertSql,
+      allColumns.map((c) => values[c] ?? null),
+    );
+    await recordChange(
+      tx,
+      actor,
+      previous === undefined ? `${action}.create` : `${action}.update`,
+      { type: spec.type, id: saved.id, version: saved.version },
+      'upsert',
+    );
+    return saved;
+  }
+
   return {
     async get(id: string): Promise<T | null> {
       const row = await db.get<{ body: unknown }>(`SELECT body FROM ${table} WHERE id = ?`, [id]);
@@ -90,30 +114,11 @@ export function createDocumentTable<T extends Versioned>(db: SqlDatabase, spec: 
       return row?.n ?? 0;
     },
     save(doc: T, actor: Actor, action: string = spec.type): Promise<T> {
-      return db.transaction(async (tx) => {
-        const previous = await versionOf(tx, doc.id);
-        const saved = { ...doc, version: (previous ?? 0) + 1, updatedAt: new Date().toISOString() };
-        const values: Record<string, SqlValue> = {
-          id: saved.id,
-          ...spec.columns(saved),
-          version: saved.version,
-          updated_at: saved.updatedAt,
-          body: JSON.stringify(saved),
-        };
-        await tx.run(
-          upsertSql,
-          allColumns.map((c) => values[c] ?? null),
-        );
-        await recordChange(
-          tx,
-          actor,
-          previous === undefined ? `${action}.create` : `${action}.update`,
-          { type: spec.type, id: saved.id, version: saved.version },
-          'upsert',
-        );
-        return saved;
-      });
+      return db.transaction((tx) => saveInTransaction(tx, doc, actor, action));
     },
+    /** The save inside the caller's transaction, for a repository that writes more rows with it. */
+    saveInTransaction: (tx: SqlExecutor, doc: T, actor: Actor, action: string = spec.type) =>
+      saveInTransaction(tx, doc, actor, action),
     /** Deletes the row and writes the outbox delete; call inside the caller's transaction. */
     async deleteInTransaction(tx: SqlExecutor, id: string, actor: Actor, action: string): Promise<boolean> {
       const version = await versionOf(tx, id);

@@ -41,17 +41,19 @@ export function createOutboxRepository(db: SqlDatabase): OutboxRepository {
       ).map(toEntry),
     markDone: async (ids, now) => {
       if (ids.length === 0) return;
-      await db.transaction(async (tx) => {
+      const forgotten = await db.transaction(async (tx) => {
         await tx.run(`UPDATE outbox SET status = 'done', processed_at = ? WHERE id IN ${placeholders(ids.length)}`, [
           now,
           ...ids,
         ]);
         // Deletes of erased profiles leave no trace once relayed: the id itself is personal data.
-        await tx.run(
+        return tx.run(
           `DELETE FROM outbox WHERE aggregate_type = 'profile' AND op = 'delete' AND id IN ${placeholders(ids.length)}`,
           ids,
         );
       });
+      // That was the last trace of an erased person: out of the database's files too.
+      if (forgotten > 0) await db.forgetDeleted();
     },
     markFailed: async (id, error, nextAttemptAt, maxAttempts) => {
       const row = await db.get<{ status: string }>(

@@ -21,6 +21,13 @@ export interface SqlDatabase extends SqlExecutor {
    * use only `tx` (on SQLite other statements wait until the transaction ends).
    */
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /**
+   * After personal data was deleted (an erasure, its relayed outbox row): make sure no copy of the
+   * deleted rows stays readable in the database's own files. On SQLite, with secure_delete on, a WAL
+   * checkpoint moves the zeroed pages into the database file and empties the write-ahead log; on
+   * PostgreSQL dead tuples stay until (auto)vacuum reuses their space, which this does not force.
+   */
+  forgetDeleted(): Promise<void>;
   close(): Promise<void>;
 }
 

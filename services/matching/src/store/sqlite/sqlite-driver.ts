@@ -69,6 +69,11 @@ export function sqliteDatabase(db: Database.Database): SqlDatabase {
       queue = result.catch(() => undefined);
       return result;
     },
+    forgetDeleted: async () => {
+      // Between transactions, so the checkpoint sees the erase committed.
+      await outsideTransactions();
+      if (db.open && !db.readonly) db.pragma('wal_checkpoint(TRUNCATE)');
+    },
     close: async () => {
       await queue;
       if (db.open) db.close();
