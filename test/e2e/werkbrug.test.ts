@@ -12,6 +12,7 @@ import { keyboardSpecs } from './specs/keyboard.ts';
 import { languageSpecs } from './specs/language.ts';
 import { mineSpecs } from './specs/mine.ts';
 import { profileSpecs } from './specs/profile.ts';
+import { routesSpecs } from './specs/routes.ts';
 import { reflowSpecs } from './specs/reflow.ts';
 import { searchSpecs } from './specs/search.ts';
 import { signInSpecs } from './specs/sign-in.ts';
@@ -38,6 +39,7 @@ describe.skipIf(!browserAvailable())('Werkbrug in the browser', () => {
   describe('adviser: caseload and shortlists', () => adviserSpecs(e2e));
   describe('employer: vacancies and candidates', () => employerSpecs(e2e));
   describe('jobseeker: profile and career paths', () => profileSpecs(e2e));
+  describe('acting on it: apply and sign up', () => routesSpecs(e2e));
   describe('English everywhere', () => englishSpecs(e2e));
   describe('reflow at 320 px', () => reflowSpecs(e2e));
   describe('focus after removal', () => focusSpecs(e2e));

@@ -91,6 +91,7 @@ describe.runIf(reachable)('two service instances on one PostgreSQL database', ()
     hoursMax: 32,
     contractType: 'VAST',
     validThrough: '2099-12-31',
+    application: { email: 'vacatures@example.nl' },
   });
   const profileFor = () => ({
     profile: {

@@ -13,6 +13,7 @@ import './styles/search.css';
 import './styles/results.css';
 import './styles/detail.css';
 import './styles/account.css';
+import './styles/routes.css';
 import './styles/act.css';
 import './styles/start.css';
 import './styles/print.css';

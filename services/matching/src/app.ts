@@ -14,6 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { createContext, type AppDeps } from './context.ts';
 import { createUseCases } from './application/use-cases.ts';
 import { sessionCookie, tokenFromHeaders } from './auth/sessions.ts';
+import { registerInterchange } from './http/interchange-routes.ts';
 import { registerDevRoutes } from './http/dev-routes.ts';
 
 /**
@@ -123,6 +124,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     return reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', checks });
   });
 
+  await registerInterchange(app, deps, useCases);
   registerDevRoutes(app, {
     production: config.production,
     mailbox: deps.devMailbox,

@@ -3,10 +3,12 @@ import type { AppDeps } from './context.ts';
 import { openStore, type OpenStore } from './store/open-store.ts';
 import type { SeedResult } from './store/sql/seed-store.ts';
 import { createTaxonomyService } from './taxonomy/taxonomy-service.ts';
+import { createFundingService } from './funding/funding-service.ts';
 import { createSessions } from './auth/sessions.ts';
 import { createSearchSetup } from './search/create-search-index.ts';
 import { createRelay, searchSink, type Relay } from './indexer/relay.ts';
 import { createFollower } from './indexer/follower.ts';
+import { refreshReferenceData } from './indexer/reference-data.ts';
 import { createSyncJob } from './indexer/sync.ts';
 import { createMatcherSetup } from './workers/matcher-setup.ts';
 import { createTaxonomyLookup } from './matching/profile/taxonomy-lookup.ts';
@@ -86,8 +88,9 @@ export async function createRuntime(
     );
   }
   const taxonomy = await createTaxonomyService(store.sectorOutlooks);
+  const funding = await createFundingService(store.fundingSchemes);
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
-  const search = createSearchSetup(config, taxonomy, today, log);
+  const search = createSearchSetup(config, taxonomy, today, log, () => funding.all());
   await search.index.prepare();
   // The in-memory copies (embedded index, matching catalog) are filled from the store at every start
   // and then follow the change feed from the position read before the load: every change up to it is
@@ -103,13 +106,17 @@ export async function createRuntime(
   // Matching keeps its own compact read model of the catalog: in worker threads that each follow the
   // store's change feed themselves, or in process, where this instance's follower keeps it current.
   const fixedDay = options.today?.() ?? null;
-  const matching = await createMatcherSetup(config, store, taxonomy, { fixed: fixedDay, now: today, reader }, log);
+  const matching = await createMatcherSetup(
+    config,
+    store,
+    { taxonomy, funding },
+    { fixed: fixedDay, now: today, reader },
+    log,
+  );
   log(`Matching runs ${matching.describe}`);
   const follower = createFollower(store, [searchSink(search.embedded), ...matching.sinks], built.watermark, {
-    // A sector outlook saved on another instance: this instance's taxonomy reads it before applying.
-    beforeApply: async (changes) => {
-      if (changes.some((c) => c.aggregateType === 'sector')) await taxonomy.refresh();
-    },
+    // A sector outlook or funding scheme saved on another instance is read again before applying.
+    beforeApply: (changes) => refreshReferenceData({ taxonomy, funding }, changes),
     onError: (change, err) => log(`change ${change.seq} could not be applied here: ${(err as Error).message}`),
   });
   // Only the leader relays to the shared index (Meilisearch); without one it only marks entries done.
@@ -174,6 +181,7 @@ export async function createRuntime(
     config,
     store,
     taxonomy,
+    funding,
     search: search.index,
     relay,
     indexer: {

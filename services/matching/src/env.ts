@@ -89,7 +89,7 @@ export const envSchema = z
     SCORING_LOG_RETENTION_DAYS: positiveInt(3650).default(183),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     OUTBOX_POLL_MS: positiveInt(60_000).default(250),
-    /** Where people reach the web app: the links in mails start with it (default http://localhost:PORT). */
+    /** Where people reach the web app: links in mails, JSON-LD and the vacancy feed start with it (default http://localhost:PORT). */
     PUBLIC_URL: z.url({ message: 'must be a URL such as https://werkbrug.example.nl' }).optional(),
     /** The mail server. Without it, outside production, mail goes to an SMTP server inside the service (see /dev/mail). */
     SMTP_HOST: z.string().min(1).optional(),

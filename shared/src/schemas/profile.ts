@@ -114,7 +114,11 @@ export const profileFieldsSchema = z.object({
   hoursMax: weeklyHours,
   languages: z.array(z.object({ language: z.string().min(2).max(40), level: z.enum(cefrLevels) })).max(10),
   targetGroups: z.array(targetGroup).max(targetGroups.length),
-  eligibleFunding: z.array(fundingScheme).max(4),
+  /**
+   * No longer read. Who may use a funding scheme follows from the target groups (schemas/funding.ts); the field
+   * stays so profiles stored before still read.
+   */
+  eligibleFunding: z.array(fundingScheme).max(4).default([]),
   consent: consentSchema,
   demographics: demographicsSchema,
 });

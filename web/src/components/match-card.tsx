@@ -46,19 +46,33 @@ export const MatchFragment = graphql(`
       personLevel
     }
     bridge {
+      kind
       fitNow
       fitAfter
       totalWeeks
       totalCost
+      readyBy
+      opensVacancies
+      checkWithAdviser
       courses {
         course {
           id
           title
         }
         costAfterFunding
-        funding
+        funding {
+          nameNl
+          nameEn
+          amount
+        }
+        otherFunding {
+          role
+          nameNl
+          nameEn
+        }
         durationWeeks
         startDate
+        endDate
       }
       stillMissing {
         uri
@@ -169,25 +183,40 @@ export function MatchCard({ match: ref, action }: { match: FragmentType<typeof M
           <dd>{t.mine.levelCompare(why.personLevel, why.requiredLevel)}</dd>
         </div>
       </dl>
-      {bridge && bridge.courses.length > 0 && (
+      {bridge && (bridge.courses.length > 0 || bridge.kind === 'LEARN_WORK') && (
         <section className="bridge">
           <h4>{t.mine.bridgeHeading}</h4>
-          <p className="bridge__scores" data-testid="bridge">
-            {t.mine.bridge(Math.round(bridge.fitNow), Math.round(bridge.fitAfter))}
+          {bridge.kind === 'LEARN_WORK' && <p>{t.routes.bridgeLearnWork}</p>}
+          {bridge.courses.length > 0 && (
+            <p className="bridge__scores" data-testid="bridge">
+              {t.mine.bridge(Math.round(bridge.fitNow), Math.round(bridge.fitAfter))}
+            </p>
+          )}
+          {bridge.courses.length > 0 && (
+            <ol className="bridge__courses">
+              {bridge.courses.map((c) => {
+                const loan = c.otherFunding.find((o) => o.role === 'LOAN');
+                const name = (f: { nameNl: string; nameEn: string }) => (lang === 'en' ? f.nameEn : f.nameNl);
+                return (
+                  <li key={c.course.id}>
+                    <Link to={`/opleidingen/${encodeURIComponent(c.course.id)}`} lang="nl">
+                      {c.course.title}
+                    </Link>
+                    : {t.mine.bridgeCourse(c.durationWeeks, euro(c.costAfterFunding))},{' '}
+                    {t.routes.stepDates(formatDate(lang, c.startDate), formatDate(lang, c.endDate))}
+                    {c.funding && `; ${t.routes.stepGrant(name(c.funding), euro(c.funding.amount))}`}
+                    {loan && `; ${t.routes.stepLoan(name(loan))}`}
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+          <p>
+            {bridge.courses.length > 0 && `${t.mine.bridgeTotal(bridge.totalWeeks, euro(bridge.totalCost))} `}
+            {bridge.courses.length > 0 && `${t.routes.bridgeReady(formatDate(lang, bridge.readyBy))} `}
+            {t.routes.bridgeOpens(bridge.opensVacancies)}
           </p>
-          <ul className="bridge__courses">
-            {bridge.courses.map((c) => (
-              <li key={c.course.id}>
-                <Link to={`/opleidingen/${encodeURIComponent(c.course.id)}`} lang="nl">
-                  {c.course.title}
-                </Link>
-                : {t.mine.bridgeCourse(c.durationWeeks, euro(c.costAfterFunding))}
-                {c.funding && ` ${t.mine.bridgeFunding(t.labels.funding[c.funding])}`},{' '}
-                {t.mine.bridgeStart(formatDate(lang, c.startDate))}
-              </li>
-            ))}
-          </ul>
-          <p>{t.mine.bridgeTotal(bridge.totalWeeks, euro(bridge.totalCost))}</p>
+          {bridge.checkWithAdviser && <p className="notice">{t.routes.checkAdviser}</p>}
           {bridge.stillMissing.length > 0 && (
             <>
               <p>{t.mine.stillMissing}</p>

@@ -5,6 +5,7 @@ import type { Sessions } from '../auth/sessions.ts';
 import type { SearchIndex } from '../search/port.ts';
 import type { AsyncMatcher } from './matcher.ts';
 import type { IndexerSignal } from './indexer-signal.ts';
+import type { FundingService } from '../funding/funding-service.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { DevMailbox } from '../mail/dev-mailbox.ts';
 import type { AlertJob } from './alerts.ts';
@@ -16,6 +17,8 @@ export interface AppDeps {
   config: Config;
   store: Store;
   taxonomy: TaxonomyService;
+  /** Funding schemes as they are now (shipped, or as an admin changed them). */
+  funding: FundingService;
   sessions: Sessions;
   search: SearchIndex;
   /** Writes wake the background outbox relay; they never run it inside the request. */

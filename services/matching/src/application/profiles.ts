@@ -72,7 +72,8 @@ function fromInput(input: ProfileInput, base: Partial<Profile>): ProfileFields {
     hoursMax: input.hoursMax,
     languages: input.languages ?? base.languages ?? [],
     targetGroups: input.targetGroups ?? base.targetGroups ?? [],
-    eligibleFunding: input.eligibleFunding ?? base.eligibleFunding ?? ['nl-leert-door', 'stap'],
+    // No longer read: funding follows from the target groups (shared/schemas/funding.ts). Kept for old bodies.
+    eligibleFunding: input.eligibleFunding ?? base.eligibleFunding ?? [],
     consent: input.consent ?? base.consent ?? defaultConsent,
     demographics: base.demographics ?? { birthYear: null, gender: null, nationality: null },
   };

@@ -2,6 +2,9 @@ import type { AppDeps } from './app-deps.ts';
 import { createMatchingUseCases } from './matching.ts';
 import { createProfileUseCases } from './profiles.ts';
 import { createSectorOutlookUseCases } from './sector-outlooks.ts';
+import { createFundingSchemeUseCases } from './funding-schemes.ts';
+import { createCourseUseCases } from './courses.ts';
+import { createImportUseCases } from './imports.ts';
 import { createShortlistUseCases } from './shortlists.ts';
 import { createVacancyUseCases } from './vacancies.ts';
 import { createIndexStatus } from './index-status.ts';
@@ -36,6 +39,8 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
     clock,
     ids,
   });
+  const vacancies = createVacancyUseCases({ vacancies: store.vacancies, taxonomy, indexer, clock, ids });
+  const courses = createCourseUseCases({ courses: store.courses, taxonomy, clock });
   const matching = createMatchingUseCases({
     enabled: deps.config.MATCHING_ENABLED,
     engine: deps.matching,
@@ -47,7 +52,15 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
     scores: createScoreRecorder({ writer: deps.scoringLog, key: () => store.secrets.get('scoring-log'), clock }),
   });
   return {
-    vacancies: createVacancyUseCases({ vacancies: store.vacancies, taxonomy, indexer, clock, ids }),
+    vacancies,
+    courses,
+    imports: createImportUseCases({
+      vacancies,
+      courses,
+      taxonomy,
+      reader: deps.reader,
+      indexer,
+    }),
     profiles,
     shortlists: createShortlistUseCases({
       shortlists: store.shortlists,
@@ -74,6 +87,11 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
       log: options.log,
     }),
     sectorOutlooks: createSectorOutlookUseCases({ sectorOutlooks: store.sectorOutlooks, taxonomy, indexer }),
+    fundingSchemes: createFundingSchemeUseCases({
+      fundingSchemes: store.fundingSchemes,
+      funding: deps.funding,
+      indexer,
+    }),
     indexStatus: createIndexStatus({ store, search: deps.search, clock }),
     exportPersonalData: createDataExport({ store, clock }),
     accounts: createAccountUseCases({

@@ -38,14 +38,20 @@ export async function applyChanges(store: Store, changes: readonly ChangeRef[], 
     for await (const page of store.vacancies.scan(2000))
       vacancyIds.push(...page.filter((v) => sectors.has(v.sector)).map((v) => v.id));
   }
-  const vacancies = await store.vacancies.getMany([...new Set(vacancyIds)]);
-  const courses = await store.courses.getMany(courseIds);
+  // A changed funding scheme changes the funding facets of every course document.
+  if (ids('funding').length > 0) {
+    for await (const page of store.courses.scan(2000)) courseIds.push(...page.map((c) => c.id));
+  }
+  const uniqueVacancyIds = [...new Set(vacancyIds)];
+  const uniqueCourseIds = [...new Set(courseIds)];
+  const vacancies = await store.vacancies.getMany(uniqueVacancyIds);
+  const courses = await store.courses.getMany(uniqueCourseIds);
   const openVacancies = vacancies.filter((v) => v.status === 'open');
   const openCourses = courses.filter((c) => c.status === 'open');
   const openVacancyIds = new Set(openVacancies.map((v) => v.id));
   const openCourseIds = new Set(openCourses.map((c) => c.id));
-  const goneVacancies = [...new Set(vacancyIds)].filter((id) => !openVacancyIds.has(id));
-  const goneCourses = courseIds.filter((id) => !openCourseIds.has(id));
+  const goneVacancies = uniqueVacancyIds.filter((id) => !openVacancyIds.has(id));
+  const goneCourses = uniqueCourseIds.filter((id) => !openCourseIds.has(id));
   for (const sink of sinks) {
     if (openVacancies.length) await sink.upsertVacancies(openVacancies);
     if (goneVacancies.length) await sink.deleteVacancies(goneVacancies);

@@ -7,7 +7,8 @@ export interface FollowerOptions {
   onError?: (change: Change, err: unknown) => void;
   /**
    * Runs before a batch is applied: what a sink reads besides the records themselves (the taxonomy's
-   * sector outlooks) can be refreshed first. An error here ends the pass; the batch is read again.
+   * sector outlooks, the funding schemes) can be refreshed first, since another instance may have
+   * changed them. An error here ends the pass; the batch is read again.
    */
   beforeApply?: (changes: readonly Change[]) => Promise<void>;
 }

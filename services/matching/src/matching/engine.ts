@@ -1,4 +1,5 @@
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
+import type { FundingSchemeData } from '@werkbrug/shared/schemas/funding';
 import type { Catalog } from './model/catalog.ts';
 import type { ProfileLike, ResolutionReport, TaxonomyLookup, VacancyFilter, VacancyMatch } from './model/types.ts';
 import { resolveProfile } from './profile/resolve.ts';
@@ -55,6 +56,8 @@ export interface EngineDeps {
   lookup: TaxonomyLookup;
   /** ISO date of today; injectable so tests and seeded data agree on what is still open. */
   today?: () => string;
+  /** The funding schemes as they are now; the shipped ones when not given. */
+  fundingSchemes?: () => readonly FundingSchemeData[];
 }
 
 const maxFirst = 500;
@@ -64,7 +67,7 @@ function clampFirst(first: number | undefined, fallback: number): number {
 }
 
 export function createMatchingEngine(deps: EngineDeps): MatchingEngine {
-  const model: Model = createModel(deps.taxonomy, deps.catalog, deps.lookup);
+  const model: Model = createModel(deps.taxonomy, deps.catalog, deps.lookup, deps.fundingSchemes);
   const today = () => dayNumber((deps.today ?? todayIso)());
 
   const prepare = (profile: ProfileLike, textScores?: ReadonlyMap<string, number>) => {
@@ -90,7 +93,8 @@ export function createMatchingEngine(deps: EngineDeps): MatchingEngine {
         const { score, explanation } = explainMatch(state, slot);
         const vacancy = model.catalog.vacancies.docs[slot]!;
         const match: VacancyMatch = { vacancyId: vacancy.id, vacancy, score, explanation };
-        if (options.bridges ?? true) match.bridge = bridgeForVacancy(state, slot);
+        const bridge = (options.bridges ?? true) ? bridgeForVacancy(state, slot) : null;
+        if (bridge) match.bridge = bridge;
         return match;
       });
       return { matches, total, resolution: report };

@@ -115,7 +115,29 @@ const validVacancyInput = () => ({
   hoursMin: 24,
   hoursMax: 32,
   contractType: 'VAST',
+  application: { url: 'https://werkenbij.example.nl/zorghulp', contactName: 'Anouk de Vries' },
   validThrough: '2099-12-31',
+});
+const fundingInput = () => ({
+  key: 'gemeente-re-integratiebudget',
+  nameNl: 'Re-integratiebudget van de gemeente',
+  nameEn: 'Municipal re-integration budget',
+  kind: 'BUDGET',
+  validFrom: '2015-01-01',
+  ended: false,
+  who: { situations: ['BIJSTAND', 'BANENAFSPRAAK'] },
+  courses: {
+    kinds: ['KORT_CERTIFICAAT', 'VAKCURSUS'],
+    requiresShortageOccupation: false,
+    requiresEmployer: false,
+    requiresBbl: false,
+  },
+  caps: { shareOfCost: 1 },
+  isLoan: false,
+  certain: false,
+  uncertainNote: 'Het bedrag verschilt per gemeente.',
+  descriptionNl: 'De gemeente kan een korte opleiding betalen als die je dichter bij werk brengt.',
+  descriptionEn: 'The municipality can pay for a short course that brings you closer to work.',
 });
 
 const all = (o: Outcome): Record<Role, Outcome> =>
@@ -310,6 +332,12 @@ const matrix: Record<string, Case> = {
     query: 'mutation($id: ID!) { closeVacancy(id: $id) { id } }',
     vars: async () => ({ id: await freshOwnVacancy() }),
     expect: only(['employer']),
+  },
+  fundingSchemes: { query: '{ fundingSchemes(includeEnded: true) { key } }', expect: all('ok') },
+  setFundingScheme: {
+    query: 'mutation($input: FundingSchemeInput!) { setFundingScheme(input: $input) { key version } }',
+    vars: () => ({ input: fundingInput() }),
+    expect: only(['admin']),
   },
   setSectorOutlook: {
     query:

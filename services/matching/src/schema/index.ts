@@ -8,6 +8,8 @@ import './vacancy/mutations.ts';
 import './vacancy/search.ts';
 import './course/queries.ts';
 import './course/search.ts';
+import './funding/queries.ts';
+import './funding/mutations.ts';
 import './viewer/session.ts';
 import './viewer/data-export.ts';
 import './profile/queries.ts';

@@ -189,7 +189,24 @@ function sampleValue(name: string, type: string): unknown {
         hoursMin: 20,
         hoursMax: 30,
         contractType: 'VAST',
+        application: { email: 'vacatures@example.nl' },
         validThrough: '2099-01-01',
+      };
+    case 'FundingSchemeInput':
+      return {
+        key: 'proef',
+        nameNl: 'Proef',
+        nameEn: 'Test',
+        kind: 'BUDGET',
+        validFrom: '2026-01-01',
+        ended: false,
+        who: { situations: ['ANY'] },
+        courses: { kinds: ['TAAL'], requiresShortageOccupation: false, requiresEmployer: false, requiresBbl: false },
+        caps: {},
+        isLoan: false,
+        certain: true,
+        descriptionNl: 'Een proef.',
+        descriptionEn: 'A test.',
       };
     default:
       return null;

@@ -1,3 +1,4 @@
+import type { FundingSchemeData } from '@werkbrug/shared/schemas/funding';
 import type { Config } from '../env.ts';
 import type { TaxonomyService } from '../taxonomy/taxonomy-service.ts';
 import { createEmbeddedIndex } from './embedded-index.ts';
@@ -20,8 +21,9 @@ export function createSearchSetup(
   taxonomy: TaxonomyService,
   today: () => string,
   log: (msg: string) => void,
+  fundingSchemes?: () => readonly FundingSchemeData[],
 ): SearchSetup {
-  const embedded = createEmbeddedIndex({ taxonomy, outlookOf: (s) => taxonomy.outlookOf(s), today });
+  const embedded = createEmbeddedIndex({ taxonomy, outlookOf: (s) => taxonomy.outlookOf(s), today, fundingSchemes });
   if (!config.MEILI_URL) return { index: embedded, embedded, embeddedOnly: true, shared: null };
   const meili = createMeilisearchIndex({
     url: config.MEILI_URL,
@@ -32,6 +34,7 @@ export function createSearchSetup(
     taxonomy,
     outlookOf: (s) => taxonomy.outlookOf(s),
     today,
+    fundingSchemes,
   });
   const index = createFallbackIndex(meili, embedded, (err) =>
     log(`search fell back to the embedded engine: ${(err as Error).message}`),

@@ -5,6 +5,7 @@ import type { User } from '@werkbrug/shared/schemas/user';
 import type { Vacancy } from '@werkbrug/shared/schemas/vacancy';
 import type { SectorKey } from '@werkbrug/shared/schemas/taxonomy';
 import type { Outlook } from '@werkbrug/shared/schemas/common';
+import type { FundingSchemeData, StoredFundingScheme } from '@werkbrug/shared/schemas/funding';
 
 /**
  * The store of record, as the rest of the service sees it. Every method is async and speaks domain
@@ -191,7 +192,17 @@ export interface SectorOutlookRepository {
   save(override: Omit<SectorOutlookOverride, 'updatedAt'>, actor: Actor): Promise<SectorOutlookOverride>;
 }
 
-export type AggregateType = 'vacancy' | 'course' | 'profile' | 'sector';
+/**
+ * Funding schemes admins changed or added; the shipped ones (shared/curation/funding) are the defaults. Every
+ * save writes an outbox row (course search documents carry funding facets) and an audit row.
+ */
+export interface FundingSchemeRepository {
+  list(): Promise<StoredFundingScheme[]>;
+  /** Saves by key; the stored version is one higher than before (the shipped version counts as 0). */
+  save(scheme: FundingSchemeData, actor: Actor): Promise<StoredFundingScheme>;
+}
+
+export type AggregateType = 'vacancy' | 'course' | 'profile' | 'sector' | 'funding';
 
 export interface OutboxEntry {
   id: number;
@@ -281,6 +292,7 @@ export interface Store {
   secrets: SecretRepository;
   scoringLog: ScoringLogRepository;
   sectorOutlooks: SectorOutlookRepository;
+  fundingSchemes: FundingSchemeRepository;
   outbox: OutboxRepository;
   /** "Changes since sequence N": how every in-memory copy follows the store, across instances too. */
   changes: ChangeFeed;

@@ -1,5 +1,5 @@
 import type { Store } from '../store/ports.ts';
-import type { TaxonomyService } from '../taxonomy/taxonomy-service.ts';
+import type { ReferenceData } from '../indexer/reference-data.ts';
 import { createCatalog, type Catalog } from '../matching/model/catalog.ts';
 import { createMatchingEngine, type MatchingEngine } from '../matching/engine.ts';
 import { createTaxonomyLookup } from '../matching/profile/taxonomy-lookup.ts';
@@ -11,7 +11,7 @@ import type { TaxonomyLookup } from '../matching/model/types.ts';
  */
 export async function engineFromStore(
   store: Pick<Store, 'vacancies' | 'courses'>,
-  taxonomy: TaxonomyService,
+  { taxonomy, funding }: ReferenceData,
   today: () => string,
   /** The reader of what people type; made here when the caller has none to share. */
   lookup: TaxonomyLookup = createTaxonomyLookup(taxonomy),
@@ -25,6 +25,7 @@ export async function engineFromStore(
     catalog,
     lookup,
     today,
+    fundingSchemes: () => funding.all(),
   });
   return { engine, catalog };
 }

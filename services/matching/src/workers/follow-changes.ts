@@ -1,5 +1,5 @@
 import type { Store } from '../store/ports.ts';
-import type { TaxonomyService } from '../taxonomy/taxonomy-service.ts';
+import { refreshReferenceData, type ReferenceData } from '../indexer/reference-data.ts';
 import type { Catalog } from '../matching/model/catalog.ts';
 import { catalogSink } from '../indexer/relay.ts';
 import { createFollower } from '../indexer/follower.ts';
@@ -8,19 +8,17 @@ import { createFollower } from '../indexer/follower.ts';
  * A matching worker's catalog follows the store's change feed with the same follower every instance
  * uses (indexer/follower.ts), from the position read before the catalog was loaded. This adds what a
  * thread needs on top: one catch-up at a time (a wake during one runs another), `reach` for callers
- * that must see a given change, and a taxonomy refresh when a sector outlook changed.
+ * that must see a given change, and the reference data read again when a sector outlook or funding scheme changed.
  */
 export function followChanges(deps: {
   store: Store;
-  taxonomy: Pick<TaxonomyService, 'refresh'>;
+  reference: ReferenceData;
   catalog: Catalog;
   from: number;
   onError?: (message: string) => void;
 }) {
   const follower = createFollower(deps.store, [catalogSink(deps.catalog)], deps.from, {
-    beforeApply: async (changes) => {
-      if (changes.some((c) => c.aggregateType === 'sector')) await deps.taxonomy.refresh();
-    },
+    beforeApply: (changes) => refreshReferenceData(deps.reference, changes),
     onError: (change, err) => deps.onError?.(`change ${change.seq}: ${(err as Error).message}`),
   });
   let running: Promise<void> | null = null;

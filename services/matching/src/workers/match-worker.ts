@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { DatabaseConfig } from '../env.ts';
 import { openReaderStore } from '../store/open-store.ts';
 import { createTaxonomyService } from '../taxonomy/taxonomy-service.ts';
+import { createFundingService } from '../funding/funding-service.ts';
 import { callEngine, type EngineMethod } from '../application/matcher.ts';
 import { engineFromStore } from './engine-from-store.ts';
 import { followChanges } from './follow-changes.ts';
@@ -36,12 +37,15 @@ const port = parentPort!;
 const send = (message: FromWorker) => port.postMessage(message);
 
 const store = openReaderStore(data.database, { applicationName: data.applicationName });
-const taxonomy = await createTaxonomyService(store.sectorOutlooks);
+const reference = {
+  taxonomy: await createTaxonomyService(store.sectorOutlooks),
+  funding: await createFundingService(store.fundingSchemes),
+};
 // Read before loading: a change committed while the catalog fills is applied again, never missed.
 const from = await store.changes.head();
 const today = data.today ? () => data.today! : () => new Date().toISOString().slice(0, 10);
-const { engine, catalog } = await engineFromStore(store, taxonomy, today);
-const follower = followChanges({ store, taxonomy, catalog, from });
+const { engine, catalog } = await engineFromStore(store, reference, today);
+const follower = followChanges({ store, reference, catalog, from });
 await follower.catchUp();
 setInterval(() => void follower.catchUp().catch(() => undefined), data.pollMs).unref();
 

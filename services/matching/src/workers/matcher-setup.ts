@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { Config } from '../env.ts';
 import type { Store } from '../store/ports.ts';
-import type { TaxonomyService } from '../taxonomy/taxonomy-service.ts';
+import type { ReferenceData } from '../indexer/reference-data.ts';
 import { inProcessMatcher, type AsyncMatcher } from '../application/matcher.ts';
 import { catalogSink, type IndexSink } from '../indexer/relay.ts';
 import { engineFromStore } from './engine-from-store.ts';
@@ -32,13 +32,13 @@ export function workerCount(config: Pick<Config, 'MATCH_WORKERS' | 'database'>):
 export async function createMatcherSetup(
   config: Config,
   store: Store,
-  taxonomy: TaxonomyService,
+  reference: ReferenceData,
   today: { fixed: string | null; now: () => string; reader?: TaxonomyLookup },
   log: (message: string) => void,
 ): Promise<MatcherSetup> {
   const size = workerCount(config);
   if (size === 0) {
-    const { engine, catalog } = await engineFromStore(store, taxonomy, today.now, today.reader);
+    const { engine, catalog } = await engineFromStore(store, reference, today.now, today.reader);
     return {
       matcher: inProcessMatcher(engine),
       sinks: [catalogSink(catalog)],

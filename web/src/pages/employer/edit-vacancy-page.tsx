@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/language-context.tsx';
 import { PageHeading } from '../../layout/page-heading.tsx';
 import { useDocumentTitle } from '../../layout/use-document-title.ts';
 import { VacancyForm } from './post-vacancy-page.tsx';
+import { applicationDraft, salaryDraft } from './vacancy-check.ts';
 
 const VacancyQuery = graphql(`
   query EditVacancyPage_Vacancy($id: ID!) {
@@ -47,6 +48,12 @@ const VacancyQuery = graphql(`
         max
         period
         caoScale
+      }
+      application {
+        url
+        email
+        phone
+        contactName
       }
     }
     viewer {
@@ -124,6 +131,8 @@ function EditVacancy() {
           contractType: vacancy.contractType,
           validThrough: vacancy.validThrough,
           garantiebaan: vacancy.garantiebaan,
+          salary: salaryDraft(vacancy.salary),
+          application: applicationDraft(vacancy.application),
         }}
         save={(input) =>
           update({
@@ -132,15 +141,6 @@ function EditVacancy() {
               ...input,
               address: vacancy.location.address ?? null,
               trainingOffered: vacancy.trainingOffered ?? null,
-              // Spelled out: the cached answer carries __typename, which an input type refuses.
-              salary: vacancy.salary
-                ? {
-                    min: vacancy.salary.min,
-                    max: vacancy.salary.max,
-                    period: vacancy.salary.period,
-                    caoScale: vacancy.salary.caoScale ?? null,
-                  }
-                : null,
             },
           })
         }

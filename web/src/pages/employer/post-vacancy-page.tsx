@@ -15,7 +15,20 @@ import { useDocumentTitle } from '../../layout/use-document-title.ts';
 import { describedBy, FormField } from '../../components/form-field.tsx';
 import { SkillChoices, type ChosenSkill } from './skill-choices.tsx';
 import { TaxonomyPicker, type TaxonomyItem } from '../../components/taxonomy-picker.tsx';
-import { checkVacancy, fieldIds, fieldOf, type VacancyField } from './vacancy-check.ts';
+import {
+  applicationInput,
+  checkVacancy,
+  emptyApplication,
+  emptySalary,
+  fieldIds,
+  fieldOf,
+  salaryInput,
+  type ApplicationDraft,
+  type SalaryDraft,
+  type VacancyField,
+} from './vacancy-check.ts';
+import { SalaryFields } from './salary-fields.tsx';
+import { ApplicationFields } from './application-fields.tsx';
 
 const PostMutation = graphql(`
   mutation PostVacancyPage_Post($input: VacancyInput!) {
@@ -65,6 +78,8 @@ export interface VacancyFormOptions {
     contractType: ContractType;
     validThrough: string;
     garantiebaan: boolean;
+    salary: SalaryDraft;
+    application: ApplicationDraft;
   };
   save?: (input: VacancyInput) => Promise<{ error?: CombinedError | undefined }>;
   texts?: { submit: string; submitting: string; done: (title: string) => string };
@@ -85,6 +100,8 @@ export function VacancyForm({ initial, save, texts }: VacancyFormOptions = {}) {
   const [contractType, setContract] = useState<ContractType | ''>(initial?.contractType ?? '');
   const [validThrough, setValidThrough] = useState(() => initial?.validThrough ?? inDays(42));
   const [garantiebaan, setGarantiebaan] = useState(initial?.garantiebaan ?? false);
+  const [salary, setSalary] = useState<SalaryDraft>(initial?.salary ?? emptySalary);
+  const [application, setApplication] = useState<ApplicationDraft>(initial?.application ?? emptyApplication);
   const [problems, setProblems] = useState<Map<VacancyField, string>>(new Map());
   const [attempt, setAttempt] = useState(0);
   const [apiError, setApiError] = useState<CombinedError | undefined>();
@@ -105,6 +122,8 @@ export function VacancyForm({ initial, save, texts }: VacancyFormOptions = {}) {
       contractType,
       validThrough,
       garantiebaan,
+      salary,
+      application,
     };
     const found = checkVacancy(draft);
     if (!occupation) found.set('occupationUri', t.employer.occupationMissing);
@@ -125,6 +144,8 @@ export function VacancyForm({ initial, save, texts }: VacancyFormOptions = {}) {
       contractType,
       validThrough,
       garantiebaan,
+      salary: salaryInput(salary),
+      application: applicationInput(application),
     };
     const result = save ? await save(input) : await post({ input });
     if (result.error) {
@@ -153,6 +174,13 @@ export function VacancyForm({ initial, save, texts }: VacancyFormOptions = {}) {
     'nlqfLevel',
     'contractType',
     'validThrough',
+    'salaryMin',
+    'salaryMax',
+    'salaryCao',
+    'applicationUrl',
+    'applicationEmail',
+    'applicationPhone',
+    'applicationContact',
   ];
   const summary: SummaryItem[] = order.flatMap((f) => {
     const text = problems.get(f);
@@ -317,6 +345,8 @@ export function VacancyForm({ initial, save, texts }: VacancyFormOptions = {}) {
           aria-describedby={describedBy(fieldIds.validThrough, false, err('validThrough'))}
         />
       </FormField>
+      <SalaryFields value={salary} onChange={setSalary} errorOf={err} />
+      <ApplicationFields value={application} onChange={setApplication} errorOf={err} />
       <div className="check field">
         <input
           id="vac-garantiebaan"

@@ -20,7 +20,8 @@ describe('matching through the API', () => {
     const res = await t.gql(
       `query($id: ID) { matchVacancies(profileId: $id, first: 10) { total notice matches { score
         explanation { summary distanceKm travelMinutes components { name value weight contribution } matchedSkills { uri } missingSkills { skill { uri } } }
-        bridge { fitNow fitAfter courses { teaches { uri } costAfterFunding } } } } }`,
+        bridge { kind fitNow fitAfter opensVacancies totalCost readyBy
+          courses { teaches { uri } certificates { key } costAfterFunding startDate endDate funding { role amount } } } } } }`,
       { id: sanne },
       cookies.werkzoekende,
     );
@@ -28,6 +29,7 @@ describe('matching through the API', () => {
     const { matches, notice } = res.data.matchVacancies;
     expect(notice).toMatch(/Een mens beslist/);
     expect(matches.length).toBeGreaterThan(0);
+    let bridged = 0;
     for (const m of matches) {
       expect(m.score).toBeGreaterThanOrEqual(0);
       expect(m.score).toBeLessThanOrEqual(100);
@@ -38,10 +40,17 @@ describe('matching through the API', () => {
       expect(points).toBeCloseTo(m.score, 0);
       const matched = new Set(m.explanation.matchedSkills.map((s: { uri: string }) => s.uri));
       for (const s of m.explanation.missingSkills) expect(matched.has(s.skill.uri)).toBe(false);
+      if (!m.bridge) continue;
+      bridged++;
       expect(m.bridge.fitAfter).toBeGreaterThanOrEqual(m.bridge.fitNow);
+      expect(m.bridge.opensVacancies).toBeGreaterThanOrEqual(1);
       const missing = new Set(m.explanation.missingSkills.map((s: { skill: { uri: string } }) => s.skill.uri));
-      for (const c of m.bridge.courses) expect(c.teaches.some((s: { uri: string }) => missing.has(s.uri))).toBe(true);
+      for (const c of m.bridge.courses) {
+        expect(c.teaches.some((s: { uri: string }) => missing.has(s.uri)) || c.certificates.length > 0).toBe(true);
+        if (c.funding) expect(c.funding.role).toBe('GRANT');
+      }
     }
+    expect(bridged).toBeGreaterThan(0);
   });
 
   it('matches an inline profile for an anonymous visitor and reports what it could not read', async () => {
@@ -127,6 +136,7 @@ describe('matching through the API', () => {
           hoursMin: 24,
           hoursMax: 36,
           contractType: 'VAST',
+          application: { url: 'https://werkenbij.example.nl/stewardess-zorg' },
           validThrough: '2099-01-01',
         },
       },

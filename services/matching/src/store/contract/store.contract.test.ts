@@ -1,6 +1,7 @@
 import { afterEach, describe } from 'vitest';
 import { accountCases } from './account-cases.ts';
 import { aggregateCases } from './aggregate-cases.ts';
+import { fundingCases } from './funding-cases.ts';
 import { alertCases } from './alert-cases.ts';
 import { postgresHarness, postgresReachable, sqliteHarness, type StoreHarness } from './harness.ts';
 import { leadershipCases } from './leadership-cases.ts';
@@ -29,6 +30,7 @@ const suites: [string, (h: StoreHarness) => void][] = [
   ['secrets', secretCases],
   ['scoring log', scoringLogCases],
   ['sector outlooks', sectorCases],
+  ['funding schemes', fundingCases],
   ['outbox and change feed', outboxCases],
   ['leadership', leadershipCases],
   ['demo seed', seedCases],

@@ -6,6 +6,7 @@ import { createProfileRepository } from './profile-repository.ts';
 import { createScoringLogRepository } from './scoring-log-repository.ts';
 import { createSecretRepository } from './secret-repository.ts';
 import { createSectorOutlookRepository } from './sector-outlook-repository.ts';
+import { createFundingSchemeRepository } from './funding-scheme-repository.ts';
 import { createShortlistRepository } from './shortlist-repository.ts';
 import { createSignInFailureRepository } from './sign-in-failure-repository.ts';
 import type { SqlDatabase } from './sql.ts';
@@ -29,6 +30,7 @@ export function createSqlStore(db: SqlDatabase, leadership: Leadership): Store {
     secrets: createSecretRepository(db),
     scoringLog: createScoringLogRepository(db),
     sectorOutlooks: createSectorOutlookRepository(db),
+    fundingSchemes: createFundingSchemeRepository(db),
     outbox: createOutboxRepository(db),
     changes: createChangeFeed(db),
     leadership,

@@ -129,7 +129,21 @@ export const migrations: { version: number; name: string; sql: string }[] = [
     `,
   },
   {
-    // Version 2 is issue 11's (funding schemes), landing in parallel; each runs once, in any order.
+    version: 2,
+    name: 'funding schemes admins changed; demo courses of the old shape removed',
+    sql: `
+      -- Courses before schema v2 (no kind, no sign-up) were demo courses named after skills; they cannot be read
+      -- as courses now. Reseed (or import) to get the catalogue.
+      DELETE FROM courses WHERE json_extract(body, '$.kind') IS NULL AND json_extract(body, '$.demo') = 1;
+      CREATE TABLE funding_schemes (
+        key TEXT PRIMARY KEY,
+        version INTEGER NOT NULL,
+        updated_at TEXT NOT NULL,
+        body TEXT NOT NULL
+      );
+    `,
+  },
+  {
     version: 3,
     name: 'accounts by mail, saved searches and alerts, contact requests, list answers',
     sql: `
@@ -198,7 +212,6 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       CREATE INDEX shortlist_answers_list ON shortlist_answers (shortlist_id);
     `,
   },
-  // Version 2 belongs to issue 11 (funding schemes), landing beside this one; numbers are never reused.
   {
     version: 4,
     name: 'hardening: failed sign-ins, consent to share with the adviser as a column, scoring log',
