@@ -63,6 +63,7 @@ beforeAll(async () => {
           hoursMax: 36,
           contractType: 'VAST',
           validThrough: '2099-01-01',
+          application: { email: 'vacatures@example.nl' },
         },
       },
       employer,

@@ -36,6 +36,7 @@ async function postVacancy(title: string) {
         hoursMax: 32,
         contractType: 'VAST',
         validThrough: '2099-12-31',
+        application: { email: 'vacatures@example.nl' },
       },
     },
     employer,
