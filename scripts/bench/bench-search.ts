@@ -7,69 +7,24 @@
  */
 import { loadTaxonomy } from '@werkbrug/shared/taxonomy/catalog';
 import { haversineKm } from '@werkbrug/shared/region/geo';
-import { postcodeAreas } from '@werkbrug/shared/region/postcodes';
 import type { Vacancy } from '@werkbrug/shared/schemas/vacancy';
 import { generateDataset } from '@werkbrug/seed';
-import { createRandom, type Random } from '@werkbrug/seed/random';
+import { createRandom } from '@werkbrug/seed/random';
 import { createEmbeddedIndex } from '@werkbrug/matching/search/embedded-index';
 import { createVacancySearch } from '@werkbrug/matching/search/vacancy-search';
 import { createTaxonomyLookup } from '@werkbrug/matching/matching/taxonomy-lookup';
 import { regionalOccupations } from '@werkbrug/shared/taxonomy/lexicon';
-import type { SearchQuery, VacancyFacet, VacancyFilter, VacancySort } from '@werkbrug/matching/search/port';
+import { postcodeAreas } from '@werkbrug/shared/region/postcodes';
+import type { Random } from '@werkbrug/seed/random';
+import type { VacancyFacet } from '@werkbrug/matching/search/port';
+import type { Query } from './query-mix.ts';
 import { heapMb, measure, ms, type Summary } from './stats.ts';
+import { queryMix } from './query-mix.ts';
 
-type Query = SearchQuery<VacancyFilter, VacancySort, VacancyFacet>;
 const taxonomy = loadTaxonomy();
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const perKind = Number(process.env.BENCH_QUERIES ?? 500);
 const reader = createTaxonomyLookup(taxonomy);
-
-/** Words people type: occupation names and skill words of the taxonomy, in Dutch. */
-const words = [
-  ...new Set(
-    taxonomy.occupations
-      .flatMap((o) => [o.labelNl, ...o.altLabelsNl])
-      .flatMap((l) => l.toLowerCase().split(/[^a-zà-ÿ]+/))
-      .filter((w) => w.length >= 5),
-  ),
-];
-
-function typo(random: Random, word: string): string {
-  const i = random.int(1, word.length - 2);
-  const kind = random.int(0, 2);
-  if (kind === 0) return word.slice(0, i) + word.slice(i + 1); // deletion
-  if (kind === 1) return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2); // transposition
-  return word.slice(0, i) + 'aeiou'[random.int(0, 4)] + word.slice(i + 1); // substitution
-}
-
-function queries(random: Random): Record<string, Query[]> {
-  const base = { offset: 0, limit: 20 };
-  const pick = () => random.pick(words);
-  const near = () => {
-    const a = random.pick(postcodeAreas.filter((p) => p.inRegion));
-    return { lat: a.lat, lon: a.lon, radiusKm: 10 };
-  };
-  const make = (f: () => Query) => Array.from({ length: perKind }, f);
-  return {
-    plain: make(() => ({ ...base, text: random.chance(0.3) ? `${pick()} ${pick()}` : pick() })),
-    typo: make(() => ({
-      ...base,
-      text: typo(random, random.pick(words.filter((w) => w.length >= 6 && w.length <= 12))),
-    })),
-    prefix: make(() => ({ ...base, text: pick().slice(0, random.int(3, 5)) })),
-    filtered: make(() => ({
-      ...base,
-      text: pick(),
-      filter: {
-        sectors: [random.pick(taxonomy.sectors).key],
-        levelMax: random.int(2, 6),
-        contractTypes: ['vast', 'tijdelijk'],
-      },
-    })),
-    geo: make(() => ({ ...base, text: pick(), near: near(), sort: 'distance' })),
-    faceted: make(() => ({ ...base, text: pick(), facets: ['sector', 'municipality', 'contractType', 'level'] })),
-  };
-}
 
 /** Job titles typed alone, as employers write them, through the search that reads a title (half with a radius). */
 function titleQueries(random: Random): Query[] {
@@ -136,7 +91,7 @@ async function run(size: number) {
   console.log(
     `  ${'kind'.padEnd(9)} ${'engine p50'.padStart(12)} ${'p95'.padStart(10)} ${'p99'.padStart(10)}   ${'scan p50'.padStart(10)} ${'p95'.padStart(10)}   speed-up p95`,
   );
-  const mix = queries(createRandom(`bench-${size}`));
+  const mix = queryMix(createRandom(`bench-${size}`), perKind);
   const reading = createVacancySearch({ search: index, reader, taxonomy });
   const titled: Summary = await measure(titleQueries(createRandom(`titles-${size}`)), (q) => reading(q));
   console.log(

@@ -12,8 +12,6 @@ import { parseCsv } from './csv.ts';
 import { readSectors, sectorRule } from './sectors.ts';
 import { readDutchSkillLabels, readLabelFixes, readOccupations, readRelations, readSkills } from './esco.ts';
 import { compileLexicon } from './lexicon.ts';
-import { providers } from './providers.ts';
-import { fundingRules } from './funding.ts';
 import { municipalitySchema, postcodeAreaSchema } from '@werkbrug/shared/schemas/region';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -81,8 +79,6 @@ write('certificates.json', certificates);
 writeLines('region-occupations.json', region);
 write('municipalities.json', municipalities);
 write('postcodes.json', postcodes);
-write('providers.json', providers);
-write('funding.json', fundingRules);
 const count = (rows: number[][]) => rows.reduce((n, r) => n + r.length, 0);
 if (dropped.length)
   console.warn(`curation: ${dropped.length} rows name unknown URIs, dropped:\n  ${dropped.slice(0, 20).join('\n  ')}`);
@@ -92,5 +88,5 @@ console.log(
     `${count(relations.essential) + count(relations.optional)} relations (${count(relations.essential)} essential), ` +
     `${sectors.length} sectors; lexicon: ${lexicon.titles.length} titles, ${lexicon.skillPhrases.length} skill phrases, ` +
     `${certificates.length} certificates, ${region.length} regional occupations; ` +
-    `${municipalities.length} municipalities, ${postcodes.length} PC4 areas, ${providers.length} providers`,
+    `${municipalities.length} municipalities, ${postcodes.length} PC4 areas (providers, courses and funding: build-routes.ts)`,
 );

@@ -1,6 +1,7 @@
 // Bundles the service into dist/ with esbuild, one self-contained file per entry:
 //   server.js       production: no seeder, so no demo data generator and no demo password
 //   demo-server.js  the same server with the regional demo data (npm start, browser tests)
+//   match-worker.js the matching worker thread both servers start (workers/match-pool.ts)
 //   seed.js, reindex.js, reconcile.js  the CLIs (only seed.js holds the generator)
 // The workspace packages (@werkbrug/*, TypeScript source) are bundled in; npm dependencies stay
 // external and load from node_modules, better-sqlite3's native binding among them.
@@ -16,6 +17,7 @@ const outdir = process.argv.find((a) => a.startsWith('--outdir='))?.slice('--out
 const entries = {
   server: 'src/server.ts',
   'demo-server': 'src/demo-server.ts',
+  'match-worker': 'src/workers/match-worker.ts',
   seed: 'src/cli/seed.ts',
   reindex: 'src/cli/reindex.ts',
   reconcile: 'src/cli/reconcile.ts',

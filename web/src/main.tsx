@@ -14,6 +14,8 @@ import './styles/results.css';
 import './styles/detail.css';
 import './styles/account.css';
 import './styles/advice.css';
+import './styles/routes.css';
+import './styles/act.css';
 import './styles/start.css';
 import './styles/print.css';
 

@@ -4,6 +4,7 @@ import { SiteLayout } from './layout/site-layout.tsx';
 import { CrashPage } from './pages/info/crash-page.tsx';
 import { NotFoundPage } from './pages/info/not-found-page.tsx';
 import { StartPage } from './pages/start/start-page.tsx';
+import { actRoutes } from './act-routes.tsx';
 
 /** Role pages load on demand: most visitors search without an account and never need them. */
 const rolePage = (role: Role) => async () => {
@@ -83,6 +84,8 @@ export const router = createBrowserRouter([
             path: 'contact',
             lazy: async () => ({ Component: (await import('./pages/info/contact-page.tsx')).ContactPage }),
           },
+          // Issue 13 part A: accounts by mail, alerts, the readable data page, the employer's edit page.
+          ...actRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

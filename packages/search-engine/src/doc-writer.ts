@@ -45,6 +45,15 @@ function ensureCapacity(state: EngineState, needed: number): void {
   state.capacity = capacity;
 }
 
+/** What the engine keeps of a document once it is indexed (schema.storedFields). */
+function stored(state: EngineState, doc: Record<string, unknown>): Record<string, unknown> {
+  const fields = state.schema.storedFields;
+  if (!fields) return doc;
+  const kept: Record<string, unknown> = {};
+  for (const field of fields) if (doc[field] !== undefined) kept[field] = doc[field];
+  return kept;
+}
+
 export function killSlot(state: EngineState, slot: number): void {
   if (!hasBit(state.alive, slot)) return;
   clearBit(state.alive, slot);
@@ -68,7 +77,7 @@ export function writeDocs(state: EngineState, docs: readonly Record<string, unkn
       seq = state.nextSeq++;
     }
     const slot = state.slots++;
-    state.docs[slot] = doc;
+    state.docs[slot] = stored(state, doc);
     state.pks[slot] = pk;
     state.seq[slot] = seq;
     setBit(state.alive, slot);

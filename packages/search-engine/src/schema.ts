@@ -23,6 +23,12 @@ export interface EngineSchema {
   /** Groups of mutually equivalent words or phrases. */
   synonyms: string[][];
   stopWords?: string[];
+  /**
+   * The fields a hit (and get()) carries, as Meilisearch's displayedAttributes; every field when not
+   * given. Searchable text is indexed either way; not keeping it is what lets a million documents
+   * fit in memory (the text is most of a document).
+   */
+  storedFields?: string[];
 }
 
 export type { Filter, SortClause } from './query.ts';

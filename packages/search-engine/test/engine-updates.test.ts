@@ -27,6 +27,22 @@ const make = (i: number, title = `monteur nummer${i}`): Doc => ({
   n: i,
 });
 
+describe('stored fields', () => {
+  it('keeps only the stored fields of a document, while searching and filtering on all of them', () => {
+    const e = createSearchEngine<Doc>({ ...schema, storedFields: ['id', 'n'] });
+    e.upsert([make(1), make(2), { id: 'd3', title: 'zorghulp', city: 'Haarlem', n: 3 }]);
+    expect(e.get('d1')).toEqual({ id: 'd1', n: 1 });
+    expect(e.search({ q: 'monteur', filter: { field: 'city', eq: 'Haarlem' } }).hits.map((h) => h.doc)).toEqual([
+      { id: 'd1', n: 1 },
+    ]);
+    e.upsert([{ id: 'd1', title: 'zorghulp', city: 'Velsen', n: 9 }]);
+    expect(e.search({ q: 'zorghulp', sort: [{ field: 'n', order: 'desc' }] }).hits.map((h) => h.doc)).toEqual([
+      { id: 'd1', n: 9 },
+      { id: 'd3', n: 3 },
+    ]);
+  });
+});
+
 describe('upsert / remove / get / ids / size', () => {
   it('upsert replaces by primary key without duplicates and is idempotent', () => {
     const e = createSearchEngine<Doc>(schema);

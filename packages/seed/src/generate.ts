@@ -10,6 +10,7 @@ import { defaultReferenceDate } from './dates.ts';
 import { generateEmployers, type DemoEmployer } from './employers.ts';
 import { generateVacancies } from './vacancies.ts';
 import { generateCourses } from './courses.ts';
+import { applicationFor } from './courses-applications.ts';
 import { generateProfiles } from './profiles.ts';
 import { demoAdviserIds, demoPassword, demoUsers } from './accounts.ts';
 
@@ -50,20 +51,15 @@ export function generateDataset(options: DatasetOptions = {}): Dataset {
   const counts = { ...defaultSize, ...options };
   const providers = providersJson as Provider[];
   const employers = generateEmployers(random.fork('employers'), Math.max(3, Math.ceil(counts.vacancies / 200)));
+  const applications = random.fork('applications');
   const vacancies = generateVacancies(random.fork('vacancies'), counts.vacancies, {
     taxonomy,
     regional: regionalOccupations,
     employers,
     referenceDate,
-  });
-  // Courses lead to the occupations the region's vacancies are of (the whole taxonomy holds 3,007).
-  const regional = new Set(regionalOccupations.map((r) => r.uri));
-  const courseTaxonomy = { ...taxonomy, occupations: taxonomy.occupations.filter((o) => regional.has(o.uri)) };
-  const courses = generateCourses(random.fork('courses'), counts.courses, {
-    taxonomy: courseTaxonomy,
-    providers,
-    referenceDate,
-  });
+  }).map((v) => ({ ...v, application: v.application ?? applicationFor(applications, v) }));
+  // Courses come from the curated catalogue, whose target occupations are regional ones (a test checks it).
+  const courses = generateCourses(random.fork('courses'), counts.courses, { providers, referenceDate });
   const profiles = generateProfiles(random.fork('profiles'), counts.profiles, {
     taxonomy,
     regional: regionalOccupations,

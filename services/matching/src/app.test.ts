@@ -62,7 +62,7 @@ describe('the service on its seeded defaults', () => {
 
   it('lists courses, occupations, skills with Dutch labels, and sectors with their outlook', async () => {
     const { body } = await gql(`{
-      courseList(first: 5) { totalCount items { title providerName funding { scheme } } }
+      courseList(first: 5) { totalCount items { title providerName kind signUp { url email phone } funding { key nameNl } } }
       occupations(sector: "healthcare", query: "zorghulp") { labelNl isco08 }
       skill(uri: "http://data.europa.eu/esco/skill/1d21f6ad-340f-45da-a0a3-4e83867f47a6") { labelNl labelEn synonymsNl }
       sectors { key outlook outlookFact }

@@ -1,19 +1,21 @@
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import { createYoga } from 'graphql-yoga';
-import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { z } from 'zod';
+import { dutchZodMessage } from '@werkbrug/shared/i18n/zod-messages';
 import { createMetrics } from './http/metrics.ts';
-import { createSignInLimiter } from './http/sign-in-limiter.ts';
+import { metricsAccess } from './http/metrics-access.ts';
 import { createRequestLogging } from './http/request-logging.ts';
+import { requestSerializer } from './http/log-redaction.ts';
+import { notFoundAnswer, registerErrorAnswers } from './http/fastify-errors.ts';
+import { createGraphqlServer } from './http/graphql-server.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { randomUUID } from 'node:crypto';
 import { createContext, type AppDeps } from './context.ts';
-import { buildSchema } from './schema/index.ts';
 import { createUseCases } from './application/use-cases.ts';
 import { sessionCookie, tokenFromHeaders } from './auth/sessions.ts';
+import { registerInterchange } from './http/interchange-routes.ts';
+import { registerDevRoutes } from './http/dev-routes.ts';
 
 /**
  * The HTTP application: Fastify with Yoga at /graphql, health routes, and the built web app.
@@ -26,6 +28,8 @@ export interface AppOptions {
 
 export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise<FastifyInstance> {
   const { config } = deps;
+  // zod's own messages are English; every check without a message of its own speaks plain Dutch.
+  z.config({ customError: dutchZodMessage });
   const app = Fastify({
     logger:
       config.LOG_LEVEL === 'silent'
@@ -33,21 +37,30 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
         : {
             level: config.LOG_LEVEL,
             redact: ['req.headers.authorization', 'req.headers.cookie'],
+            serializers: { req: requestSerializer },
             ...(options.logStream ? { stream: options.logStream } : {}),
           },
     genReqId: () => randomUUID(),
     bodyLimit: 1_048_576,
-    trustProxy: config.TRUST_PROXY,
+    // A hop count trusts that many proxies nearest to the service; a list trusts exactly those addresses.
+    trustProxy:
+      typeof config.TRUST_PROXY === 'number'
+        ? (_address: string, hop: number) => hop < (config.TRUST_PROXY as number)
+        : config.TRUST_PROXY,
     requestTimeout: 30_000,
     return503OnClosing: true,
     connectionTimeout: 60_000,
     keepAliveTimeout: 5_000,
   });
   const metrics = createMetrics(deps.store);
-  const signInLimiter = createSignInLimiter(config.SIGN_IN_RATE_LIMIT_MAX);
+  const mayReadMetrics = metricsAccess({ production: config.production, token: config.METRICS_TOKEN });
   const requestLogging = createRequestLogging(app.log);
-  const useCases = createUseCases(deps, { observeMatch: (kind, seconds) => metrics.observeMatch(kind, seconds) });
+  const useCases = createUseCases(deps, {
+    observeMatch: (kind, seconds) => metrics.observeMatch(kind, seconds),
+    log: (message) => app.log.warn(message),
+  });
 
+  registerErrorAnswers(app);
   // GraphiQL needs inline scripts, so the strict CSP applies in production only (GraphiQL is off there).
   await app.register(helmet, { contentSecurityPolicy: config.production ? undefined : false, global: true });
   await app.register(rateLimit, {
@@ -60,37 +73,10 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     metrics.observeRequest(req.method, req.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
   });
 
-  const yoga = createYoga<{ req: FastifyRequest; reply: FastifyReply }>({
-    schema: buildSchema(),
-    graphqlEndpoint: '/graphql',
-    graphiql: !config.production,
-    landingPage: false,
-    batching: false,
-    // Unexpected errors reach the client as "Unexpected error." and no stack, whatever NODE_ENV says;
-    // Yoga logs each masked error once, through the request's logger (so with its reqId).
-    maskedErrors: { isDev: false },
-    plugins: [
-      EnvelopArmorPlugin({
-        maxDepth: { n: 8 },
-        maxAliases: { n: 15 },
-        costLimit: { maxCost: 5000 },
-        maxDirectives: { n: 50 },
-        maxTokens: { n: 1000 },
-        blockFieldSuggestion: { enabled: true },
-        // Do not advertise the limits in production.
-        ...(config.production
-          ? {
-              maxDepth: { n: 8, exposeLimits: false },
-              maxAliases: { n: 15, exposeLimits: false },
-              costLimit: { maxCost: 5000, exposeLimits: false },
-              maxTokens: { n: 1000, exposeLimits: false },
-            }
-          : {}),
-      }),
-      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
-      ...(config.production ? [useDisableIntrospection()] : []),
-    ],
+  const yoga = createGraphqlServer({
+    config,
     logging: requestLogging.yogaLogger,
+    plugins: [requestLogging.operationLog],
     context: async ({ req, reply }) => {
       const sessionToken = tokenFromHeaders(req.headers);
       const user = await deps.sessions.viewerFor(sessionToken);
@@ -100,7 +86,6 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
         requestId: String(req.id),
         sessionToken,
         clientAddress: req.ip,
-        signInLimiter,
         metrics,
         setSessionCookie: (token) =>
           reply.raw.setHeader(
@@ -119,9 +104,13 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
-  app.get('/metrics', async (_req, reply) =>
-    reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
-  );
+  app.get('/metrics', async (req, reply) => {
+    if (!mayReadMetrics(req.headers.authorization)) {
+      const { status, body } = notFoundAnswer(req);
+      return reply.status(status).send(body);
+    }
+    return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
   app.get('/readyz', async (_req, reply) => {
     const checks: Record<string, string> = {};
     try {
@@ -135,6 +124,12 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
     return reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', checks });
   });
 
+  await registerInterchange(app, deps, useCases);
+  registerDevRoutes(app, {
+    production: config.production,
+    mailbox: deps.devMailbox,
+    runAlerts: deps.alerts ? () => deps.alerts!.run({ all: true }) : undefined,
+  });
   await registerWebApp(app, config.WEB_DIST);
   return app;
 }

@@ -1,6 +1,5 @@
 import type { User } from '@werkbrug/shared/schemas/user';
 import type { Metrics } from './http/metrics.ts';
-import type { SignInLimiter } from './http/sign-in-limiter.ts';
 import type { UseCases } from './application/use-cases.ts';
 import type { AppDeps } from './application/app-deps.ts';
 import type { Caller } from './application/caller.ts';
@@ -24,9 +23,8 @@ export interface Context {
   sessionToken: string | null;
   /** Sets (or, with null, clears) the session cookie on the response. */
   setSessionCookie(token: string | null): void;
-  /** The caller's address (behind a proxy only when TRUST_PROXY is set): for rate limits, never logged with data. */
+  /** The caller's address (behind the proxies TRUST_PROXY names): for sign-in limits only, never logged. */
   clientAddress: string;
-  signInLimiter: SignInLimiter;
   metrics: Metrics;
 }
 

@@ -90,3 +90,15 @@ export const certificateNames: Record<CertificateKey, { nl: string; en: string }
 };
 
 export const certificateList = z.array(certificateKey).max(certificateKeys.length);
+
+/**
+ * Asked for once someone is hired, and arranged then: the employer has a VOG requested for the job, and the
+ * Schiphol pass office issues a pass at the employer's request. Nobody holds them before, so they are no gap a
+ * route has to close and do not keep a vacancy closed to someone (routes in services/matching).
+ */
+export const arrangedWhenHired: ReadonlySet<CertificateKey> = new Set<CertificateKey>(['vog', 'schiphol-pas']);
+
+/** The certificates a vacancy asks for that a person must hold before applying (see `arrangedWhenHired`). */
+export function certificatesToHold(required: readonly CertificateKey[]): CertificateKey[] {
+  return required.filter((k) => !arrangedWhenHired.has(k));
+}

@@ -91,3 +91,22 @@ export const shortText = (min: number, max: number, what: string) =>
     });
 
 export const euros = z.number().min(0).max(1_000_000);
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point of this rule
+const unwanted = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+/**
+ * Text as Werkbrug keeps it: composed Unicode (NFC, so "cliënten" is one spelling), line ends as
+ * `\n`, and no NUL, control or direction-override characters (they hide text in logs and screens and
+ * can break other systems). Tabs and new lines stay. The service applies this to every text input.
+ */
+export function normaliseText(text: string): string {
+  return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(unwanted, '');
+}
+
+/** A link people will open: `https:` only (no `javascript:`, `data:` or plain http), at most 500 characters. */
+export const httpsLink = z
+  .string()
+  .trim()
+  .max(500, { message: 'Geef een link van hoogstens 500 tekens.' })
+  .pipe(z.url({ protocol: /^https$/, hostname: z.regexes.domain, message: 'Geef een link die begint met https://.' }));

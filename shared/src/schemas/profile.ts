@@ -3,6 +3,7 @@ import { entityId, isoDateTime, nlqfLevel, occupationUri, pc4, shortText, skillU
 import { certificateList } from './certificate.ts';
 import { fundingScheme } from './course.ts';
 import { sectorKeys } from './taxonomy.ts';
+import { servedArea } from '../region/postcodes.ts';
 
 export const travelModes = ['fiets', 'auto', 'ov'] as const;
 export const travelMode = z.enum(travelModes, { message: 'Kies hoe je reist: fiets, auto of ov.' });
@@ -115,9 +116,33 @@ export const profileFieldsSchema = z.object({
   hoursMax: weeklyHours,
   languages: z.array(z.object({ language: z.string().min(2).max(40), level: z.enum(cefrLevels) })).max(10),
   targetGroups: z.array(targetGroup).max(targetGroups.length),
-  eligibleFunding: z.array(fundingScheme).max(4),
+  /**
+   * No longer read. Who may use a funding scheme follows from the target groups (schemas/funding.ts); the field
+   * stays so profiles stored before still read.
+   */
+  eligibleFunding: z.array(fundingScheme).max(4).default([]),
   consent: consentSchema,
   demographics: demographicsSchema,
+});
+
+/**
+ * Where the person lives, as they give it: a PC4 area Werkbrug serves (the region and the municipalities
+ * next to it). Anywhere else would be accepted and then silently match nothing, so it is refused.
+ */
+export const homePostcode = pc4.superRefine((code, ctx) => {
+  if (!/^[1-9][0-9]{3}$/.test(code)) return; // pc4 has said what is wrong
+  const served = servedArea(code);
+  if (served === 'unknown')
+    ctx.addIssue({
+      code: 'custom',
+      message: 'Deze postcode kennen we niet. Vul de postcode van je woonplaats in, bijvoorbeeld 2011.',
+    });
+  if (served === 'outside')
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'Werkbrug is er voor mensen in Zuid-Kennemerland en IJmond en de gemeenten ernaast. Deze postcode ligt daar niet.',
+    });
 });
 
 export const profileSchema = profileFieldsSchema.extend({
@@ -137,6 +162,7 @@ export const profileInputSchema = profileFieldsSchema
   .omit({ demographics: true })
   .extend({
     alias: profileFieldsSchema.shape.alias.nullish(),
+    postcode: homePostcode,
     languages: profileFieldsSchema.shape.languages.nullish(),
     targetGroups: profileFieldsSchema.shape.targetGroups.nullish(),
     eligibleFunding: profileFieldsSchema.shape.eligibleFunding.nullish(),

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import {
   entityId,
-  euros,
   geoPoint,
   isoDate,
   isoDateTime,
@@ -13,6 +12,8 @@ import {
   weeklyHours,
 } from './common.ts';
 import { certificateList } from './certificate.ts';
+import { applicationSchema } from './contact.ts';
+import { sourceRefSchema } from './source.ts';
 import { sectorKey } from './taxonomy.ts';
 
 export const contractTypes = ['vast', 'tijdelijk', 'uitzend', 'bbl', 'oproep'] as const;
@@ -33,13 +34,19 @@ export const vacancyStatus = z.enum(vacancyStatuses);
 export const vacancyId = entityId('vac');
 export const employerId = entityId('emp');
 
+const salaryAmount = (what: string) =>
+  z
+    .number({ message: `Vul het ${what} salaris in als bedrag in euro.` })
+    .min(0, { message: `Het ${what} salaris kan niet onder 0 zijn.` })
+    .max(1_000_000, { message: `Het ${what} salaris is te hoog.` });
+
 export const salarySchema = z
   .object({
-    min: euros,
-    max: euros,
+    min: salaryAmount('laagste'),
+    max: salaryAmount('hoogste'),
     /** Dutch ads quote gross pay per month; hourly for on-call and agency work. */
-    period: z.enum(['maand', 'uur']),
-    caoScale: z.string().max(60).nullable(),
+    period: z.enum(['maand', 'uur'], { message: 'Kies per maand of per uur.' }),
+    caoScale: z.string().max(60, { message: 'De cao en schaal zijn te lang (hoogstens 60 tekens).' }).nullable(),
   })
   .refine((s) => s.max >= s.min, { message: 'Het hoogste salaris moet hoger zijn dan het laagste.', path: ['max'] });
 
@@ -77,6 +84,13 @@ export const vacancySchema = z.object({
   /** Free text about on-the-job training the employer offers; null when none. */
   trainingOffered: z.string().max(500).nullable(),
   salary: salarySchema.nullable(),
+  /**
+   * How to apply (link, e-mail or phone, contact person). Every new or imported vacancy has one (the input
+   * schema asks for it); it is missing only in bodies stored before it was asked.
+   */
+  application: applicationSchema.nullish(),
+  /** Set for imported vacancies: the job board and its id, so importing again updates instead of duplicating. */
+  source: sourceRefSchema.nullish(),
   postedAt: isoDate,
   validThrough: isoDate,
   status: vacancyStatus,
@@ -106,6 +120,7 @@ export const vacancyInputSchema = z
     openToStarters: z.boolean().default(false),
     trainingOffered: z.string().trim().max(500).nullable().default(null),
     salary: salarySchema.nullable().default(null),
+    application: applicationSchema,
     validThrough: isoDate,
   })
   .refine((v) => v.hoursMax >= v.hoursMin, {

@@ -51,7 +51,7 @@ const visits: Visit[] = [
   {
     name: 'search-courses',
     open: async (p) => {
-      await p.goto('/zoeken?soort=opleidingen&financiering=stap');
+      await p.goto('/zoeken?soort=opleidingen&financiering=werkgever');
       await waitForResults(p, '');
     },
   },

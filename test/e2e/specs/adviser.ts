@@ -19,6 +19,9 @@ export function adviserSpecs(e2e: E2E) {
     const page = await e2e.newPage();
     await signInAs(page, 'adviser');
     await page.getByRole('heading', { level: 1, name: 'Werkadviseur' }).waitFor();
+    // The caseload is long and paged: find Sanne by name.
+    await page.getByRole('searchbox', { name: 'Zoek op naam, postcode of code' }).fill('Sanne');
+    await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
     const caseload = page.getByTestId('caseload');
     await caseload.locator(sanneLink).waitFor();
     await expectNoBlockingAxe(page);

@@ -44,6 +44,9 @@ export function employerSpecs(e2e: E2E) {
     await expect(fieldError(page, 'vac-title')).resolves.toBe('De functietitel is te kort (minstens 3 tekens).');
     await expect(fieldError(page, 'vac-skills')).resolves.toBe('Kies minstens 1 vaardigheid die nodig is.');
     await expect(fieldError(page, 'vac-occupation')).resolves.toBe('Kies een beroep uit de lijst.');
+    await expect(fieldError(page, 'vac-apply-url')).resolves.toBe(
+      'Vul in hoe mensen kunnen solliciteren: een webadres, een e-mailadres of een telefoonnummer.',
+    );
     await expectNoBlockingAxe(page);
     await screenshot(page, 'employer-post-errors');
 
@@ -66,6 +69,11 @@ export function employerSpecs(e2e: E2E) {
     await page.getByRole('textbox', { name: 'Postcode van de werkplek' }).fill('1971');
     await page.getByRole('combobox', { name: 'Niveau' }).selectOption('3');
     await page.getByRole('combobox', { name: 'Soort contract' }).selectOption('VAST');
+    // Salary and how to apply: the form asks for both, checked with the shared schema before sending.
+    await page.getByRole('textbox', { name: 'Laagste salaris in euro' }).fill('2800');
+    await page.getByRole('textbox', { name: 'Hoogste salaris in euro' }).fill('3400');
+    await page.getByRole('textbox', { name: 'E-mailadres voor sollicitaties' }).fill('vacatures@zorg.example.nl');
+    await page.getByRole('textbox', { name: 'Contactpersoon (niet verplicht)' }).fill('Anouk de Vries');
     // The schema compares the hours once the fields themselves are right.
     await page.getByRole('button', { name: 'Vacature plaatsen' }).click();
     await expect

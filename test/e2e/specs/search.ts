@@ -144,16 +144,19 @@ export function searchSpecs(e2e: E2E) {
     await page.locator('.kind-tabs__link[aria-current="page"]', { hasText: 'Opleidingen' }).waitFor();
     await waitForResults(page, 'zorg');
 
-    const free = await countInLabel(page, /^NL leert door/);
-    await page.getByRole('checkbox', { name: /^NL leert door/ }).check();
-    await page.waitForURL(/financiering=nl-leert-door/);
-    await expect.poll(() => resultCount(page)).toBe(`${free} opleidingen gevonden voor "zorg"`);
+    const paid = await countInLabel(page, /^Werkgever betaalt/);
+    await page.getByRole('checkbox', { name: /^Werkgever betaalt/ }).check();
+    await page.waitForURL(/financiering=werkgever/);
+    await expect.poll(() => resultCount(page)).toBe(`${paid} opleidingen gevonden voor "zorg"`);
     await screenshot(page, 'search-courses-funding');
 
     await page.locator('[data-testid="results"] .card__link').first().click();
     await page.waitForURL(/\/opleidingen\//);
     await page.getByRole('heading', { name: 'Zo kun je het betalen' }).waitFor();
-    await page.getByRole('listitem').filter({ hasText: 'NL leert door (gratis)' }).first().waitFor();
+    await page.getByTestId('funding').filter({ hasText: 'Werkgever betaalt' }).first().waitFor();
+    // How to sign up, always: a website, an e-mail address or a phone number.
+    await page.getByRole('heading', { name: 'Aanmelden' }).waitFor();
+    await expect(page.getByTestId('sign-up').getByRole('link').count()).resolves.toBeGreaterThan(0);
     await screenshot(page, 'course-detail');
   });
 }

@@ -101,6 +101,7 @@ export const dutchContent: Record<string, string> = {
   'a[href^="/vacatures/"], a[href^="/opleidingen/"]': 'titles of vacancies and courses',
   'h1 [lang="nl"]': 'the title of the vacancy, course, list or person a page is about',
   '.sector-outlook p': 'the fact behind a sector outlook, written by the region’s administrator',
+  'textarea[lang="nl"]': 'what an employer wrote in a form field (a vacancy description being edited)',
 };
 
 /**
@@ -114,6 +115,8 @@ export const allowedNames: (string | RegExp)[] = [
   'Zuid-Kennemerland en IJmond',
   'NL leert door',
   /\(demo (werkzoekende|werkadviseur|werkgever|beheerder)\)/g,
+  // E-mail addresses are the same in both languages (the demo ones contain "werkzoekende").
+  /[\w.+-]+@[\w-]+(\.[\w-]+)+/g,
 ];
 
 export interface DutchFinding {

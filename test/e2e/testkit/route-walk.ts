@@ -33,6 +33,9 @@ export interface Stop {
   url: (ids: Ids) => string;
 }
 
+/** A token of the right form that opens nothing: the pages show their "this link does not work" state. */
+const deadToken = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
+
 export const stops: Stop[] = [
   { route: '', who: 'visitor', url: () => '/' },
   { route: 'zoeken', who: 'visitor', url: () => '/zoeken' },
@@ -57,11 +60,27 @@ export const stops: Stop[] = [
   { route: 'werkgever/nieuw', who: 'employer', url: () => '/werkgever/nieuw' },
   { route: 'werkgever/vacatures/:id', who: 'employer', url: (ids) => `/werkgever/vacatures/${ids.ownVacancy}` },
   { route: 'beheer', who: 'admin', url: () => '/beheer' },
+  // Issue 13 part A (web/src/act-routes.tsx): mail links with a token that does not work, alerts, data, editing.
+  { route: 'account/registreren', who: 'visitor', url: () => '/account/registreren' },
+  { route: 'account/bevestigen', who: 'visitor', url: () => `/account/bevestigen?token=${deadToken}` },
+  { route: 'account/wachtwoord-vergeten', who: 'visitor', url: () => '/account/wachtwoord-vergeten' },
+  { route: 'account/nieuw-wachtwoord', who: 'visitor', url: () => `/account/nieuw-wachtwoord?token=${deadToken}` },
+  { route: 'account/uitnodiging', who: 'visitor', url: () => `/account/uitnodiging?token=${deadToken}` },
+  { route: 'meldingen/afmelden', who: 'visitor', url: () => `/meldingen/afmelden?token=${deadToken}` },
+  { route: 'mijn/meldingen', who: 'jobseeker', url: () => '/mijn/meldingen' },
+  { route: 'mijn/gegevens', who: 'jobseeker', url: () => '/mijn/gegevens' },
+  {
+    route: 'werkgever/vacatures/:id/bewerken',
+    who: 'employer',
+    url: (ids) => `/werkgever/vacatures/${ids.ownVacancy}/bewerken`,
+  },
 ];
 
-/** The routes web/src/routes.tsx declares, so a new page cannot be left out of the walk unnoticed. */
+/** The routes web/src/routes.tsx (and act-routes.tsx) declare, so a new page cannot be left out of the walk unnoticed. */
 export function declaredRoutes(): string[] {
-  const source = readFileSync(new URL('../../../web/src/routes.tsx', import.meta.url), 'utf8');
+  const source = ['routes.tsx', 'act-routes.tsx']
+    .map((file) => readFileSync(new URL(`../../../web/src/${file}`, import.meta.url), 'utf8'))
+    .join('\n');
   const paths = [...source.matchAll(/\bpath: '([^']+)'/g)].map((m) => m[1] ?? '');
   return /\bindex: true\b/.test(source) ? ['', ...paths] : paths;
 }

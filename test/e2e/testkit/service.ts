@@ -75,10 +75,16 @@ export async function startService(): Promise<RunningService> {
       DATA_DIR: dataDir,
       WEB_DIST: webDist,
       DEPLOYMENT: 'test',
+      // Links in mails (confirmation, unsubscribe) point at this very service.
+      PUBLIC_URL: baseUrl,
       LOG_LEVEL: 'warn',
       // One browser hammers the API from one address: the limits are for the open internet.
       RATE_LIMIT_MAX: '1000000',
       SIGN_IN_RATE_LIMIT_MAX: '10000',
+      // Matching capacity limits protect a shared service from strangers; here one client measures
+      // answers on a machine shared with other work, so a slow moment must not turn into TIMEOUT or BUSY.
+      MATCH_DEADLINE_MS: '30000',
+      MATCH_ANONYMOUS_CONCURRENCY: '100',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,47 +1,77 @@
 import { Link } from 'react-router';
 import { formatDate, formatEuro } from '../i18n/format.ts';
 import { useI18n } from '../i18n/language-context.tsx';
-import type { FundingScheme } from '../gql/graphql.ts';
 import { SkillSummary, type PlainSkill } from './skill-summary.tsx';
 
+interface FundingName {
+  nameNl: string;
+  nameEn: string;
+}
+
 export interface PlainBridge {
+  kind: string;
   fitNow: number;
   fitAfter: number;
   totalWeeks: number;
   totalCost: number;
+  readyBy: string;
+  opensVacancies: number;
+  checkWithAdviser: boolean;
   courses: readonly {
     course: { id: string; title: string };
     costAfterFunding: number;
-    funding?: FundingScheme | null;
+    funding?: (FundingName & { amount: number }) | null;
+    otherFunding: readonly (FundingName & { role: string })[];
     durationWeeks: number;
     startDate: string;
+    endDate: string;
   }[];
   stillMissing: readonly PlainSkill[];
 }
 
-/** The courses that close the gap: fit now and after, each course with weeks, cost and start. */
+/**
+ * The route that closes the gap (issue 11): fit now and after, each course with its weeks, cost after
+ * funding, dates, grant and loan; when the person is ready and how many vacancies it opens; or a
+ * learn-work job (BBL) that is the route itself.
+ */
 export function MatchBridge({ bridge }: { bridge: PlainBridge }) {
   const { lang, t } = useI18n();
   const euro = (n: number) => formatEuro(lang, n);
+  const name = (f: FundingName) => (lang === 'en' ? f.nameEn : f.nameNl);
+  const courses = bridge.courses.length > 0;
   return (
     <section className="bridge">
       <h4>{t.mine.bridgeHeading}</h4>
-      <p className="bridge__scores" data-testid="bridge">
-        {t.mine.bridge(Math.round(bridge.fitNow), Math.round(bridge.fitAfter))}
+      {bridge.kind === 'LEARN_WORK' && <p>{t.routes.bridgeLearnWork}</p>}
+      {courses && (
+        <p className="bridge__scores" data-testid="bridge">
+          {t.mine.bridge(Math.round(bridge.fitNow), Math.round(bridge.fitAfter))}
+        </p>
+      )}
+      {courses && (
+        <ol className="bridge__courses">
+          {bridge.courses.map((c) => {
+            const loan = c.otherFunding.find((o) => o.role === 'LOAN');
+            return (
+              <li key={c.course.id}>
+                <Link to={`/opleidingen/${encodeURIComponent(c.course.id)}`} lang="nl">
+                  {c.course.title}
+                </Link>
+                : {t.mine.bridgeCourse(c.durationWeeks, euro(c.costAfterFunding))},{' '}
+                {t.routes.stepDates(formatDate(lang, c.startDate), formatDate(lang, c.endDate))}
+                {c.funding && `; ${t.routes.stepGrant(name(c.funding), euro(c.funding.amount))}`}
+                {loan && `; ${t.routes.stepLoan(name(loan))}`}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <p>
+        {courses && `${t.mine.bridgeTotal(bridge.totalWeeks, euro(bridge.totalCost))} `}
+        {courses && `${t.routes.bridgeReady(formatDate(lang, bridge.readyBy))} `}
+        {t.routes.bridgeOpens(bridge.opensVacancies)}
       </p>
-      <ul className="bridge__courses">
-        {bridge.courses.map((c) => (
-          <li key={c.course.id}>
-            <Link to={`/opleidingen/${encodeURIComponent(c.course.id)}`} lang="nl">
-              {c.course.title}
-            </Link>
-            : {t.mine.bridgeCourse(c.durationWeeks, euro(c.costAfterFunding))}
-            {c.funding && ` ${t.mine.bridgeFunding(t.labels.funding[c.funding])}`},{' '}
-            {t.mine.bridgeStart(formatDate(lang, c.startDate))}
-          </li>
-        ))}
-      </ul>
-      <p>{t.mine.bridgeTotal(bridge.totalWeeks, euro(bridge.totalCost))}</p>
+      {bridge.checkWithAdviser && <p className="notice">{t.routes.checkAdviser}</p>}
       {bridge.stillMissing.length > 0 && (
         <>
           <p>{t.mine.stillMissing}</p>

@@ -71,19 +71,33 @@ export const MatchFragment = graphql(`
       personLevel
     }
     bridge {
+      kind
       fitNow
       fitAfter
       totalWeeks
       totalCost
+      readyBy
+      opensVacancies
+      checkWithAdviser
       courses {
         course {
           id
           title
         }
         costAfterFunding
-        funding
+        funding {
+          nameNl
+          nameEn
+          amount
+        }
+        otherFunding {
+          role
+          nameNl
+          nameEn
+        }
         durationWeeks
         startDate
+        endDate
       }
       stillMissing {
         uri
@@ -210,7 +224,7 @@ export function MatchCard({
           <dd>{t.mine.levelCompare(why.personLevel, why.requiredLevel)}</dd>
         </div>
       </dl>
-      {bridge && bridge.courses.length > 0 && <MatchBridge bridge={bridge} />}
+      {bridge && (bridge.courses.length > 0 || bridge.kind === 'LEARN_WORK') && <MatchBridge bridge={bridge} />}
       <MatchBreakdown components={why.components} />
       {m.moreOfKind != null && vacancy.occupation && onMoreOfKind && (
         <p className="match__more">

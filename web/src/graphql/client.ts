@@ -9,10 +9,14 @@ export const client = new Client({
   exchanges: [cacheExchange, fetchExchange],
   // Answers can depend on the session cookie, so they go by POST: never into a shared HTTP cache.
   preferGetMethod: false,
-  fetchOptions: {
+  fetchOptions: () => ({
     // Sign-in sets an HttpOnly session cookie; every request must carry it.
     credentials: 'include',
-    // Yoga's CSRF prevention rejects requests without this header.
-    headers: { 'x-graphql-yoga-csrf': '1' },
-  },
+    headers: {
+      // Yoga's CSRF prevention rejects requests without this header.
+      'x-graphql-yoga-csrf': '1',
+      // The API answers errors in the visitor's language; the language switch keeps <html lang> current.
+      'accept-language': document.documentElement.lang === 'en' ? 'en' : 'nl',
+    },
+  }),
 });

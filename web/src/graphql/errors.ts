@@ -25,17 +25,27 @@ export function fieldProblems(error: CombinedError | undefined): FieldProblem[] 
   return [...byPath].map(([path, message]) => ({ path, message }));
 }
 
+/** The dictionary's texts for errors: network trouble, the unknown, and general texts per API code. */
+export interface ErrorTexts {
+  network: string;
+  unknown: string;
+  /** Codes whose general text says it better than the API's specific one (see `t.apiErrors`). */
+  byCode?: Readonly<Record<string, string>>;
+}
+
+/** Codes whose API message is specific to what happened (which field, how long to wait, what is gone). */
+const specific = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'SERVICE_DISABLED']);
+
 /**
- * What to tell the visitor. Expected errors carry a plain-Dutch message meant for people; anything
- * else (no connection, a masked server error) gets a general text from the dictionary.
+ * What to tell the visitor, in the interface language. The API answers in the language the client
+ * asks for (client.ts sends it), so a specific message can be shown as it is; for the other codes the
+ * dictionary's general text is shown; no connection or a masked server error gets the general text.
  */
-export function errorMessage(
-  error: CombinedError,
-  fallback: { network: string; unknown: string },
-): { text: string; fromApi: boolean } {
-  if (error.networkError) return { text: fallback.network, fromApi: false };
+export function errorMessage(error: CombinedError, texts: ErrorTexts): { text: string; fromApi: boolean } {
+  if (error.networkError) return { text: texts.network, fromApi: false };
+  const code = errorCode(error);
   const first = error.graphQLErrors[0];
-  if (first && errorCode(error) && errorCode(error) !== 'INTERNAL_SERVER_ERROR')
-    return { text: first.message, fromApi: true };
-  return { text: fallback.unknown, fromApi: false };
+  if (code && texts.byCode?.[code]) return { text: texts.byCode[code], fromApi: false };
+  if (first && code && specific.has(code)) return { text: first.message, fromApi: true };
+  return { text: texts.unknown, fromApi: false };
 }

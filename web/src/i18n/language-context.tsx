@@ -17,7 +17,10 @@ const LanguageContext = createContext<LanguageValue | null>(null);
 /** Dutch unless the visitor chose English before: public-sector texts default to Dutch. */
 function storedLang(): Lang {
   try {
-    return localStorage.getItem(storageKey) === 'en' ? 'en' : 'nl';
+    const lang = localStorage.getItem(storageKey) === 'en' ? 'en' : 'nl';
+    // Set before the first request goes out: the API client sends it as Accept-Language.
+    document.documentElement.lang = lang;
+    return lang;
   } catch {
     // Storage can be blocked (private mode, strict settings); the default still works.
     return 'nl';

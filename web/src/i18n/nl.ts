@@ -1,13 +1,13 @@
 import type {
   ContractType,
   CourseMode,
-  FundingScheme,
   Outlook,
   Role,
   ShortlistItemKind,
   ShortlistItemStatus,
 } from '../gql/graphql.ts';
 import { formatEuro, formatNumber } from './format.ts';
+import { actNl } from './act/nl.ts';
 
 const num = (n: number) => formatNumber('nl', n);
 const euro = (n: number) => formatEuro('nl', n);
@@ -19,6 +19,8 @@ const providerKinds: Record<string, string> = {
   bedrijfsschool: 'opleiding van een bedrijf',
   particulier: 'particuliere opleider',
   netwerk: 'netwerk van werkgevers',
+  gemeente: 'gemeente of werkgeverspunt',
+  werkgever: 'werkgever',
 };
 
 /**
@@ -50,6 +52,15 @@ export const nl = {
     yes: 'Ja',
     no: 'Nee',
   },
+  /** General texts for API error codes whose own message would not help a visitor (graphql/errors.ts). */
+  apiErrors: {
+    UNAUTHENTICATED: 'Log eerst in om dit te doen.',
+    FORBIDDEN: 'Je hebt geen toegang tot deze gegevens.',
+    LIMIT_EXCEEDED: 'Deze vraag is te groot voor Werkbrug. Probeer het met minder tegelijk.',
+    ONE_MUTATION_PER_REQUEST: 'Er ging iets mis bij het opslaan. Probeer het opnieuw.',
+    BUSY: 'Het is nu druk bij Werkbrug. Probeer het over een paar seconden opnieuw.',
+    TIMEOUT: 'Dit duurde te lang. Probeer het opnieuw met minder tekst of minder resultaten.',
+  } as Record<string, string>,
   search: {
     title: 'Zoek werk of een opleiding',
     documentTitle: 'Zoeken',
@@ -399,6 +410,8 @@ export const nl = {
     itemsCount: (n: number) => (n === 1 ? '1 item' : `${num(n)} items`),
     shared: 'Gedeeld',
     notShared: 'Niet gedeeld',
+    withdrawnList: 'Niet meer gedeeld',
+    withdrawnNote: 'Deze persoon deelt het profiel niet meer met je. Je kunt de lijst alleen nog weghalen.',
     postcode: 'Postcode',
     level: 'Niveau',
     hours: 'Uren',
@@ -549,12 +562,12 @@ export const nl = {
       `Wat je kunt, wat je deed en wat je wilt past voor ${num(similarity)}% bij dit beroep. Er zijn ${num(open)} open vacatures in de regio.`,
     missing: 'Wat je nog moet leren',
     more: (n: number) => `en nog ${num(n)}`,
-    courses: 'Opleidingen die helpen',
+    courses: 'Zo kom je erin',
     course: (weeks: number, cost: string) => `${num(weeks)} ${weeks === 1 ? 'week' : 'weken'}, jij betaalt ${cost}`,
     opens: (n: number) => (n === 1 ? 'opent 1 vacature in de regio' : `opent ${num(n)} vacatures in de regio`),
     total: (weeks: number, cost: string) =>
-      `Alles samen: ${num(weeks)} ${weeks === 1 ? 'week' : 'weken'}, jij betaalt ${cost}.`,
-    noCourses: 'Voor dit beroep kennen we nog geen opleiding in de regio.',
+      `De hele route: ${num(weeks)} ${weeks === 1 ? 'week' : 'weken'} leren, jij betaalt ${cost}.`,
+    noCourses: 'Je hebt geen opleiding nodig: je kunt nu al solliciteren.',
   },
   profile: {
     title: 'Mijn profiel',
@@ -646,6 +659,68 @@ export const nl = {
     stayNo: 'Nee, ik wil iets anders',
     stayUnsaid: 'Weet ik nog niet',
   },
+  /** How to act on what you found (apply, sign up), and routes with their funding (issue 11). */
+  routes: {
+    applyHeading: 'Solliciteren',
+    applyIntro: 'Zo kun je reageren op deze vacature:',
+    applyWeb: 'Solliciteer op de website van de werkgever',
+    applyEmail: 'Mail je sollicitatie naar',
+    applyPhone: 'Bel',
+    applyContact: (name: string) => `Vraag naar ${name}.`,
+    applyUnknown: 'De werkgever zegt niet hoe je kunt solliciteren. Vraag het je werkadviseur.',
+    signUpHeading: 'Aanmelden',
+    signUpIntro: 'Zo meld je je aan bij de aanbieder:',
+    signUpWeb: 'Meld je aan op de website',
+    signUpEmail: 'Mail naar',
+    signUpPhone: 'Bel',
+    kind: 'Soort opleiding',
+    moreStarts: (n: number) => `en nog ${num(n)} ${n === 1 ? 'startdatum' : 'startdata'} later`,
+    places: 'Plaatsen per groep',
+    placesValue: (n: number) => `${num(n)} plaatsen`,
+    crebo: 'Crebonummer',
+    employer: 'Werkgever',
+    employerValue: (name: string) => `Je krijgt een contract bij ${name}.`,
+    jobGuarantee: 'Met baangarantie',
+    priceNote: 'Wat de prijs is',
+    entryHeading: 'Wat je nodig hebt om te beginnen',
+    entryNone: 'Je hebt niets speciaals nodig om te beginnen.',
+    entryLevel: (n: number) => `Minstens niveau ${num(n)}.`,
+    entryDutch: (level: string) => `Nederlands op niveau ${level}.`,
+    entryCertificates: 'Deze certificaten heb je eerst nodig:',
+    givesHeading: 'Dit krijg je aan het eind',
+    fundingIntro:
+      'Deze regelingen kunnen (een deel van) de opleiding betalen. Of je ze kunt gebruiken, hangt af van je situatie.',
+    fundingFor: (who: string) => `Voor ${who}.`,
+    fundingLoan: 'Dit is een lening: je betaalt het later terug.',
+    fundingEmployer: 'Dit geld gaat naar de werkgever, niet naar jou.',
+    checkAdviser: 'Dit is niet zeker. Check bij je werkadviseur.',
+    noFunding: 'Voor deze opleiding kennen we nu geen regeling.',
+    bridgeLearnWork: 'Leren en werken tegelijk: je werkt hier en leert het vak op de werkvloer.',
+    bridgeOpens: (n: number) =>
+      n === 1
+        ? 'Daarna staat 1 vacature in de buurt voor je open.'
+        : `Daarna staan ${num(n)} vacatures in de buurt voor je open.`,
+    bridgeReady: (date: string) => `Klaar op ${date}.`,
+    stepDates: (start: string, end: string) => `van ${start} tot ${end}`,
+    stepGrant: (name: string, amount: string) => `${name} betaalt ${amount}`,
+    stepLoan: (name: string) => `je kunt lenen via ${name}`,
+    openNow: (n: number) =>
+      n === 1 ? '1 vacature staat nu al voor je open.' : `${num(n)} vacatures staan nu al voor je open.`,
+    salaryHeading: 'Salaris (niet verplicht)',
+    salaryHint: 'Bruto, per maand of per uur. Mensen reageren vaker als het salaris erbij staat.',
+    salaryMin: 'Laagste salaris in euro',
+    salaryMax: 'Hoogste salaris in euro',
+    salaryPeriod: 'Per',
+    salaryPerMonth: 'maand',
+    salaryPerHour: 'uur',
+    salaryCao: 'Cao en schaal (niet verplicht)',
+    applicationHeading: 'Hoe kunnen mensen solliciteren?',
+    applicationHint: 'Vul minstens één in: een webadres, een e-mailadres of een telefoonnummer.',
+    applicationUrl: 'Webadres om te solliciteren',
+    applicationEmail: 'E-mailadres voor sollicitaties',
+    applicationPhone: 'Telefoonnummer',
+    applicationContact: 'Contactpersoon (niet verplicht)',
+  },
   labels: {
     contractType: {
       VAST: 'Vast contract',
@@ -663,17 +738,14 @@ export const nl = {
       ONLINE: 'Online',
       BLENDED: 'Deels online, deels in een klas',
       BBL: 'Leren en werken (BBL)',
+      WERKPLEK: 'Leren op je werkplek',
     } satisfies Record<CourseMode, string>,
-    funding: {
-      STAP: 'STAP-budget (tot € 1.000)',
-      NL_LEERT_DOOR: 'NL leert door (gratis)',
-      PRAKTIJKLEREN: 'Subsidie praktijkleren (via de werkgever)',
-      WERKGEVER: 'Betaald door de werkgever',
-    } satisfies Record<FundingScheme, string>,
     providerKind: providerKinds,
     level: (n: number) => `Niveau ${n}`,
     levelName: ['', 'mbo 1, entree', 'mbo 2', 'mbo 3', 'mbo 4', 'associate degree', 'bachelor', 'master', 'doctor'],
   },
+  /** Issue 13 part A: accounts, alerts, answering lists, the adviser at scale, contact requests. */
+  act: actNl,
 };
 
 export type Messages = typeof nl;

@@ -1,7 +1,7 @@
 import { noWishes, type Profile, type ProfileInput } from '@werkbrug/shared/schemas/profile';
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
 import type { User } from '@werkbrug/shared/schemas/user';
-import type { Page, PageArgs, ProfileRepository, UserRepository } from '../store/ports.ts';
+import type { Page, PageArgs, ProfileRepository } from '../store/ports.ts';
 import { canChangeConsent, canEditProfile, canSeeProfile } from '../auth/policy.ts';
 import { forbidden, invalidInput, notFound } from '../errors.ts';
 import { signedIn, type Caller } from './caller.ts';
@@ -10,7 +10,6 @@ import type { IndexerSignal } from './indexer-signal.ts';
 
 export interface ProfileDeps {
   profiles: ProfileRepository;
-  users: UserRepository;
   taxonomy: Pick<Taxonomy, 'occupationByUri' | 'skillByUri'>;
   indexer: IndexerSignal;
   clock: Clock;
@@ -49,6 +48,21 @@ export function assertKnownTaxonomy(
   if (problems.length) throw invalidInput(problems);
 }
 
+const defaultConsent: Profile['consent'] = { visibleToEmployers: false, shareWithAdviser: true };
+
+/** Someone other than the person may send consent only as it already is: saying so beats ignoring it. */
+function assertConsentUnchanged(sent: ProfileInput['consent'], current: Profile['consent']): void {
+  if (!sent) return;
+  const changed = (['visibleToEmployers', 'shareWithAdviser'] as const).filter((k) => sent[k] !== current[k]);
+  if (changed.length)
+    throw invalidInput(
+      changed.map((k) => ({
+        path: `consent.${k}`,
+        message: 'Alleen de werkzoekende zelf kan dit aanzetten of uitzetten.',
+      })),
+    );
+}
+
 type ProfileFields = Omit<Profile, 'id' | 'userId' | 'adviserId' | 'demo' | 'version' | 'updatedAt'>;
 
 /** What the person said, over what the profile held; demographics are never taken from input here. */
@@ -66,8 +80,9 @@ function fromInput(input: ProfileInput, base: Partial<Profile>): ProfileFields {
     hoursMax: input.hoursMax,
     languages: input.languages ?? base.languages ?? [],
     targetGroups: input.targetGroups ?? base.targetGroups ?? [],
-    eligibleFunding: input.eligibleFunding ?? base.eligibleFunding ?? ['nl-leert-door', 'stap'],
-    consent: input.consent ?? base.consent ?? { visibleToEmployers: false, shareWithAdviser: true },
+    // No longer read: funding follows from the target groups (shared/schemas/funding.ts). Kept for old bodies.
+    eligibleFunding: input.eligibleFunding ?? base.eligibleFunding ?? [],
+    consent: input.consent ?? base.consent ?? defaultConsent,
     demographics: base.demographics ?? { birthYear: null, gender: null, nationality: null },
   };
 }
@@ -101,10 +116,9 @@ export function createProfileUseCases(deps: ProfileDeps) {
       return profileId ? profiles.get(profileId) : null;
     },
 
-    /** The adviser's caseload: only people who share their profile with them. */
-    async caseload(caller: Caller, page: PageArgs): Promise<Page<Profile>> {
-      const found = await profiles.list({ adviserId: signedIn(caller).id }, page);
-      return { ...found, items: found.items.filter((p) => p.consent.shareWithAdviser) };
+    /** The adviser's caseload: only people who share their profile with them, in the pages and in the count. */
+    caseload(caller: Caller, page: PageArgs): Promise<Page<Profile>> {
+      return profiles.list({ adviserId: signedIn(caller).id, sharesWithAdviser: true }, page);
     },
 
     async create(caller: Caller, input: ProfileInput): Promise<ProfileChange<Profile>> {
@@ -112,6 +126,8 @@ export function createProfileUseCases(deps: ProfileDeps) {
       assertKnownTaxonomy(taxonomy, input);
       if (user.role === 'jobseeker' && user.profileId)
         throw invalidInput([], 'Je hebt al een profiel. Pas dat profiel aan.');
+      // An adviser starts a profile with the default consent; only the person can change it later.
+      if (user.role !== 'jobseeker') assertConsentUnchanged(input.consent, defaultConsent);
       const profile: Profile = {
         ...fromInput(input, {}),
         id: deps.ids.mint('prf'),
@@ -121,17 +137,16 @@ export function createProfileUseCases(deps: ProfileDeps) {
         version: 0,
         updatedAt: deps.clock.now().toISOString(),
       };
+      // One transaction: the profile, and for a jobseeker the link from their account to it.
       const saved = await profiles.save(profile, caller.actor);
-      if (user.role !== 'jobseeker') return { result: saved, user };
-      const stored = await deps.users.findByEmail(user.email);
-      if (stored) await deps.users.save({ ...stored, profileId: saved.id }, caller.actor);
-      return { result: saved, user: { ...user, profileId: saved.id } };
+      return { result: saved, user: user.role === 'jobseeker' ? { ...user, profileId: saved.id } : user };
     },
 
     async update(caller: Caller, id: string, input: ProfileInput): Promise<Profile> {
       const current = await editable(caller, id);
       assertKnownTaxonomy(taxonomy, input);
-      // Consent is the person's own decision: an adviser's update keeps it as it was.
+      // Consent is the person's own decision: anyone else may send it only as it is.
+      if (!canChangeConsent(caller.user, current)) assertConsentUnchanged(input.consent, current.consent);
       const next = fromInput(input, current);
       if (!canChangeConsent(caller.user, current)) next.consent = current.consent;
       return profiles.save({ ...current, ...next }, caller.actor);
@@ -144,16 +159,17 @@ export function createProfileUseCases(deps: ProfileDeps) {
     },
 
     /**
-     * Erases the person (profile, shortlists about them, their audit trail, sessions); the outbox
-     * delete makes the index forget them. The erasure is recorded without a user id: it must leave
-     * no trail back to the person.
+     * Erases the person: profile, shortlists about them, their audit trail, their account and sessions;
+     * the outbox delete makes the indexes forget them. The erasure is recorded without a user id: it
+     * must leave no trail back to the person. A person who erases themselves is signed out.
      */
-    async erase(caller: Caller, id: string): Promise<ProfileChange<boolean>> {
+    async erase(caller: Caller, id: string): Promise<ProfileChange<boolean> & { signedOut: boolean }> {
       const current = await editable(caller, id);
       const erased = await profiles.erase(current.id, { userId: null, requestId: caller.actor.requestId });
       deps.indexer.wake();
-      const user = caller.user?.profileId === current.id ? { ...caller.user, profileId: null } : caller.user;
-      return { result: erased, user };
+      const self =
+        caller.user !== undefined && (caller.user.profileId === current.id || current.userId === caller.user.id);
+      return { result: erased, user: self ? undefined : caller.user, signedOut: self };
     },
   };
 }

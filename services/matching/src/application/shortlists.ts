@@ -1,6 +1,12 @@
 import type { Shortlist, ShortlistItem } from '@werkbrug/shared/schemas/shortlist';
-import type { CourseRepository, ShortlistRepository, VacancyRepository } from '../store/ports.ts';
-import { canEditShortlist, canSeeShortlist } from '../auth/policy.ts';
+import type {
+  CourseRepository,
+  ProfileRepository,
+  ShortlistAnswerRepository,
+  ShortlistRepository,
+  VacancyRepository,
+} from '../store/ports.ts';
+import { canEditShortlist, canSeeProfile, canSeeShortlist } from '../auth/policy.ts';
 import { forbidden, invalidInput, notFound } from '../errors.ts';
 import { signedIn, type Caller } from './caller.ts';
 import type { Clock, Ids } from './clock-and-ids.ts';
@@ -11,11 +17,24 @@ export interface ShortlistDeps {
   vacancies: VacancyRepository;
   courses: CourseRepository;
   profiles: Pick<ProfileUseCases, 'visible'>;
+  /** The person's answers: an item taken off the list takes its answer with it. */
+  answers?: Pick<ShortlistAnswerRepository, 'delete'>;
+  /** The stored profiles, to see whether the person still shares with the list's owner. */
+  profileStore: Pick<ProfileRepository, 'get'>;
   clock: Clock;
   ids: Ids;
 }
 
 const maxItems = 200;
+
+/**
+ * A list as its reader sees it. When the person stopped sharing their profile with their adviser,
+ * the adviser's list about them stays in the adviser's lists as "niet meer gedeeld": no name, no
+ * items, no notes (they are about the person), until the adviser deletes it.
+ */
+export type ShortlistView = Shortlist & { personWithdrew?: boolean };
+
+const withdrawnName = 'Niet meer gedeeld';
 
 export interface NewItem {
   kind: ShortlistItem['kind'];
@@ -28,10 +47,28 @@ export interface NewItem {
 export function createShortlistUseCases(deps: ShortlistDeps) {
   const { shortlists } = deps;
 
-  async function editable(caller: Caller, id: string): Promise<Shortlist> {
+  /** An adviser's list about someone who no longer shares their profile with that adviser. */
+  async function withdrawn(caller: Caller, list: Shortlist): Promise<boolean> {
+    if (caller.user?.role !== 'adviser' || list.ownerId !== caller.user.id) return false;
+    const profile = await deps.profileStore.get(list.profileId);
+    return !profile || !canSeeProfile(caller.user, profile);
+  }
+
+  async function view(caller: Caller, list: Shortlist): Promise<ShortlistView> {
+    return (await withdrawn(caller, list)) ? { ...list, name: withdrawnName, items: [], personWithdrew: true } : list;
+  }
+
+  async function owned(caller: Caller, id: string): Promise<Shortlist> {
     const list = await shortlists.get(id);
     if (!list) throw notFound('Deze lijst');
     if (!canEditShortlist(caller.user, list)) throw forbidden();
+    return list;
+  }
+
+  /** A list the caller may change: their own, about someone who still shares with them. */
+  async function editable(caller: Caller, id: string): Promise<Shortlist> {
+    const list = await owned(caller, id);
+    if (await withdrawn(caller, list)) throw forbidden('Deze persoon deelt het profiel niet meer met je.');
     return list;
   }
 
@@ -46,18 +83,19 @@ export function createShortlistUseCases(deps: ShortlistDeps) {
 
   return {
     /** Lists the caller owns and, for a jobseeker, lists shared with them. */
-    async mine(caller: Caller): Promise<Shortlist[]> {
+    async mine(caller: Caller): Promise<ShortlistView[]> {
       const user = signedIn(caller);
-      const owned = await shortlists.listByOwner(user.id);
+      const own = await shortlists.listByOwner(user.id);
       const shared = user.profileId ? await shortlists.listForProfile(user.profileId, { sharedOnly: true }) : [];
-      return [...owned, ...shared.filter((s) => !owned.some((o) => o.id === s.id))];
+      const lists = [...own, ...shared.filter((s) => !own.some((o) => o.id === s.id))];
+      return Promise.all(lists.map((list) => view(caller, list)));
     },
 
-    async get(caller: Caller, id: string): Promise<Shortlist> {
+    async get(caller: Caller, id: string): Promise<ShortlistView> {
       const list = await shortlists.get(id);
       if (!list) throw notFound('Deze lijst');
       if (!canSeeShortlist(caller.user, list)) throw forbidden();
-      return list;
+      return view(caller, list);
     },
 
     /** An adviser starts a list for someone they guide, a jobseeker for themselves (shared from the start). */
@@ -82,8 +120,9 @@ export function createShortlistUseCases(deps: ShortlistDeps) {
     share: (caller: Caller, id: string, shared: boolean) =>
       change(caller, id, (list) => ({ ...list, sharedWithJobseeker: shared })),
 
+    /** Also for a list about someone who stopped sharing: the adviser may always clear it away. */
     async remove(caller: Caller, id: string): Promise<boolean> {
-      return shortlists.delete((await editable(caller, id)).id, caller.actor);
+      return shortlists.delete((await owned(caller, id)).id, caller.actor);
     },
 
     addItem: (caller: Caller, id: string, item: NewItem) =>
@@ -122,11 +161,14 @@ export function createShortlistUseCases(deps: ShortlistDeps) {
         return { ...list, items: list.items.map((i) => (i.id === item.id ? next : i)) };
       }),
 
-    removeItem: (caller: Caller, id: string, itemId: string) =>
-      change(caller, id, (list) => {
+    async removeItem(caller: Caller, id: string, itemId: string): Promise<Shortlist> {
+      const saved = await change(caller, id, (list) => {
         const item = findItem(list, itemId);
         return { ...list, items: list.items.filter((i) => i.id !== item.id) };
-      }),
+      });
+      await deps.answers?.delete(saved.id, itemId, caller.actor);
+      return saved;
+    },
 
     /** A new order: every item id exactly once. */
     reorder: (caller: Caller, id: string, itemIds: readonly string[]) =>

@@ -3,12 +3,25 @@ import { vacancyInputSchema } from '@werkbrug/shared/schemas/vacancy';
 import { lookupPostcode } from '@werkbrug/shared/region/postcodes';
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
 import { sectorKey } from '@werkbrug/shared/schemas/taxonomy';
-import type { Page, PageArgs, VacancyListFilter, VacancyRepository } from '../store/ports.ts';
+import type { Actor, Page, PageArgs, VacancyListFilter, VacancyRepository } from '../store/ports.ts';
+import type { SourceRef } from '@werkbrug/shared/schemas/source';
 import { ownsVacancy } from '../auth/policy.ts';
 import { forbidden, invalidInput, notFound, type FieldProblem } from '../errors.ts';
 import { signedIn, type Caller } from './caller.ts';
-import { isoDay, type Clock, type Ids } from './clock-and-ids.ts';
+import { idFromSource, isoDay, type Clock, type Ids } from './clock-and-ids.ts';
+import { sameRecord } from './same-record.ts';
 import type { IndexerSignal } from './indexer-signal.ts';
+
+/** A vacancy as an import brings it (ingest/): its source, its employer, when it was posted, and the input. */
+export interface ImportedVacancy {
+  source: SourceRef;
+  employerId: string;
+  employerName: string;
+  postedAt: string;
+  input: unknown;
+}
+
+export type ImportOutcome = 'created' | 'updated' | 'unchanged';
 
 export interface VacancyDeps {
   vacancies: VacancyRepository;
@@ -33,7 +46,14 @@ export function createVacancyUseCases(deps: VacancyDeps) {
   /** Turns validated input into a full vacancy: location from the postcode, sector from the occupation. */
   function toVacancy(
     input: VacancyInput,
-    base: { id: string; employerId: string; employerName: string; postedAt: string; version: number },
+    base: {
+      id: string;
+      employerId: string;
+      employerName: string;
+      postedAt: string;
+      version: number;
+      source?: Vacancy['source'];
+    },
   ): Vacancy {
     const problems: FieldProblem[] = [];
     const area = lookupPostcode(input.postcode);
@@ -77,6 +97,8 @@ export function createVacancyUseCases(deps: VacancyDeps) {
       garantiebaan: input.garantiebaan,
       trainingOffered: input.trainingOffered,
       salary: input.salary,
+      application: input.application,
+      source: base.source ?? null,
       postedAt: base.postedAt,
       validThrough: input.validThrough,
       status: 'open',
@@ -134,7 +156,42 @@ export function createVacancyUseCases(deps: VacancyDeps) {
     async update(caller: Caller, id: string, input: unknown): Promise<Vacancy> {
       const current = await ownVacancy(caller, id);
       const next = toVacancy(parse(input), current);
-      return saveAndWake({ ...next, status: current.status }, caller);
+      // Fields a client does not send keep their value: an edit form that does not show them
+      // (yet) must not wipe them.
+      const sent = (key: string) => typeof input === 'object' && input !== null && key in input;
+      return saveAndWake(
+        {
+          ...next,
+          requiredCertificates: sent('requiredCertificates') ? next.requiredCertificates : current.requiredCertificates,
+          openToStarters: sent('openToStarters') ? next.openToStarters : current.openToStarters,
+          status: current.status,
+        },
+        caller,
+      );
+    },
+
+    /**
+     * One imported vacancy: the same validation as postVacancy (a bad record throws the same input error and
+     * writes nothing), an id from its source, and no write at all when the stored vacancy already holds the same.
+     * The caller wakes the indexer once for the whole import.
+     */
+    async importOne(actor: Actor, record: ImportedVacancy): Promise<ImportOutcome> {
+      const id = idFromSource('vac', record.source);
+      const current = await vacancies.get(id);
+      const next: Vacancy = {
+        ...toVacancy(parse(record.input), {
+          id,
+          employerId: record.employerId,
+          employerName: record.employerName,
+          postedAt: record.postedAt,
+          version: current?.version ?? 1,
+          source: record.source,
+        }),
+        updatedAt: current?.updatedAt ?? clock.now().toISOString(),
+      };
+      if (current && sameRecord(current, next)) return 'unchanged';
+      await vacancies.save(next, actor);
+      return current ? 'updated' : 'created';
     },
 
     async close(caller: Caller, id: string): Promise<Vacancy> {

@@ -50,3 +50,8 @@ export function canSeeShortlist(
 export function canEditShortlist(user: User | undefined, list: Pick<Shortlist, 'ownerId'>): boolean {
   return !!user && list.ownerId === user.id;
 }
+
+/** Bringing vacancies and courses in from other systems (imports) is for admins: it writes for many employers. */
+export function canImport(user: User | undefined): boolean {
+  return !!user && user.role === 'admin';
+}

@@ -31,8 +31,17 @@ export function sessionCookie(token: string | null, options: { secure: boolean; 
     : [`${sessionCookieName}=`, 'Max-Age=0', ...attrs].join('; ');
 }
 
+export interface NewSession {
+  user: User;
+  token: string;
+  expiresAt: string;
+}
+
 export interface Sessions {
-  signIn(email: string, password: string): Promise<{ user: User; token: string; expiresAt: string } | null>;
+  /** A new session; 'unconfirmed' when the password is right but the address was never confirmed. */
+  signIn(email: string, password: string): Promise<NewSession | 'unconfirmed' | null>;
+  /** A session for someone who just proved who they are another way (a link from their mail). */
+  start(user: User): Promise<NewSession>;
   viewerFor(token: string | null): Promise<User | null>;
   signOut(token: string | null): Promise<void>;
 }
@@ -40,17 +49,22 @@ export interface Sessions {
 export function createSessions(users: UserRepository, sessions: SessionRepository, ttlHours: number): Sessions {
   // A fixed hash to verify against when the email is unknown, so both paths take the same time.
   const decoy = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+  async function start(user: User): Promise<NewSession> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + ttlHours * 3_600_000).toISOString();
+    await sessions.create(hashToken(token), user.id, expiresAt);
+    return { user, token, expiresAt };
+  }
   return {
     async signIn(email, password) {
       const user = await users.findByEmail(email);
       const ok = await verifyPassword(password, user?.passwordHash ?? decoy);
       if (!user || !ok) return null;
-      const token = randomBytes(32).toString('base64url');
-      const expiresAt = new Date(Date.now() + ttlHours * 3_600_000).toISOString();
-      await sessions.create(hashToken(token), user.id, expiresAt);
-      const { passwordHash: _hidden, ...publicUser } = user;
-      return { user: publicUser, token, expiresAt };
+      if (user.emailConfirmed === false) return 'unconfirmed';
+      const { passwordHash: _hidden, emailConfirmed: _confirmed, ...publicUser } = user;
+      return start(publicUser);
     },
+    start,
     async viewerFor(token) {
       if (!token || token.length > 200) return null;
       const session = await sessions.find(hashToken(token));

@@ -30,7 +30,8 @@ describe('an unexpected error in a resolver', () => {
         payload: { query: 'query($id: ID!) { vacancy(id: $id) { id } }', variables: { id } },
       });
       const body = res.json() as { errors?: { message: string; extensions?: Record<string, unknown> }[] };
-      expect(body.errors?.map((e) => e.message)).toEqual(['Unexpected error.']);
+      expect(body.errors?.map((e) => e.message)).toEqual(['Er ging iets mis bij Werkbrug. Probeer het later opnieuw.']);
+      expect(body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
       expect(res.body).not.toContain('disk on fire');
       expect(res.body).not.toMatch(/stack|\.ts:\d+/);
 

@@ -19,23 +19,28 @@ describe('API hardening', () => {
     expect(res.errors).toBeUndefined();
   });
 
-  it('rejects a query nested 10 deep', async () => {
-    const res = await t.gql(nested(10));
+  /** The one error of a refused request: code LIMIT_EXCEEDED, which limit, and a Dutch message. */
+  const limitOf = (res: Awaited<ReturnType<TestApp['gql']>>) => {
     expect(res.data ?? null).toBeNull();
-    expect(res.errors?.some((e) => /depth limit/i.test(e.message))).toBe(true);
+    expect(res.errors).toHaveLength(1);
+    const error = res.errors![0]!;
+    expect(error.extensions?.code).toBe('LIMIT_EXCEEDED');
+    expect(error.message).toMatch(/^Deze vraag /);
+    return (error.extensions as { limit?: string }).limit;
+  };
+
+  it('rejects a query nested 10 deep', async () => {
+    expect(limitOf(await t.gql(nested(10)))).toBe('depth');
   });
 
   it('rejects a query with 20 aliases', async () => {
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: sectors { key }`).join(' ');
-    const res = await t.gql(`{ ${aliases} }`);
-    expect(res.errors?.some((e) => /aliases limit/i.test(e.message))).toBe(true);
+    expect(limitOf(await t.gql(`{ ${aliases} }`))).toBe('aliases');
   });
 
   it('rejects a query of more than 1,000 tokens and more than 50 directives', async () => {
-    const tokens = await t.gql(`{ sectors { ${'key '.repeat(1001)} } }`);
-    expect(tokens.errors?.some((e) => /token limit/i.test(e.message))).toBe(true);
-    const directives = await t.gql(`{ sectors { key ${'@include(if: true) '.repeat(51)} } }`);
-    expect(directives.errors?.some((e) => /directives limit/i.test(e.message))).toBe(true);
+    expect(limitOf(await t.gql(`{ sectors { ${'key '.repeat(1001)} } }`))).toBe('tokens');
+    expect(limitOf(await t.gql(`{ sectors { key ${'@include(if: true) '.repeat(51)} } }`))).toBe('directives');
   });
 
   it('masks an unexpected error and does not leak its message', async () => {
@@ -51,7 +56,7 @@ describe('API hardening', () => {
       });
       expect(res.body).not.toContain('hunter2');
       expect(res.json().errors[0]).toMatchObject({
-        message: 'Unexpected error.',
+        message: 'Er ging iets mis bij Werkbrug. Probeer het later opnieuw.',
         extensions: { code: 'INTERNAL_SERVER_ERROR' },
       });
     } finally {
@@ -87,7 +92,7 @@ describe('API hardening', () => {
     expect(big.statusCode).toBe(413);
   });
 
-  it('limits sign-in attempts per account with a Dutch message', async () => {
+  it('slows sign-in down per account after repeated failures, with a Dutch message saying how long', async () => {
     const strict = await startTestApp({ SIGN_IN_RATE_LIMIT_MAX: '3' });
     try {
       const attempt = () =>
@@ -95,9 +100,40 @@ describe('API hardening', () => {
       for (let i = 0; i < 3; i++) expect((await attempt()).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       const blocked = await attempt();
       expect(blocked.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
-      expect(blocked.errors?.[0]?.message).toMatch(/te vaak/);
+      expect(blocked.errors?.[0]?.message).toMatch(/te vaak .* Wacht \d+ seconden/);
+      expect(
+        (blocked.errors?.[0]?.extensions as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds,
+      ).toBeLessThanOrEqual(60);
     } finally {
       await strict.close();
+    }
+  });
+
+  it('counts failures per address whatever X-Forwarded-For claims, behind no proxy or one', async () => {
+    for (const TRUST_PROXY of ['false', '1']) {
+      const strict = await startTestApp({
+        SIGN_IN_ADDRESS_MAX: '3',
+        TRUST_PROXY,
+        SEED_VACANCIES: '20',
+        SEED_COURSES: '10',
+        SEED_PROFILES: '5',
+      });
+      try {
+        const attempt = async (i: number) => {
+          const res = await strict.app.inject({
+            method: 'POST',
+            url: '/graphql',
+            // A client forges the first entries; the one proxy appends the address it saw last.
+            headers: { 'x-forwarded-for': `10.9.8.${i}, 198.51.100.5` },
+            payload: { query: `mutation { signIn(email: "nobody${i}@x.nl", password: "fout-fout") { token } }` },
+          });
+          return res.json().errors?.[0]?.extensions?.code;
+        };
+        for (let i = 0; i < 3; i++) expect(await attempt(i), TRUST_PROXY).toBe('BAD_USER_INPUT');
+        expect(await attempt(3), TRUST_PROXY).toBe('RATE_LIMITED');
+      } finally {
+        await strict.close();
+      }
     }
   });
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import { notFoundAnswer } from './fastify-errors.ts';
 
 /**
  * Vite names every built script, style and image after a hash of its content (`assets/index-Ch8z.js`),
@@ -24,7 +25,20 @@ export function cacheControlFor(root: string, file: string): string {
  */
 export async function registerWebApp(app: FastifyInstance, webDist: string | undefined): Promise<void> {
   const root = webDist ?? join(process.cwd(), 'web', 'dist');
-  if (!existsSync(join(root, 'index.html'))) {
+  const built = existsSync(join(root, 'index.html'));
+  // An unknown path: a page of the app (index.html), or a 404 with a code, in the asked language.
+  app.setNotFoundHandler((req, reply) => {
+    if (
+      built &&
+      req.method === 'GET' &&
+      !req.url.startsWith('/graphql') &&
+      (req.headers.accept ?? '').includes('text/html')
+    )
+      return reply.sendFile('index.html');
+    const { status, body } = notFoundAnswer(req);
+    return reply.status(status).send(body);
+  });
+  if (!built) {
     app.get('/', async (_req, reply) =>
       reply
         .type('text/html')
@@ -40,11 +54,5 @@ export async function registerWebApp(app: FastifyInstance, webDist: string | und
     preCompressed: true,
     cacheControl: false,
     setHeaders: (reply: FastifyReply, file: string) => reply.header('cache-control', cacheControlFor(root, file)),
-  });
-  app.setNotFoundHandler((req, reply) => {
-    if (req.method === 'GET' && !req.url.startsWith('/graphql') && (req.headers.accept ?? '').includes('text/html')) {
-      return reply.sendFile('index.html');
-    }
-    return reply.status(404).send({ error: 'Niet gevonden' });
   });
 }

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '@werkbrug/shared/taxonomy/catalog';
 import { generateDataset } from '@werkbrug/seed';
 import { createSqliteStore, type SqliteStore } from '../store/sqlite/create-sqlite-store.ts';
-import { seedSqlite } from '../store/sqlite/seed-sqlite.ts';
+import { seedStore } from '../store/sql/seed-store.ts';
 import { createEmbeddedIndex } from '../search/embedded-index.ts';
 import type { SearchIndex } from '../search/port.ts';
 import { createRelay, searchSink, type IndexSink } from './relay.ts';
@@ -58,7 +58,7 @@ describe('the outbox relay', () => {
   });
 
   it('loses nothing when it dies in the middle of a batch and starts again', async () => {
-    await seedSqlite(store.db, data);
+    await seedStore(store.sql, data);
     // A sink that crashes the relay after half of the first batch was sent, as a kill -9 would.
     let calls = 0;
     const crashing: IndexSink = {
@@ -110,7 +110,7 @@ describe('the outbox relay', () => {
   });
 
   it('reconcile reports every kind of difference, and a rebuild repairs them', async () => {
-    await seedSqlite(store.db, data);
+    await seedStore(store.sql, data);
     await rebuildIndex(store, index);
     expect(await reconcile(store, index)).toEqual([]);
     const [a, b] = data.vacancies.filter((v) => v.status === 'open');

@@ -1,20 +1,9 @@
-import type { Course } from '@werkbrug/shared/schemas/course';
-import type { Vacancy } from '@werkbrug/shared/schemas/vacancy';
 import type { OutboxEntry, Store } from '../store/ports.ts';
 import type { SearchIndex } from '../search/port.ts';
 import type { Catalog } from '../matching/model/catalog.ts';
+import { applyChanges, type IndexSink } from './apply-changes.ts';
 
-/**
- * Where outbox changes go. The search index is one sink, the matching catalog another; every sink
- * takes full current records (or ids to forget) and must be idempotent, since delivery is at least once.
- */
-export interface IndexSink {
-  name: string;
-  upsertVacancies(items: Vacancy[]): Promise<void> | void;
-  deleteVacancies(ids: string[]): Promise<void> | void;
-  upsertCourses(items: Course[]): Promise<void> | void;
-  deleteCourses(ids: string[]): Promise<void> | void;
-}
+export type { IndexSink };
 
 /** The search index as a relay sink. */
 export function searchSink(index: SearchIndex): IndexSink {
@@ -54,9 +43,10 @@ export interface RelayBatchResult {
 }
 
 /**
- * Relays the outbox to the sinks. It reads the *current* row for every entry (so replays and out-of-
- * order entries cannot regress the index), sends full documents, and marks entries done only after
- * every sink succeeded. A crash between send and mark just sends the same documents again.
+ * Relays the outbox to the shared sinks (Meilisearch), by status: it marks entries done only after
+ * every sink succeeded, so a crash between send and mark just sends the same documents again. Only the
+ * leader runs it (store.leadership); each instance's own copies follow the change feed instead
+ * (follower.ts). Without a shared sink it only marks entries done, which keeps the lag figures true.
  */
 export function createRelay(store: Store, sinks: IndexSink[], options: RelayOptions = {}) {
   const batchSize = options.batchSize ?? 200;
@@ -65,30 +55,7 @@ export function createRelay(store: Store, sinks: IndexSink[], options: RelayOpti
   const cap = options.backoffMaxMs ?? 5 * 60_000;
   const now = options.now ?? (() => new Date());
 
-  async function apply(entries: OutboxEntry[]): Promise<void> {
-    const ids = (type: OutboxEntry['aggregateType']) => [
-      ...new Set(entries.filter((e) => e.aggregateType === type).map((e) => e.aggregateId)),
-    ];
-    const vacancyIds = ids('vacancy');
-    const courseIds = ids('course');
-    // A changed sector outlook changes every vacancy document of that sector.
-    for (const sector of ids('sector')) {
-      for await (const page of store.vacancies.scan(1000))
-        vacancyIds.push(...page.filter((v) => v.sector === sector).map((v) => v.id));
-    }
-    const vacancies = await store.vacancies.getMany([...new Set(vacancyIds)]);
-    const courses = await store.courses.getMany(courseIds);
-    const openVacancies = vacancies.filter((v) => v.status === 'open');
-    const openCourses = courses.filter((c) => c.status === 'open');
-    const goneVacancies = vacancyIds.filter((id) => !openVacancies.some((v) => v.id === id));
-    const goneCourses = courseIds.filter((id) => !openCourses.some((c) => c.id === id));
-    for (const sink of sinks) {
-      if (openVacancies.length) await sink.upsertVacancies(openVacancies);
-      if (goneVacancies.length) await sink.deleteVacancies(goneVacancies);
-      if (openCourses.length) await sink.upsertCourses(openCourses);
-      if (goneCourses.length) await sink.deleteCourses(goneCourses);
-    }
-  }
+  const apply = (entries: OutboxEntry[]) => applyChanges(store, entries, sinks);
 
   return {
     /** One batch; returns how many entries were handled. */

@@ -1,4 +1,9 @@
-import type { Relay } from './relay.ts';
+import type { RelayBatchResult } from './relay.ts';
+
+/** One pass of work: the relay, or the whole sync job (sync.ts). */
+export interface BatchJob {
+  runOnce(): Promise<RelayBatchResult>;
+}
 
 /**
  * Runs the outbox relay in the background: on a poll, and at once when a write wakes it. A request
@@ -14,7 +19,7 @@ export interface RelayWorker {
   stop(): Promise<void>;
 }
 
-export function startRelayWorker(relay: Relay, intervalMs: number, onError: (err: unknown) => void): RelayWorker {
+export function startRelayWorker(relay: BatchJob, intervalMs: number, onError: (err: unknown) => void): RelayWorker {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | null = null;

@@ -119,21 +119,24 @@ describe('matching properties (fast-check, seeded data)', () => {
     );
   });
 
-  it('fitAfter >= fitNow, and every bridge course teaches at least one missing skill', () => {
+  it('fitAfter >= fitNow, a bridge opens a vacancy, and every step closes a missing skill or certificate', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
         for (const m of engine.matchVacancies(p, { first: 20 }).matches) {
-          const b = m.bridge!;
+          const b = m.bridge;
+          if (!b) continue;
           expect(b.fitAfter).toBeGreaterThanOrEqual(b.fitNow);
+          expect(b.opensVacancies).toBeGreaterThanOrEqual(1);
           const missing = new Set(m.explanation.missingSkills.map((s) => s.uri));
           for (const c of b.courses) {
-            expect(c.teaches.length).toBeGreaterThanOrEqual(1);
+            expect(c.teaches.length + c.certificates.length).toBeGreaterThanOrEqual(1);
             for (const s of c.teaches) expect(missing.has(s.uri)).toBe(true);
           }
         }
         for (const path of engine.careerPaths(p, { first: 5 }).paths) {
           const missing = new Set(path.missingSkills.map((s) => s.uri));
-          for (const c of path.courses) expect(c.teaches.some((s) => missing.has(s.uri))).toBe(true);
+          for (const c of path.courses)
+            expect(c.teaches.some((s) => missing.has(s.uri)) || c.certificates.length > 0).toBe(true);
         }
       }),
       runs,

@@ -1,4 +1,5 @@
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
+import type { FundingSchemeData } from '@werkbrug/shared/schemas/funding';
 import type { Catalog } from './model/catalog.ts';
 import type {
   MoreOfKind,
@@ -68,6 +69,8 @@ export interface EngineDeps {
   lookup: TaxonomyLookup;
   /** ISO date of today; injectable so tests and seeded data agree on what is still open. */
   today?: () => string;
+  /** The funding schemes as they are now; the shipped ones when not given. */
+  fundingSchemes?: () => readonly FundingSchemeData[];
 }
 
 const maxFirst = 500;
@@ -77,7 +80,7 @@ function clampFirst(first: number | undefined, fallback: number): number {
 }
 
 export function createMatchingEngine(deps: EngineDeps): MatchingEngine {
-  const model: Model = createModel(deps.taxonomy, deps.catalog, deps.lookup);
+  const model: Model = createModel(deps.taxonomy, deps.catalog, deps.lookup, deps.fundingSchemes);
   const today = () => dayNumber((deps.today ?? todayIso)());
 
   const names = namesOf(model);

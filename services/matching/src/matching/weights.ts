@@ -346,14 +346,30 @@ export const afterCourse = {
 } as const;
 
 export const bridges = {
-  /** A bridge holds at most this many courses: more is not a realistic plan. */
+  /** A route holds at most this many courses (prerequisites included): more is not a realistic plan. */
   maxCourses: 3,
-  /** Course level may be at most this many NLQF levels above the person's level. */
-  maxLevelAbovePerson: 1,
-  /** A course must teach at least one missing skill per 26 weeks (half a year) of study to be proposed. */
+  /** A course without an entry level may be at most this many NLQF levels above what you have at that point. */
+  levelAboveWithoutEntry: 2,
+  /** A course must teach at least one missing skill per 26 weeks (half a year) of study, unless it gives a
+   * missing certificate or closes a level gap: two years of study for one skill is not a bridge. */
   minSkillsPerWeek: 1 / 26,
-  /** What the STAP budget pays per course (euros). */
-  stapMaxEuros: 1000,
+  /** When choosing courses, a missing certificate the target requires counts as this many missing skills. */
+  certificateWeight: 3,
+  /** ...and a diploma that closes a level gap of more than one level as this many. */
+  levelWeight: 5,
+  /** A course you would still pay for after funding ranks as if it yielded this share: free routes first,
+   * because people on a benefit cannot pay a course themselves. */
+  paidCourseFactor: 0.6,
+  /**
+   * People travel further to a course than to work: this many times their own limit, by their own mode or by
+   * public transport, and at least `minCourseMinutes` (MBO students commonly travel half an hour to three
+   * quarters of an hour to their ROC; someone who wants work within 15 minutes by bike still goes to school
+   * in Haarlem).
+   */
+  courseTravelFactor: 1.5,
+  minCourseMinutes: 45,
+  /** Beside a learn-work job (BBL) only courses of at most this many hours a week fit (BBL school: 8). */
+  maxHoursAlongsideWork: 16,
 } as const;
 
 export const careerPaths = {

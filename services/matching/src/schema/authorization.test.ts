@@ -9,7 +9,7 @@ import { startTestApp, type TestApp } from '../testkit/test-app.ts';
  * Authorization, tested through the HTTP API with real sessions: every root operation for every role.
  * The matrix must name every root field, so adding an operation without deciding who may call it fails.
  */
-type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT';
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND';
 const roles = [
   'anonymous',
   'jobseekerA',
@@ -38,7 +38,7 @@ let ownVacancy: Vacancy;
 let counter = 0;
 
 const actor = { userId: 'usr_test-setup' };
-async function freshList(items = 0) {
+async function freshList(items = 0, shared = false) {
   const id = `shl_matrix-${++counter}`;
   const refs = (await t.runtime.store.vacancies.list({ status: 'open' }, { first: items })).items;
   await t.runtime.store.shortlists.save(
@@ -47,7 +47,7 @@ async function freshList(items = 0) {
       name: 'Matrix',
       ownerId: 'usr_demo-adviseur',
       profileId: profileA.id,
-      sharedWithJobseeker: false,
+      sharedWithJobseeker: shared,
       version: 0,
       updatedAt: '',
       items: refs.map((v, position) => ({
@@ -67,6 +67,26 @@ async function freshList(items = 0) {
 async function freshCaseloadProfile() {
   const id = `prf_matrix-${++counter}`;
   await t.runtime.store.profiles.save({ ...profileA, id, userId: null, alias: 'Matrix' }, actor);
+  return id;
+}
+async function freshSavedSearch() {
+  const id = `srch_matrix-${++counter}`;
+  const userId = (await t.runtime.store.users.findByEmail(emails.jobseekerA))!.id;
+  await t.runtime.store.savedSearches.save(
+    {
+      id,
+      userId,
+      profileId: null,
+      kind: 'search',
+      name: 'Matrix',
+      query: 'q=zorg',
+      frequency: 'weekly',
+      createdAt: new Date().toISOString(),
+      lastRunAt: null,
+      nextRunAt: '2099-01-01T06:00:00.000Z',
+    },
+    actor,
+  );
   return id;
 }
 async function freshOwnVacancy() {
@@ -95,7 +115,29 @@ const validVacancyInput = () => ({
   hoursMin: 24,
   hoursMax: 32,
   contractType: 'VAST',
+  application: { url: 'https://werkenbij.example.nl/zorghulp', contactName: 'Anouk de Vries' },
   validThrough: '2099-12-31',
+});
+const fundingInput = () => ({
+  key: 'gemeente-re-integratiebudget',
+  nameNl: 'Re-integratiebudget van de gemeente',
+  nameEn: 'Municipal re-integration budget',
+  kind: 'BUDGET',
+  validFrom: '2015-01-01',
+  ended: false,
+  who: { situations: ['BIJSTAND', 'BANENAFSPRAAK'] },
+  courses: {
+    kinds: ['KORT_CERTIFICAAT', 'VAKCURSUS'],
+    requiresShortageOccupation: false,
+    requiresEmployer: false,
+    requiresBbl: false,
+  },
+  caps: { shareOfCost: 1 },
+  isLoan: false,
+  certain: false,
+  uncertainNote: 'Het bedrag verschilt per gemeente.',
+  descriptionNl: 'De gemeente kan een korte opleiding betalen als die je dichter bij werk brengt.',
+  descriptionEn: 'The municipality can pay for a short course that brings you closer to work.',
 });
 
 const all = (o: Outcome): Record<Role, Outcome> =>
@@ -167,6 +209,11 @@ const matrix: Record<string, Case> = {
   },
   myVacancies: { query: '{ myVacancies(first: 1) { totalCount } }', expect: only(['employer', 'employer2']) },
   searchIndexStatus: { query: '{ searchIndexStatus { differences } }', expect: only(['admin']) },
+  scoringLog: {
+    query: 'query($p: ID!) { scoringLog(profileId: $p, targetId: "vac_x0000", date: "2026-03-02") { rank } }',
+    vars: () => ({ p: profileA.id }),
+    expect: only(['admin']),
+  },
   myDataExport: {
     query: '{ myDataExport }',
     expect: only(['jobseekerA', 'jobseekerB', 'adviser', 'adviser2', 'employer', 'employer2', 'admin']),
@@ -287,10 +334,106 @@ const matrix: Record<string, Case> = {
     vars: async () => ({ id: await freshOwnVacancy() }),
     expect: only(['employer']),
   },
+  fundingSchemes: { query: '{ fundingSchemes(includeEnded: true) { key } }', expect: all('ok') },
+  setFundingScheme: {
+    query: 'mutation($input: FundingSchemeInput!) { setFundingScheme(input: $input) { key version } }',
+    vars: () => ({ input: fundingInput() }),
+    expect: only(['admin']),
+  },
   setSectorOutlook: {
     query:
       'mutation { setSectorOutlook(key: "retail", outlook: SHRINKING, fact: "Minder winkelbanen in de regio.", source: "https://example.org/bron") { key } }',
     expect: only(['admin']),
+  },
+  // Accounts by mail (issue 13): public, and always the same answer, so nobody learns who has an account.
+  register: {
+    query: 'mutation { register(name: "Matrix", email: "matrix@voorbeeld.nl", password: "lang-genoeg-wachtwoord") }',
+    expect: all('ok'),
+  },
+  resendConfirmation: { query: 'mutation { resendConfirmation(email: "matrix@voorbeeld.nl") }', expect: all('ok') },
+  confirmEmail: {
+    query: 'mutation { confirmEmail(token: "een-token-dat-niet-bestaat-xxxx") { expiresAt } }',
+    expect: all('BAD_USER_INPUT'),
+  },
+  requestPasswordReset: {
+    query: 'mutation { requestPasswordReset(email: "niemand@voorbeeld.nl") }',
+    expect: all('ok'),
+  },
+  resetPassword: {
+    query:
+      'mutation { resetPassword(token: "een-token-dat-niet-bestaat-xxxx", password: "lang-genoeg-wachtwoord") { expiresAt } }',
+    expect: all('BAD_USER_INPUT'),
+  },
+  acceptInvitation: {
+    query:
+      'mutation { acceptInvitation(token: "een-token-dat-niet-bestaat-xxxx", password: "lang-genoeg-wachtwoord") { expiresAt } }',
+    expect: all('BAD_USER_INPUT'),
+  },
+  invitePerson: {
+    query: 'mutation($id: ID!, $e: String!) { invitePerson(profileId: $id, email: $e) }',
+    vars: async () => ({ id: await freshCaseloadProfile(), e: `matrix-${counter}@voorbeeld.nl` }),
+    expect: only(['adviser']),
+  },
+  // Saved searches and alerts.
+  mySavedSearches: { query: '{ mySavedSearches { id } }', expect: only(['jobseekerA', 'jobseekerB']) },
+  saveSearch: {
+    query: 'mutation { saveSearch(input: { name: "Zorg", kind: SEARCH, query: "q=zorg", frequency: WEEKLY }) { id } }',
+    expect: only(['jobseekerA', 'jobseekerB']),
+  },
+  setSavedSearchFrequency: {
+    query: 'mutation($id: ID!) { setSavedSearchFrequency(id: $id, frequency: DAILY) { id } }',
+    vars: async () => ({ id: await freshSavedSearch() }),
+    expect: only(['jobseekerA']),
+  },
+  deleteSavedSearch: {
+    query: 'mutation($id: ID!) { deleteSavedSearch(id: $id) }',
+    vars: async () => ({ id: await freshSavedSearch() }),
+    expect: only(['jobseekerA']),
+  },
+  // The person answers a shared list; employers ask for contact; the adviser's caseload at scale.
+  answerShortlistItem: {
+    query:
+      'mutation($id: ID!, $item: ID!) { answerShortlistItem(shortlistId: $id, itemId: $item, answer: INTERESTED, note: "Leuk") { id } }',
+    vars: async () => {
+      const l = await freshList(1, true);
+      return { id: l.id, item: l.itemIds[0] };
+    },
+    expect: only(['jobseekerA']),
+  },
+  withdrawShortlistAnswer: {
+    query: 'mutation($id: ID!, $item: ID!) { withdrawShortlistAnswer(shortlistId: $id, itemId: $item) { id } }',
+    vars: async () => {
+      const l = await freshList(1, true);
+      return { id: l.id, item: l.itemIds[0] };
+    },
+    expect: only(['jobseekerA']),
+  },
+  myContactRequests: {
+    query: '{ myContactRequests { id } }',
+    expect: only(['jobseekerA', 'jobseekerB', 'adviser', 'adviser2']),
+  },
+  requestCandidateContact: {
+    query:
+      'mutation($id: ID!) { requestCandidateContact(vacancyId: $id, candidateId: "kan_nobody00", message: "Wij willen graag kennismaken.") { status } }',
+    vars: () => ({ id: ownVacancy.id }),
+    expect: only([], 'FORBIDDEN', { employer: 'NOT_FOUND' }),
+  },
+  answerContactRequest: {
+    query: 'mutation { answerContactRequest(id: "ctr_nothing-here", accept: true) { id } }',
+    expect: only([], 'FORBIDDEN', {
+      jobseekerA: 'NOT_FOUND',
+      jobseekerB: 'NOT_FOUND',
+      adviser: 'NOT_FOUND',
+      adviser2: 'NOT_FOUND',
+    }),
+  },
+  caseloadSearch: {
+    query: '{ caseloadSearch(text: "a", sort: LAST_ACTIVITY, first: 5) { totalCount } }',
+    expect: only(['adviser', 'adviser2']),
+  },
+  unsubscribeAlert: {
+    query: 'mutation { unsubscribeAlert(token: "bmVwLXRva2Vu.abc") { name } }',
+    expect: all('BAD_USER_INPUT'),
   },
 };
 

@@ -53,4 +53,7 @@ export type BuilderTypes =
   typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T extends SchemaTypes> ? T : never;
 
 builder.queryType({ description: 'Read the Werkbrug data: vacancies, courses, the taxonomy, matches.' });
-builder.mutationType({ description: 'Change Werkbrug data. Every mutation needs a signed-in user.' });
+builder.mutationType({
+  description:
+    'Change Werkbrug data. Every mutation needs a signed-in user, except signing in and the account and alert steps a mail link leads to.',
+});

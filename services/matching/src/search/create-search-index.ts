@@ -1,3 +1,4 @@
+import type { FundingSchemeData } from '@werkbrug/shared/schemas/funding';
 import type { Config } from '../env.ts';
 import type { TaxonomyService } from '../taxonomy/taxonomy-service.ts';
 import { createEmbeddedIndex } from './embedded-index.ts';
@@ -11,6 +12,8 @@ export interface SearchSetup {
   embedded: SearchIndex;
   /** True when the embedded copy is the only index, so a rebuild at start covers everything. */
   embeddedOnly: boolean;
+  /** The index every instance shares (Meilisearch), which only the relay's leader writes; null without one. */
+  shared: SearchIndex | null;
 }
 
 export function createSearchSetup(
@@ -18,9 +21,10 @@ export function createSearchSetup(
   taxonomy: TaxonomyService,
   today: () => string,
   log: (msg: string) => void,
+  fundingSchemes?: () => readonly FundingSchemeData[],
 ): SearchSetup {
-  const embedded = createEmbeddedIndex({ taxonomy, outlookOf: (s) => taxonomy.outlookOf(s), today });
-  if (!config.MEILI_URL) return { index: embedded, embedded, embeddedOnly: true };
+  const embedded = createEmbeddedIndex({ taxonomy, outlookOf: (s) => taxonomy.outlookOf(s), today, fundingSchemes });
+  if (!config.MEILI_URL) return { index: embedded, embedded, embeddedOnly: true, shared: null };
   const meili = createMeilisearchIndex({
     url: config.MEILI_URL,
     apiKey: config.MEILI_API_KEY,
@@ -30,9 +34,10 @@ export function createSearchSetup(
     taxonomy,
     outlookOf: (s) => taxonomy.outlookOf(s),
     today,
+    fundingSchemes,
   });
   const index = createFallbackIndex(meili, embedded, (err) =>
     log(`search fell back to the embedded engine: ${(err as Error).message}`),
   );
-  return { index, embedded, embeddedOnly: false };
+  return { index, embedded, embeddedOnly: false, shared: meili };
 }

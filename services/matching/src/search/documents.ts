@@ -1,4 +1,6 @@
 import type { Course } from '@werkbrug/shared/schemas/course';
+import type { FundingSchemeData } from '@werkbrug/shared/schemas/funding';
+import { priceForAnyone, schemesForCourse } from '@werkbrug/shared/courses/funding-rules';
 import type { Vacancy } from '@werkbrug/shared/schemas/vacancy';
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
 import type { SectorKey } from '@werkbrug/shared/schemas/taxonomy';
@@ -48,8 +50,11 @@ export interface CourseDocument extends Record<string, unknown> {
   level: number;
   durationWeeks: number;
   price: number;
+  /** Price after grants anyone may use (no situation or employer needed), at the next start. */
   priceAfterFunding: number;
+  /** Keys of the funding schemes that may pay for the course at its next start (whoever may use them). */
   funding: string[];
+  kind: string;
   skillUris: string[];
   occupationUris: string[];
   /** First start date still to come, as days since 1970; a far future day when none is known. */
@@ -112,16 +117,23 @@ export function toVacancyDocument(
   };
 }
 
-/** The lowest price someone pays after the public schemes the course qualifies for. */
-export function priceAfterPublicFunding(c: Pick<Course, 'price' | 'funding'>): number {
-  if (c.funding.includes('nl-leert-door')) return 0;
-  if (c.funding.includes('stap')) return Math.max(0, c.price - 1000);
-  return c.price;
-}
-
-export function toCourseDocument(c: Course, taxonomy: Taxonomy, today: string): CourseDocument {
+/**
+ * A course's search document. Funding facets and the price after funding hold for the next start: the schemes
+ * are read as they are at indexing time, and a change to a scheme re-indexes every course (relay.ts).
+ */
+export function toCourseDocument(
+  c: Course,
+  taxonomy: Taxonomy,
+  today: string,
+  schemes: readonly FundingSchemeData[],
+): CourseDocument {
   const todayDay = epochDay(today);
   const startDays = c.startDates.map(epochDay).sort((a, b) => a - b);
+  const next = [...c.startDates].sort().find((d) => d >= today) ?? today;
+  const sectors = [
+    ...new Set(c.targetOccupations.map((u) => taxonomy.occupationByUri.get(u)?.sector).filter((k) => k !== undefined)),
+  ];
+  const growing = sectors.some((k) => taxonomy.sectorByKey.get(k)?.outlook === 'growing');
   return {
     id: c.id,
     version: c.version,
@@ -135,8 +147,9 @@ export function toCourseDocument(c: Course, taxonomy: Taxonomy, today: string): 
     level: c.nlqfLevel,
     durationWeeks: c.durationWeeks,
     price: c.price,
-    priceAfterFunding: priceAfterPublicFunding(c),
-    funding: [...c.funding],
+    priceAfterFunding: priceForAnyone(schemes, c, next),
+    funding: schemesForCourse(schemes, c, next, c.jobGuarantee || growing, sectors).map((s) => s.key),
+    kind: c.kind,
     skillUris: [...c.skillsTaught],
     occupationUris: [...c.targetOccupations],
     firstStartDay: startDays.find((d) => d >= todayDay) ?? noStartDay,

@@ -1,4 +1,6 @@
 import type { Course } from '@werkbrug/shared/schemas/course';
+import type { FundingSchemeData } from '@werkbrug/shared/schemas/funding';
+import { shippedFundingSchemes } from '@werkbrug/shared/courses/funding-schemes';
 import type { Vacancy } from '@werkbrug/shared/schemas/vacancy';
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
 import type { SectorKey } from '@werkbrug/shared/schemas/taxonomy';
@@ -17,6 +19,8 @@ export interface EmbeddedIndexOptions {
   taxonomy: Taxonomy;
   outlookOf: (sector: SectorKey) => Outlook;
   today: () => string;
+  /** The funding schemes as they are now (course funding facets); the shipped ones when not given. */
+  fundingSchemes?: () => readonly FundingSchemeData[];
 }
 
 /** The embedded engine's schema for one index definition (Meilisearch's settings come from the same). */
@@ -28,6 +32,9 @@ export function engineSchema(def: IndexDefinition): EngineSchema {
     sortable: def.sortable,
     ...(def.geo ? { geoField: '_geo' } : {}),
     synonyms: dutchSynonyms,
+    // Hits need only the id (reconcile the version; taxonomy suggestions break ties on popularity):
+    // keeping whole documents, text and all, would cost some 2 GB at a million vacancies.
+    storedFields: [def.primaryKey, 'uri', 'version', 'popularity'],
   };
 }
 
@@ -70,6 +77,7 @@ function request(
  */
 export function createEmbeddedIndex(options: EmbeddedIndexOptions): SearchIndex {
   const { taxonomy } = options;
+  const schemes = options.fundingSchemes ?? (() => shippedFundingSchemes);
   let vacancies = createSearchEngine<VacancyDocument>(engineSchema(vacancyIndex));
   let courses = createSearchEngine<CourseDocument>(engineSchema(courseIndex));
   const skills = createSearchEngine<ReturnType<typeof skillDocuments>[number]>(engineSchema(skillIndex));
@@ -99,7 +107,7 @@ export function createEmbeddedIndex(options: EmbeddedIndexOptions): SearchIndex 
       return toPage(vacancies.search(request(q, vacancyFilter(q.filter), vacancySort(q.sort, !!q.near))));
     },
     async upsertCourses(items) {
-      courses.upsert(items.map((c) => toCourseDocument(c, taxonomy, options.today())));
+      courses.upsert(items.map((c) => toCourseDocument(c, taxonomy, options.today(), schemes())));
     },
     async deleteCourses(ids) {
       courses.remove(ids);
@@ -142,7 +150,7 @@ export function createEmbeddedIndex(options: EmbeddedIndexOptions): SearchIndex 
         next.upsert(
           (batch as Course[])
             .filter((c) => c.status === 'open')
-            .map((c) => toCourseDocument(c, taxonomy, options.today())),
+            .map((c) => toCourseDocument(c, taxonomy, options.today(), schemes())),
         );
       courses = next;
       return next.size();

@@ -43,6 +43,7 @@ export function courseFilter(f: CourseFilter = {}): Filter | undefined {
     anyOf('providerId', f.providerIds),
     anyOf('mode', f.modes),
     anyOf('funding', f.fundingSchemes),
+    anyOf('kind', f.kinds),
     anyOf('skillUris', f.skillUris),
     anyOf('occupationUris', f.occupationUris),
     range('level', f.levelMin, f.levelMax),

@@ -1,5 +1,5 @@
 import type { ContractType } from '@werkbrug/shared/schemas/vacancy';
-import type { CourseMode, FundingScheme } from '@werkbrug/shared/schemas/course';
+import type { CourseKind, CourseMode } from '@werkbrug/shared/schemas/course';
 import type { Outlook } from '@werkbrug/shared/schemas/common';
 import type { Course } from '@werkbrug/shared/schemas/course';
 import type { Vacancy } from '@werkbrug/shared/schemas/vacancy';
@@ -44,9 +44,11 @@ export interface CourseFilter {
   levelMin?: number;
   levelMax?: number;
   maxDurationWeeks?: number;
-  /** Price after public funding (STAP, NL leert door) the course qualifies for. */
+  /** Price after grants anyone may use (see documents.ts). */
   maxPriceAfterFunding?: number;
-  fundingSchemes?: FundingScheme[];
+  /** Keys of funding schemes that may pay for it. */
+  fundingSchemes?: string[];
+  kinds?: CourseKind[];
   /** Has a start date on or before this day (YYYY-MM-DD). */
   startsBefore?: string;
   skillUris?: string[];
@@ -65,7 +67,7 @@ export const vacancyFacets = [
   'garantiebaan',
   'bbl',
 ] as const;
-export const courseFacets = ['providerName', 'mode', 'level', 'funding'] as const;
+export const courseFacets = ['providerName', 'mode', 'level', 'funding', 'kind'] as const;
 export type VacancyFacet = (typeof vacancyFacets)[number];
 export type CourseFacet = (typeof courseFacets)[number];
 

@@ -60,6 +60,7 @@ export const courseIndex: IndexDefinition = {
     { field: 'durationWeeks', kind: 'number' },
     { field: 'priceAfterFunding', kind: 'number' },
     { field: 'funding', kind: 'keywords' },
+    { field: 'kind', kind: 'keyword' },
     { field: 'skillUris', kind: 'keywords' },
     { field: 'occupationUris', kind: 'keywords' },
     { field: 'firstStartDay', kind: 'number' },

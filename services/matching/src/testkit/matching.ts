@@ -57,7 +57,6 @@ export function inlineProfile(overrides: Partial<ProfileLike> = {}): ProfileLike
     travel: { mode: 'fiets', maxMinutes: 30 },
     hoursMin: 24,
     hoursMax: 40,
-    eligibleFunding: ['nl-leert-door', 'stap'],
     ...overrides,
   };
 }

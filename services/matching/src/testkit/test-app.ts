@@ -41,6 +41,9 @@ export async function startTestApp(env: Record<string, string> = {}, options: Ap
     SEED_PROFILES: '80',
     RATE_LIMIT_MAX: '100000',
     SIGN_IN_RATE_LIMIT_MAX: '10000',
+    // In process by default: quicker to start, and one catalog to wait for. The worker pool has its
+    // own tests (workers/match-pool.test.ts), the browser tests and the benchmark run with workers.
+    MATCH_WORKERS: '0',
     ...env,
   });
   if (!parsed.ok) throw new Error(parsed.problems.join('; '));

@@ -2,15 +2,21 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation, type CombinedError } from 'urql';
 import { ErrorNotice } from '../../components/error-notice.tsx';
 import { graphql } from '../../gql/index.ts';
-import type { ShortlistItemStatus } from '../../gql/graphql.ts';
+import type { ShortlistItemKind, ShortlistItemStatus } from '../../gql/graphql.ts';
 import { fieldProblems } from '../../graphql/errors.ts';
 import { useI18n } from '../../i18n/language-context.tsx';
 import { StatusSelect } from './status-select.tsx';
 import { useAnnounce } from '../../layout/announcer.tsx';
 
 const AddMutation = graphql(`
-  mutation AddToList_Add($shortlistId: ID!, $refId: ID!, $note: String, $status: ShortlistItemStatus) {
-    addShortlistItem(shortlistId: $shortlistId, kind: VACANCY, refId: $refId, note: $note, status: $status) {
+  mutation AddToList_Add(
+    $shortlistId: ID!
+    $kind: ShortlistItemKind!
+    $refId: ID!
+    $note: String
+    $status: ShortlistItemStatus
+  ) {
+    addShortlistItem(shortlistId: $shortlistId, kind: $kind, refId: $refId, note: $note, status: $status) {
       id
       items {
         id
@@ -27,17 +33,20 @@ export interface ListChoice {
 /** In the order things happen. */
 
 /**
- * Put a vacancy on one of the person's lists, with a note and a status. It sits in a disclosure so
- * a page of matches stays short; the adviser opens it for the one they want.
+ * Put a vacancy or a course on one of the person's lists, with a note and a status. It sits in a
+ * disclosure so a page of matches stays short; the adviser opens it for the one they want.
  */
 export function AddToList({
   lists,
   vacancyId,
   title,
+  kind = 'VACANCY',
 }: {
   lists: readonly ListChoice[];
+  /** The vacancy's id, or the course's when `kind` is COURSE. */
   vacancyId: string;
   title: string;
+  kind?: ShortlistItemKind;
 }) {
   const { t } = useI18n();
   const announce = useAnnounce();
@@ -56,7 +65,7 @@ export function AddToList({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(undefined);
-    const result = await add({ shortlistId: chosen.id, refId: vacancyId, note: note.trim() || null, status });
+    const result = await add({ shortlistId: chosen.id, kind, refId: vacancyId, note: note.trim() || null, status });
     if (result.error) {
       setError(result.error);
       return;

@@ -1,4 +1,4 @@
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { RoleGate } from '../../auth/role-gate.tsx';
@@ -8,7 +8,8 @@ import { graphql } from '../../gql/index.ts';
 import { useI18n } from '../../i18n/language-context.tsx';
 import { PageHeading } from '../../layout/page-heading.tsx';
 import { useDocumentTitle } from '../../layout/use-document-title.ts';
-import { CaseloadChunk } from './caseload-chunk.tsx';
+import { CaseloadSearch } from './caseload-search.tsx';
+import { ContactRequests } from '../contact/contact-requests.tsx';
 
 const ListsQuery = graphql(`
   query AdviserPage_Lists {
@@ -16,6 +17,7 @@ const ListsQuery = graphql(`
       id
       name
       sharedWithJobseeker
+      sharedByPerson
       profile {
         id
         alias
@@ -43,7 +45,6 @@ function Overview({ name }: { name: string }) {
   const { t } = useI18n();
   const context = useMemo(() => ({ additionalTypenames: ['Shortlist'] }), []);
   const [result, reexecute] = useQuery({ query: ListsQuery, context });
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
 
   let lists: ReactNode;
   if (result.error)
@@ -53,18 +54,25 @@ function Overview({ name }: { name: string }) {
   else
     lists = (
       <ul className="plain-cards" data-testid="adviser-lists">
-        {result.data.myShortlists.map((list) => (
-          <li key={list.id} className="list-box">
-            <Link to={`/adviseur/lijsten/${encodeURIComponent(list.id)}`} lang="nl">
-              {list.name}
-            </Link>
-            <p className="muted">
-              {list.profile && <span lang="nl">{t.adviser.listFor(list.profile.alias)} · </span>}
-              {t.adviser.itemsCount(list.items.length)} ·{' '}
-              {list.sharedWithJobseeker ? t.adviser.shared : t.adviser.notShared}
-            </p>
-          </li>
-        ))}
+        {result.data.myShortlists.map((list) =>
+          !list.sharedByPerson ? (
+            <li key={list.id} className="list-box">
+              <Link to={`/adviseur/lijsten/${encodeURIComponent(list.id)}`}>{t.adviser.withdrawnList}</Link>
+              <p className="muted">{t.adviser.withdrawnNote}</p>
+            </li>
+          ) : (
+            <li key={list.id} className="list-box">
+              <Link to={`/adviseur/lijsten/${encodeURIComponent(list.id)}`} lang="nl">
+                {list.name}
+              </Link>
+              <p className="muted">
+                {list.profile && <span lang="nl">{t.adviser.listFor(list.profile.alias)} · </span>}
+                {t.adviser.itemsCount(list.items.length)} ·{' '}
+                {list.sharedWithJobseeker ? t.adviser.shared : t.adviser.notShared}
+              </p>
+            </li>
+          ),
+        )}
       </ul>
     );
 
@@ -74,18 +82,12 @@ function Overview({ name }: { name: string }) {
       <div className="mine-layout">
         <section aria-labelledby="caseload-heading" className="mine-layout__main">
           <h2 id="caseload-heading">{t.adviser.caseloadHeading}</h2>
-          {cursors.map((after, index) => (
-            <CaseloadChunk
-              key={after ?? 'first'}
-              after={after}
-              first={index === 0}
-              onMore={index === cursors.length - 1 ? (cursor) => setCursors((c) => [...c, cursor]) : null}
-            />
-          ))}
+          <CaseloadSearch />
         </section>
         <section aria-labelledby="adviser-lists-heading" className="mine-layout__side">
           <h2 id="adviser-lists-heading">{t.adviser.listsHeading}</h2>
           {lists}
+          <ContactRequests showEmpty />
         </section>
       </div>
     </>

@@ -1,4 +1,7 @@
-import type { ContractType } from '../../gql/graphql.ts';
+import { useQuery } from 'urql';
+import { OutlookBadge } from '../../components/outlook-badge.tsx';
+import { graphql } from '../../gql/index.ts';
+import type { ContractType, Outlook } from '../../gql/graphql.ts';
 import { skillText } from '../../components/skill-label.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/language-context.tsx';
@@ -17,12 +20,76 @@ interface ComparedVacancy {
   location: { place: string };
   salary?: { min: number; max: number; period: string } | null;
   essentialSkills: readonly { uri: string; labelNl: string | null; labelEn: string }[];
+  occupation?: { uri: string } | null;
+  sector: { key: string; nameNl: string; nameEn: string; outlook: Outlook };
+}
+
+const ScoresQuery = graphql(`
+  query CompareView_Scores($profileId: ID!, $first: MatchFilter, $second: MatchFilter) {
+    first: matchVacancies(profileId: $profileId, first: 50, filter: $first) {
+      matches {
+        score
+        vacancy {
+          id
+        }
+        explanation {
+          summary
+        }
+      }
+    }
+    second: matchVacancies(profileId: $profileId, first: 50, filter: $second) {
+      matches {
+        score
+        vacancy {
+          id
+        }
+        explanation {
+          summary
+        }
+      }
+    }
+  }
+`);
+
+/** The person's score and its reason for each vacancy, from the same matching as everywhere else. */
+function useScores(profileId: string | null, vacancies: readonly ComparedVacancy[]) {
+  const filterOf = (v: ComparedVacancy | undefined) => (v?.occupation ? { occupationUris: [v.occupation.uri] } : null);
+  const [result] = useQuery({
+    query: ScoresQuery,
+    variables: { profileId: profileId ?? '', first: filterOf(vacancies[0]), second: filterOf(vacancies[1]) },
+    pause: !profileId,
+  });
+  const all = [...(result.data?.first.matches ?? []), ...(result.data?.second.matches ?? [])];
+  return { ready: !!result.data || !profileId, byId: new Map(all.map((m) => [m.vacancy.id, m])) };
 }
 
 /** Two vacancies side by side, as a table with the vacancies as columns: a screen reader reads each row with its heading. */
-export function CompareView({ vacancies }: { vacancies: readonly ComparedVacancy[] }) {
+export function CompareView({
+  vacancies,
+  profileId,
+}: {
+  vacancies: readonly ComparedVacancy[];
+  profileId: string | null;
+}) {
   const { lang, t } = useI18n();
+  const scores = useScores(profileId, vacancies);
+  // A vacancy outside the person's reach or hours has no score: matching leaves it out on purpose.
+  const scoreOf = (v: ComparedVacancy) => scores.byId.get(v.id);
   const rows: [string, (v: ComparedVacancy) => React.ReactNode][] = [
+    [
+      t.act.list.score,
+      (v) =>
+        scores.ready ? (scoreOf(v) ? t.mine.scoreOutOf(Math.round(scoreOf(v)?.score ?? 0)) : '–') : t.site.loading,
+    ],
+    [t.act.list.reasons, (v) => <span lang="nl">{scoreOf(v)?.explanation.summary ?? '–'}</span>],
+    [
+      t.act.list.outlook,
+      (v) => (
+        <>
+          {lang === 'nl' ? v.sector.nameNl : v.sector.nameEn} <OutlookBadge outlook={v.sector.outlook} />
+        </>
+      ),
+    ],
     [t.vacancy.employer, (v) => <span lang="nl">{v.employerName}</span>],
     [t.vacancy.place, (v) => v.location.place],
     [t.vacancy.hoursLabel, (v) => t.vacancy.hours(v.hoursMin, v.hoursMax)],

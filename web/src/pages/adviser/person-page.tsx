@@ -13,13 +13,20 @@ import { AddToList } from './add-to-list.tsx';
 import { NewListForm } from './new-list-form.tsx';
 import { PersonSummary } from './person-summary.tsx';
 import { VacancyFinder } from './vacancy-finder.tsx';
+import { CourseFinder } from './course-finder.tsx';
+import { InvitePerson } from './invite-person.tsx';
+import { PersonDetails } from './person-details.tsx';
 
 const PersonQuery = graphql(`
   query PersonPage_Person($id: ID!) {
     profile(id: $id) {
       id
       alias
+      shortCode
+      postcode
+      hasAccount
       ...PersonSummary_Profile
+      ...PersonDetails_Profile
     }
     myShortlists {
       id
@@ -46,6 +53,7 @@ function Person() {
   const context = useMemo(() => ({ additionalTypenames: ['Shortlist'] }), []);
   const [result, reexecute] = useQuery({ query: PersonQuery, variables: { id }, context });
   const [showMatches, setShowMatches] = useState(false);
+  const [showCourses, setShowCourses] = useState(false);
   useDocumentTitle(result.data?.profile.alias ?? null);
 
   if (result.error)
@@ -70,6 +78,10 @@ function Person() {
       <PageHeading>
         <span lang="nl">{profile.alias}</span>
       </PageHeading>
+      <p className="muted">
+        {t.adviser.postcode} {profile.postcode} · {t.act.caseload.code}{' '}
+        <span className="person-code">{profile.shortCode}</span>
+      </p>
       <div className="mine-layout">
         <div className="mine-layout__main">
           <section aria-labelledby="person-matches">
@@ -90,11 +102,23 @@ function Person() {
             <h2 id="person-search">{t.adviser.searchHeading}</h2>
             <VacancyFinder lists={lists} />
           </section>
+          <section aria-labelledby="person-courses">
+            <h2 id="person-courses">{t.act.person.coursesHeading}</h2>
+            {showCourses ? (
+              <CourseFinder profileId={profile.id} lists={lists} />
+            ) : (
+              <button type="button" className="button" onClick={() => setShowCourses(true)}>
+                {t.act.person.runCourses}
+              </button>
+            )}
+          </section>
         </div>
         <div className="mine-layout__side">
           <section aria-labelledby="person-profile" className="facts">
             <h2 id="person-profile">{t.adviser.profileHeading}</h2>
             <PersonSummary profile={profile} />
+            <PersonDetails profile={profile} />
+            {profile.hasAccount ? <p>{t.act.person.hasAccount}</p> : <InvitePerson profileId={profile.id} />}
           </section>
           <section aria-labelledby="person-lists">
             <h2 id="person-lists">{t.adviser.personListsHeading}</h2>

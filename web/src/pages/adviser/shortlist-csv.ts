@@ -1,3 +1,4 @@
+import { csvText } from '../../components/csv.ts';
 import type { Messages } from '../../i18n/nl.ts';
 
 export interface CsvItem {
@@ -6,15 +7,6 @@ export interface CsvItem {
   note: string;
   vacancy?: { title: string; employerName: string } | null;
   course?: { title: string; providerName: string } | null;
-}
-
-/**
- * A cell for spreadsheet programs: quoted, and a leading = + - @ neutralised so a note can never
- * run as a formula when the file is opened (CSV injection).
- */
-function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replaceAll('"', '""')}"`;
 }
 
 /** The list as CSV with a header row; semicolons, as Dutch Excel expects, and a BOM for the accents. */
@@ -27,5 +19,5 @@ export function shortlistCsv(t: Messages, items: readonly CsvItem[]): string {
     t.shortlist.status[item.status],
     item.note,
   ]);
-  return `\uFEFF${[t.list.csvHeader, ...rows].map((row) => row.map(cell).join(';')).join('\r\n')}\r\n`;
+  return csvText([t.list.csvHeader, ...rows]);
 }

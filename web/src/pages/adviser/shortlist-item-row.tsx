@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { ErrorNotice } from '../../components/error-notice.tsx';
 import { graphql } from '../../gql/index.ts';
-import type { ShortlistItemKind, ShortlistItemStatus } from '../../gql/graphql.ts';
+import type { ListAnswer, ShortlistItemKind, ShortlistItemStatus } from '../../gql/graphql.ts';
 import { fieldProblems } from '../../graphql/errors.ts';
 import { useI18n } from '../../i18n/language-context.tsx';
 import { useAnnounce } from '../../layout/announcer.tsx';
@@ -29,6 +29,7 @@ interface RowItem {
   status: ShortlistItemStatus;
   vacancy?: { id: string; employerName: string } | null;
   course?: { id: string; providerName: string } | null;
+  answer?: { answer: ListAnswer; note: string } | null;
 }
 
 interface RowProps {
@@ -95,6 +96,22 @@ export function ShortlistItemRow({
             <span className="badge badge--info">{t.shortlist.kind[item.kind]}</span>{' '}
             <span lang="nl">{item.vacancy?.employerName ?? item.course?.providerName ?? ''}</span>
           </p>
+          {item.answer && (
+            <p className="answer" data-testid="person-answer">
+              {t.act.answers.personAnswer}: <strong>{t.act.answers.options[item.answer.answer]}</strong>
+              {item.answer.note && (
+                <>
+                  {' '}
+                  – <span lang="nl">{item.answer.note}</span>
+                </>
+              )}
+            </p>
+          )}
+          {link && (
+            <p className="print-only">
+              {t.act.list.address}: {`${window.location.origin}${link}`}
+            </p>
+          )}
           <p className="print-only">
             {t.adviser.status}: {t.shortlist.status[item.status]}
             {item.note && (
@@ -153,7 +170,12 @@ export function ShortlistItemRow({
             {t.list.down}
             <span className="visually-hidden">: {title}</span>
           </button>
-          <button type="button" className="button button--secondary button--small" onClick={onRemove}>
+          <button
+            type="button"
+            id={`${item.id}-remove`}
+            className="button button--secondary button--small"
+            onClick={onRemove}
+          >
             {t.list.remove}
             <span className="visually-hidden">: {title}</span>
           </button>

@@ -16,9 +16,15 @@ import { useDocumentTitle } from '../../layout/use-document-title.ts';
 import { CompareView } from './compare-view.tsx';
 import { shortlistCsv } from './shortlist-csv.ts';
 import { ShortlistItemRow } from './shortlist-item-row.tsx';
+import { UndoToast, useDeferredRemoval } from './undo-removal.tsx';
 
 const ListQuery = graphql(`
   query ShortlistPage_List($id: ID!) {
+    viewer {
+      id
+      name
+      email
+    }
     shortlist(id: $id) {
       id
       name
@@ -33,10 +39,23 @@ const ListQuery = graphql(`
         kind
         note
         status
+        answer {
+          answer
+          note
+        }
         vacancy {
           id
           title
           employerName
+          occupation {
+            uri
+          }
+          sector {
+            key
+            nameNl
+            nameEn
+            outlook
+          }
           hoursMin
           hoursMax
           nlqfLevel
@@ -112,12 +131,20 @@ function Shortlist() {
   const [share, setShare] = useMutation(ShareMutation);
   const [reorder, setReorder] = useMutation(ReorderMutation);
   const [remove, setRemove] = useMutation(RemoveMutation);
+  const removal = useDeferredRemoval(async (pending) => {
+    const answer = await setRemove({ id: pending.listId, itemId: pending.itemId });
+    return !answer.error;
+  });
   const [compare, setCompare] = useState<string[]>([]);
   // The switch follows the hand at once; it falls back to the stored value if the change fails.
   const [sharing, setSharing] = useState<boolean | null>(null);
   useDocumentTitle(result.data?.shortlist.name ?? null);
 
-  const items = useMemo(() => result.data?.shortlist.items ?? [], [result.data]);
+  const hidden = removal.pending?.itemId;
+  const items = useMemo(
+    () => (result.data?.shortlist.items ?? []).filter((i) => i.id !== hidden),
+    [result.data, hidden],
+  );
   // After a move, focus goes back to the moved item's button once the page shows the new order.
   const [pendingFocus, setPendingFocus] = useState<{ elementId: string; order: string } | null>(null);
   useEffect(() => {
@@ -152,14 +179,15 @@ function Shortlist() {
     setPendingFocus({ elementId: `${item.id}-${button}`, order: ids.join() });
   };
 
-  const removeItem = async (index: number) => {
+  // "Weghalen" hides the item at once and removes it for real after a few seconds, unless the
+  // adviser presses "Ongedaan maken" in the toast: nothing is lost by a slip of the hand.
+  const removeItem = (index: number) => {
     const item = items[index];
-    if (!item || remove.fetching) return;
+    if (!item) return;
     const row = document.getElementById(`item-${item.id}-title`)?.closest('li') ?? null;
-    const answer = await setRemove({ id: list.id, itemId: item.id });
-    if (answer.error) return;
     setCompare((c) => c.filter((x) => x !== item.id));
-    announce(t.list.removed(titleOf(item)));
+    removal.start({ listId: list.id, itemId: item.id, title: titleOf(item) });
+    // The row is hidden at once: focus goes to the next item (or the list title), as for any removal.
     focusAfterRemoval(row, byId('lijst-titel'));
   };
 
@@ -202,6 +230,7 @@ function Shortlist() {
           {t.list.forPerson(list.profile.alias)}
         </p>
       )}
+      <PrintHeader adviser={result.data.viewer} />
       <div className="list-toolbar no-print">
         <div className="switch-field">
           <p className="switch">
@@ -259,13 +288,28 @@ function Shortlist() {
       {compared.length === 2 && (
         <section aria-labelledby="vergelijk-titel" className="compare-section">
           <h2 id="vergelijk-titel">{t.list.compareHeading}</h2>
-          <CompareView vacancies={compared} />
+          <CompareView vacancies={compared} profileId={list.profile?.id ?? null} />
           <button type="button" className="button button--secondary no-print" onClick={closeCompare}>
             {t.list.compareClear}
           </button>
         </section>
       )}
       <AdviceNotice />
+      <UndoToast removal={removal} />
     </>
+  );
+}
+
+/** On paper only: when it was printed, who to call, and how to apply. */
+function PrintHeader({ adviser }: { adviser: { name: string; email: string } | null | undefined }) {
+  const { t, lang } = useI18n();
+  const today = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(new Date());
+  return (
+    <div className="print-only" data-testid="print-header">
+      <p>{t.act.list.printedOn(today)}</p>
+      {adviser && <p>{t.act.list.adviserContact(adviser.name, adviser.email)}</p>}
+      <h2>{t.act.list.howToApply}</h2>
+      <p>{t.act.list.howToApplyText}</p>
+    </div>
   );
 }

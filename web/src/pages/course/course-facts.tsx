@@ -7,6 +7,12 @@ export const CourseFactsFragment = graphql(`
   fragment CourseFacts_Course on Course {
     providerName
     providerKind
+    kindNameNl
+    kindNameEn
+    crebo
+    places
+    employerName
+    jobGuarantee
     mode
     nlqfLevel
     price
@@ -21,6 +27,8 @@ export const CourseFactsFragment = graphql(`
   }
 `);
 
+const shownStarts = 6;
+
 /** The facts people compare courses on, as a description list. */
 export function CourseFacts({ course: ref }: { course: FragmentType<typeof CourseFactsFragment> }) {
   const { lang, t } = useI18n();
@@ -28,8 +36,10 @@ export function CourseFacts({ course: ref }: { course: FragmentType<typeof Cours
   const place = c.location
     ? [c.location.address, `${c.location.postcode} ${c.location.place}`].filter(Boolean).join(', ')
     : t.course.online;
-  // YYYY-MM-DD sorts as text in date order.
+  // YYYY-MM-DD sorts as text in date order. A course that starts every month lists two years of starts: the first
+  // few say enough.
   const starts = [...c.startDates].sort();
+  const shown = starts.slice(0, shownStarts);
 
   return (
     <section className="facts" aria-labelledby="feiten-titel">
@@ -43,6 +53,17 @@ export function CourseFacts({ course: ref }: { course: FragmentType<typeof Cours
             <span className="facts__extra">{t.labels.providerKind[c.providerKind]}</span>
           )}
         </dd>
+        <dt>{t.routes.kind}</dt>
+        <dd lang={lang}>{lang === 'en' ? c.kindNameEn : c.kindNameNl}</dd>
+        {c.employerName && (
+          <>
+            <dt>{t.routes.employer}</dt>
+            <dd>
+              <span>{t.routes.employerValue(c.employerName)}</span>
+              {c.jobGuarantee && <span className="facts__extra">{t.routes.jobGuarantee}</span>}
+            </dd>
+          </>
+        )}
         <dt>{t.course.place}</dt>
         <dd>{place}</dd>
         <dt>{t.course.mode}</dt>
@@ -53,13 +74,26 @@ export function CourseFacts({ course: ref }: { course: FragmentType<typeof Cours
         <dd>{t.course.durationValue(c.durationWeeks, c.hoursPerWeek)}</dd>
         <dt>{t.course.price}</dt>
         <dd>{t.course.priceValue(c.price)}</dd>
+        {c.places !== null && (
+          <>
+            <dt>{t.routes.places}</dt>
+            <dd>{t.routes.placesValue(c.places)}</dd>
+          </>
+        )}
+        {c.crebo && (
+          <>
+            <dt>{t.routes.crebo}</dt>
+            <dd>{c.crebo}</dd>
+          </>
+        )}
         <dt>{t.course.starts}</dt>
         <dd>
           {starts.length ? (
             <ul className="plain-list">
-              {starts.map((date) => (
+              {shown.map((date) => (
                 <li key={date}>{formatDate(lang, date)}</li>
               ))}
+              {starts.length > shown.length && <li>{t.routes.moreStarts(starts.length - shown.length)}</li>}
             </ul>
           ) : (
             t.course.noStart

@@ -10,6 +10,9 @@ import { useI18n } from '../../i18n/language-context.tsx';
 import { PageHeading } from '../../layout/page-heading.tsx';
 import { useDocumentTitle } from '../../layout/use-document-title.ts';
 import { CourseFacts } from './course-facts.tsx';
+import { CourseSignUp } from './course-sign-up.tsx';
+import { CourseEntry } from './course-entry.tsx';
+import { CourseFunding } from './course-funding.tsx';
 
 const CourseQuery = graphql(`
   query CoursePage_Course($id: ID!) {
@@ -22,10 +25,6 @@ const CourseQuery = graphql(`
       location {
         place
       }
-      funding {
-        scheme
-        labelNl
-      }
       skillsTaught {
         ...SkillList_Skill
       }
@@ -35,6 +34,9 @@ const CourseQuery = graphql(`
         labelEn
       }
       ...CourseFacts_Course
+      ...CourseSignUp_Course
+      ...CourseEntry_Course
+      ...CourseFunding_Course
     }
   }
 `);
@@ -74,6 +76,7 @@ export function CoursePage() {
         <div className="detail__layout">
           <div className="detail__facts">
             <CourseFacts course={course} />
+            <CourseSignUp course={course} />
           </div>
           <div className="detail__main">
             <section>
@@ -82,24 +85,8 @@ export function CoursePage() {
                 {course.description}
               </p>
             </section>
-            <section>
-              <h2>{t.course.funding}</h2>
-              {course.funding.length ? (
-                <>
-                  <p>{t.course.fundingIntro}</p>
-                  <ul className="funding-list">
-                    {/* The API's Dutch names carry the current amounts; English uses the dictionary. */}
-                    {course.funding.map((f) => (
-                      <li key={f.scheme} lang={lang}>
-                        {lang === 'nl' ? f.labelNl : t.labels.funding[f.scheme]}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              ) : (
-                <p>{t.course.noFunding}</p>
-              )}
-            </section>
+            <CourseEntry course={course} />
+            <CourseFunding course={course} />
             <section>
               <h2>{t.course.skills}</h2>
               <SkillList skills={course.skillsTaught} />

@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/language-context.tsx';
 import { levelLabel } from '../../i18n/labels.ts';
 import { PageHeading } from '../../layout/page-heading.tsx';
 import { useDocumentTitle } from '../../layout/use-document-title.ts';
+import { AskContact } from './ask-contact.tsx';
 
 const VacancyQuery = graphql(`
   query CandidatesPage_Vacancy($id: ID!) {
@@ -28,6 +29,9 @@ const CandidatesQuery = graphql(`
       hiddenCount
       candidates {
         candidateId
+        contactRequest {
+          status
+        }
         score
         nlqfLevel
         hoursMin
@@ -141,6 +145,12 @@ function CandidateList({ id }: { id: string }) {
                 ))}
               </ul>
             </details>
+            <AskContact
+              vacancyId={id}
+              candidateId={c.candidateId}
+              number={index + 1}
+              status={c.contactRequest?.status ?? null}
+            />
           </li>
         ))}
       </ul>

@@ -92,6 +92,15 @@ function Vacancies({ name }: { name: string }) {
                         : <span lang="nl">{v.title}</span>
                       </span>
                     </Link>
+                    <Link
+                      to={`/werkgever/vacatures/${encodeURIComponent(v.id)}/bewerken`}
+                      className="button button--secondary button--small"
+                    >
+                      {t.act.employer.edit}
+                      <span className="visually-hidden">
+                        : <span lang="nl">{v.title}</span>
+                      </span>
+                    </Link>
                     <CloseVacancy id={v.id} title={v.title} />
                   </div>
                 )}

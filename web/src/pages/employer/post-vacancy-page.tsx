@@ -5,7 +5,7 @@ import { RoleGate } from '../../auth/role-gate.tsx';
 import { ErrorNotice } from '../../components/error-notice.tsx';
 import { ErrorSummary, type SummaryItem } from '../../components/error-summary.tsx';
 import { graphql } from '../../gql/index.ts';
-import type { ContractType } from '../../gql/graphql.ts';
+import type { ContractType, VacancyInput } from '../../gql/graphql.ts';
 import { errorCode, fieldProblems } from '../../graphql/errors.ts';
 import { useI18n } from '../../i18n/language-context.tsx';
 import { levelLabel } from '../../i18n/labels.ts';
@@ -15,7 +15,20 @@ import { useDocumentTitle } from '../../layout/use-document-title.ts';
 import { describedBy, FormField } from '../../components/form-field.tsx';
 import { SkillChoices, type ChosenSkill } from './skill-choices.tsx';
 import { TaxonomyPicker, type TaxonomyItem } from '../../components/taxonomy-picker.tsx';
-import { checkVacancy, fieldIds, fieldOf, type VacancyField } from './vacancy-check.ts';
+import {
+  applicationInput,
+  checkVacancy,
+  emptyApplication,
+  emptySalary,
+  fieldIds,
+  fieldOf,
+  salaryInput,
+  type ApplicationDraft,
+  type SalaryDraft,
+  type VacancyField,
+} from './vacancy-check.ts';
+import { SalaryFields } from './salary-fields.tsx';
+import { ApplicationFields } from './application-fields.tsx';
 
 const PostMutation = graphql(`
   mutation PostVacancyPage_Post($input: VacancyInput!) {
@@ -51,21 +64,44 @@ export function PostVacancyPage() {
   );
 }
 
-function VacancyForm() {
+/** What the edit page fills the form with, and how it saves instead of posting (issue 13). */
+export interface VacancyFormOptions {
+  initial?: {
+    title: string;
+    description: string;
+    occupation: TaxonomyItem | null;
+    skills: ChosenSkill[];
+    postcode: string;
+    hoursMin: number;
+    hoursMax: number;
+    nlqfLevel: number;
+    contractType: ContractType;
+    validThrough: string;
+    garantiebaan: boolean;
+    salary: SalaryDraft;
+    application: ApplicationDraft;
+  };
+  save?: (input: VacancyInput) => Promise<{ error?: CombinedError | undefined }>;
+  texts?: { submit: string; submitting: string; done: (title: string) => string };
+}
+
+export function VacancyForm({ initial, save, texts }: VacancyFormOptions = {}) {
   const { t } = useI18n();
   const announce = useAnnounce();
   const navigate = useNavigate();
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [occupation, setOccupation] = useState<TaxonomyItem | null>(null);
-  const [skills, setSkills] = useState<ChosenSkill[]>([]);
-  const [postcode, setPostcode] = useState('');
-  const [hoursMin, setHoursMin] = useState('');
-  const [hoursMax, setHoursMax] = useState('');
-  const [nlqfLevel, setLevel] = useState('');
-  const [contractType, setContract] = useState<ContractType | ''>('');
-  const [validThrough, setValidThrough] = useState(() => inDays(42));
-  const [garantiebaan, setGarantiebaan] = useState(false);
+  const [title, setTitle] = useState(initial?.title ?? '');
+  const [description, setDescription] = useState(initial?.description ?? '');
+  const [occupation, setOccupation] = useState<TaxonomyItem | null>(initial?.occupation ?? null);
+  const [skills, setSkills] = useState<ChosenSkill[]>(initial?.skills ?? []);
+  const [postcode, setPostcode] = useState(initial?.postcode ?? '');
+  const [hoursMin, setHoursMin] = useState(initial ? String(initial.hoursMin) : '');
+  const [hoursMax, setHoursMax] = useState(initial ? String(initial.hoursMax) : '');
+  const [nlqfLevel, setLevel] = useState(initial ? String(initial.nlqfLevel) : '');
+  const [contractType, setContract] = useState<ContractType | ''>(initial?.contractType ?? '');
+  const [validThrough, setValidThrough] = useState(() => initial?.validThrough ?? inDays(42));
+  const [garantiebaan, setGarantiebaan] = useState(initial?.garantiebaan ?? false);
+  const [salary, setSalary] = useState<SalaryDraft>(initial?.salary ?? emptySalary);
+  const [application, setApplication] = useState<ApplicationDraft>(initial?.application ?? emptyApplication);
   const [problems, setProblems] = useState<Map<VacancyField, string>>(new Map());
   const [attempt, setAttempt] = useState(0);
   const [apiError, setApiError] = useState<CombinedError | undefined>();
@@ -86,6 +122,8 @@ function VacancyForm() {
       contractType,
       validThrough,
       garantiebaan,
+      salary,
+      application,
     };
     const found = checkVacancy(draft);
     if (!occupation) found.set('occupationUri', t.employer.occupationMissing);
@@ -93,22 +131,23 @@ function VacancyForm() {
     setAttempt((a) => a + 1);
     if (found.size || !contractType) return;
 
-    const result = await post({
-      input: {
-        title: title.trim(),
-        description: description.trim(),
-        occupationUri: draft.occupationUri,
-        essentialSkills: draft.skills.filter((s) => s.essential).map((s) => s.uri),
-        optionalSkills: draft.skills.filter((s) => !s.essential).map((s) => s.uri),
-        postcode: postcode.trim(),
-        hoursMin: Number(hoursMin),
-        hoursMax: Number(hoursMax),
-        nlqfLevel: Number(nlqfLevel),
-        contractType,
-        validThrough,
-        garantiebaan,
-      },
-    });
+    const input: VacancyInput = {
+      title: title.trim(),
+      description: description.trim(),
+      occupationUri: draft.occupationUri,
+      essentialSkills: draft.skills.filter((s) => s.essential).map((s) => s.uri),
+      optionalSkills: draft.skills.filter((s) => !s.essential).map((s) => s.uri),
+      postcode: postcode.trim(),
+      hoursMin: Number(hoursMin),
+      hoursMax: Number(hoursMax),
+      nlqfLevel: Number(nlqfLevel),
+      contractType,
+      validThrough,
+      garantiebaan,
+      salary: salaryInput(salary),
+      application: applicationInput(application),
+    };
+    const result = save ? await save(input) : await post({ input });
     if (result.error) {
       const fromApi = new Map<VacancyField, string>();
       for (const p of fieldProblems(result.error)) {
@@ -120,7 +159,7 @@ function VacancyForm() {
       setAttempt((a) => a + 1);
       return;
     }
-    announce(t.employer.postedAnnounce(title.trim()));
+    announce((texts?.done ?? t.employer.postedAnnounce)(title.trim()));
     navigate('/werkgever');
   };
 
@@ -135,6 +174,13 @@ function VacancyForm() {
     'nlqfLevel',
     'contractType',
     'validThrough',
+    'salaryMin',
+    'salaryMax',
+    'salaryCao',
+    'applicationUrl',
+    'applicationEmail',
+    'applicationPhone',
+    'applicationContact',
   ];
   const summary: SummaryItem[] = order.flatMap((f) => {
     const text = problems.get(f);
@@ -165,6 +211,7 @@ function VacancyForm() {
       >
         <textarea
           id={fieldIds.description}
+          lang="nl"
           className="input"
           rows={5}
           value={description}
@@ -298,6 +345,8 @@ function VacancyForm() {
           aria-describedby={describedBy(fieldIds.validThrough, false, err('validThrough'))}
         />
       </FormField>
+      <SalaryFields value={salary} onChange={setSalary} errorOf={err} />
+      <ApplicationFields value={application} onChange={setApplication} errorOf={err} />
       <div className="check field">
         <input
           id="vac-garantiebaan"
@@ -312,7 +361,7 @@ function VacancyForm() {
         </p>
       </div>
       <button type="submit" className="button" disabled={fetching}>
-        {fetching ? t.employer.submitting : t.employer.submit}
+        {fetching ? (texts?.submitting ?? t.employer.submitting) : (texts?.submit ?? t.employer.submit)}
       </button>
     </form>
   );

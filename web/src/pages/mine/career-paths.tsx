@@ -5,7 +5,7 @@ import { ErrorNotice } from '../../components/error-notice.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { graphql } from '../../gql/index.ts';
 import { errorCode } from '../../graphql/errors.ts';
-import { formatEuro } from '../../i18n/format.ts';
+import { formatDate, formatEuro } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/language-context.tsx';
 
 const PathsQuery = graphql(`
@@ -25,14 +25,21 @@ const PathsQuery = graphql(`
           labelNl
           labelEn
         }
+        openToYouNow
         courses {
           opensVacancies
           costAfterFunding
           durationWeeks
+          startDate
           course {
             id
             title
           }
+        }
+        route {
+          kind
+          readyBy
+          checkWithAdviser
         }
         totalWeeks
         totalCost
@@ -94,6 +101,7 @@ export function CareerPaths({ profileId }: { profileId: string }) {
               <AdviceNotice />
             </div>
             <p className="match__summary">{t.paths.why(Math.round(path.similarity * 100), path.openVacancies)}</p>
+            {path.openToYouNow > 0 && <p>{t.routes.openNow(path.openToYouNow)}</p>}
             <h4>{t.paths.missing}</h4>
             <p lang={lang}>
               {path.missingSkills
@@ -107,17 +115,23 @@ export function CareerPaths({ profileId }: { profileId: string }) {
               <p>{t.paths.noCourses}</p>
             ) : (
               <>
-                <ul className="bridge__courses">
+                <ol className="bridge__courses">
                   {path.courses.map((c) => (
                     <li key={c.course.id}>
                       <Link to={`/opleidingen/${encodeURIComponent(c.course.id)}`} lang="nl">
                         {c.course.title}
                       </Link>
-                      : {t.paths.course(c.durationWeeks, euro(c.costAfterFunding))}; {t.paths.opens(c.opensVacancies)}
+                      : {t.paths.course(c.durationWeeks, euro(c.costAfterFunding))},{' '}
+                      {t.course.nextStart(formatDate(lang, c.startDate)).toLowerCase()};{' '}
+                      {t.paths.opens(c.opensVacancies)}
                     </li>
                   ))}
-                </ul>
-                <p>{t.paths.total(path.totalWeeks, euro(path.totalCost))}</p>
+                </ol>
+                <p>
+                  {t.paths.total(path.totalWeeks, euro(path.totalCost))}{' '}
+                  {path.route && t.routes.bridgeReady(formatDate(lang, path.route.readyBy))}
+                </p>
+                {path.route?.checkWithAdviser && <p className="notice">{t.routes.checkAdviser}</p>}
               </>
             )}
             {path.vacancies.length > 0 && (

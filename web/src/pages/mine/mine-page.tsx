@@ -3,14 +3,15 @@ import { useQuery } from 'urql';
 import { RoleGate } from '../../auth/role-gate.tsx';
 import { ErrorNotice } from '../../components/error-notice.tsx';
 import { Loading } from '../../components/loading.tsx';
-import { MatchList } from '../../components/match-list.tsx';
 import { graphql } from '../../gql/index.ts';
 import { useI18n } from '../../i18n/language-context.tsx';
 import { PageHeading } from '../../layout/page-heading.tsx';
 import { useDocumentTitle } from '../../layout/use-document-title.ts';
 import { CareerPaths } from './career-paths.tsx';
 import { MyLists } from './my-lists.tsx';
-import { SaveToList } from './save-to-list.tsx';
+import { MatchBrowser } from './match-browser.tsx';
+import { SaveSearchForm } from '../alerts/save-search-form.tsx';
+import { ContactRequests } from '../contact/contact-requests.tsx';
 
 const ProfileQuery = graphql(`
   query MinePage_Profile {
@@ -45,9 +46,15 @@ function MineContent({ name }: { name: string }) {
   return (
     <>
       <p className="lead">{t.roles.welcome(name)}</p>
-      <p>
+      <p className="button-row">
         <Link to="/mijn/profiel" className="button button--secondary">
           {profile ? t.profile.edit : t.profile.create}
+        </Link>{' '}
+        <Link to="/mijn/meldingen" className="button button--secondary">
+          {t.act.alerts.title}
+        </Link>{' '}
+        <Link to="/mijn/gegevens" className="button button--secondary">
+          {t.act.data.title}
         </Link>
       </p>
       <div className="mine-layout">
@@ -56,11 +63,8 @@ function MineContent({ name }: { name: string }) {
           {profile ? (
             <>
               <p>{t.mine.matchesIntro}</p>
-              <MatchList
-                profileId={profile.id}
-                profileLink="/mijn/profiel"
-                action={(m) => <SaveToList profileId={profile.id} vacancyId={m.vacancyId} title={m.title} />}
-              />
+              <MatchBrowser profileId={profile.id} />
+              <SaveSearchForm kind="MATCHES" query="" defaultName={t.act.alerts.matchesName} />
             </>
           ) : (
             <p>{t.mine.noProfile}</p>
@@ -77,6 +81,7 @@ function MineContent({ name }: { name: string }) {
           <h2 id="lists-heading">{t.mine.listsHeading}</h2>
           <p>{t.mine.listsIntro}</p>
           <MyLists />
+          <ContactRequests />
         </section>
       </div>
     </>

@@ -1,10 +1,23 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { ErrorNotice } from '../../components/error-notice.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { graphql } from '../../gql/index.ts';
 import { useI18n } from '../../i18n/language-context.tsx';
+import { useAnnounce } from '../../layout/announcer.tsx';
+import { ItemAnswer } from './item-answer.tsx';
+
+const RemoveMutation = graphql(`
+  mutation MyLists_Remove($shortlistId: ID!, $itemId: ID!) {
+    removeShortlistItem(shortlistId: $shortlistId, itemId: $itemId) {
+      id
+      items {
+        id
+      }
+    }
+  }
+`);
 
 const ListsQuery = graphql(`
   query MyLists_Lists {
@@ -18,6 +31,10 @@ const ListsQuery = graphql(`
         kind
         note
         status
+        answer {
+          answer
+          note
+        }
         vacancy {
           id
           title
@@ -37,6 +54,8 @@ export function MyLists() {
   const { t } = useI18n();
   const context = useMemo(() => ({ additionalTypenames: ['Shortlist'] }), []);
   const [result, reexecute] = useQuery({ query: ListsQuery, context });
+  const [, remove] = useMutation(RemoveMutation);
+  const announce = useAnnounce();
 
   if (result.error)
     return <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
@@ -48,7 +67,7 @@ export function MyLists() {
     <div className="lists" data-testid="my-lists">
       {lists.map((list) => (
         <section key={list.id} className="list-box" aria-labelledby={`lijst-${list.id}`}>
-          <h3 id={`lijst-${list.id}`}>
+          <h3 id={`lijst-${list.id}`} tabIndex={-1}>
             <span lang="nl">{list.name}</span>
           </h3>
           <p className="muted">{list.ownedByMe ? t.mine.ownList : t.mine.sharedList}</p>
@@ -80,6 +99,31 @@ export function MyLists() {
                       <p className="list-items__note">
                         {t.mine.note}: <span lang="nl">{item.note}</span>
                       </p>
+                    )}
+                    {list.ownedByMe ? (
+                      <button
+                        type="button"
+                        className="button button--link"
+                        onClick={async () => {
+                          const response = await remove({ shortlistId: list.id, itemId: item.id }, context);
+                          if (response.error) return announce(t.site.unknownError);
+                          announce(t.act.answers.removedOwn(target?.title ?? t.mine.itemGone));
+                          // The focused button is gone: keep the keyboard in this list, at its heading.
+                          document.getElementById(`lijst-${list.id}`)?.focus();
+                        }}
+                      >
+                        {t.list.remove}
+                        <span className="visually-hidden">
+                          : <span lang="nl">{target?.title ?? t.mine.itemGone}</span>
+                        </span>
+                      </button>
+                    ) : (
+                      <ItemAnswer
+                        shortlistId={list.id}
+                        itemId={item.id}
+                        title={target?.title ?? t.mine.itemGone}
+                        current={item.answer ?? null}
+                      />
                     )}
                   </li>
                 );

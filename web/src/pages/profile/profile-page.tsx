@@ -518,9 +518,14 @@ function DataExport() {
     <section aria-labelledby="export-heading" className="data-export">
       <h2 id="export-heading">{t.profile.exportHeading}</h2>
       <p>{t.profile.exportText}</p>
-      <button type="button" className="button button--secondary" onClick={run} disabled={busy}>
-        {t.profile.exportButton}
-      </button>
+      <p className="button-row">
+        <Link to="/mijn/gegevens" className="button button--secondary">
+          {t.act.data.readable}
+        </Link>{' '}
+        <button type="button" className="button button--secondary" onClick={run} disabled={busy}>
+          {t.profile.exportButton}
+        </button>
+      </p>
       {error && <ErrorNotice error={error} />}
     </section>
   );

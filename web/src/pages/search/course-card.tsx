@@ -22,8 +22,14 @@ export const CourseHitFragment = graphql(`
       location {
         place
       }
+      kindNameNl
+      kindNameEn
+      jobGuarantee
       funding {
-        scheme
+        key
+        nameNl
+        nameEn
+        isLoan
       }
     }
   }
@@ -88,15 +94,19 @@ export const CourseCard = memo(function CourseCard({ hit: hitRef, focusOnMount =
           <dd>{nextStart ? t.course.nextStart(formatDate(lang, nextStart)) : t.course.noStart}</dd>
         </div>
       </dl>
-      {course.funding.length > 0 && (
-        <p className="card__badges">
-          {course.funding.map((f) => (
-            <span key={f.scheme} className="badge badge--funding">
-              {t.labels.funding[f.scheme]}
+      <p className="card__badges">
+        <span className="badge" lang={lang}>
+          {lang === 'en' ? course.kindNameEn : course.kindNameNl}
+        </span>
+        {course.jobGuarantee && <span className="badge badge--info">{t.routes.jobGuarantee}</span>}
+        {course.funding
+          .filter((f) => !f.isLoan)
+          .map((f) => (
+            <span key={f.key} className="badge badge--funding" lang={lang}>
+              {lang === 'en' ? f.nameEn : f.nameNl}
             </span>
           ))}
-        </p>
-      )}
+      </p>
     </li>
   );
 });

@@ -1,11 +1,22 @@
-import type { FragmentType } from '../../gql/index.ts';
+import { useQuery } from 'urql';
+import { graphql, type FragmentType } from '../../gql/index.ts';
 import { useI18n } from '../../i18n/language-context.tsx';
 import { FacetGroup, facetOptions, type FacetFragment, type FacetOption } from './facet-group.tsx';
 import { LevelGroup } from './level-group.tsx';
 import { NearFields } from './near-fields.tsx';
-import { courseModes, fundingSchemes, isFundingValue, isModeValue, toggle, type SearchState } from './search-state.ts';
+import { courseModes, isFundingValue, isModeValue, toggle, type SearchState } from './search-state.ts';
 import type { CourseGroup } from './search-variables.ts';
 import type { UpdateSearch } from './use-search-state.ts';
+
+/** The API names funding schemes in Dutch in its counts; the English names come from the scheme list. */
+const FundingNamesQuery = graphql(`
+  query CourseFilters_FundingNames {
+    fundingSchemes(includeEnded: true) {
+      key
+      nameEn
+    }
+  }
+`);
 
 type FacetRefs = readonly FragmentType<typeof FacetFragment>[] | undefined;
 
@@ -18,9 +29,11 @@ interface CourseFiltersProps {
 }
 
 export function CourseFilters({ state, update, facets, nearError }: CourseFiltersProps) {
-  const { t } = useI18n();
-  const fundingLabel = (o: FacetOption) =>
-    isFundingValue(o.value) ? t.labels.funding[fundingSchemes[o.value]] : o.label;
+  const { lang, t } = useI18n();
+  const [fundingNames] = useQuery({ query: FundingNamesQuery, pause: lang === 'nl' });
+  // Until the English names arrive (or if they cannot), the Dutch label is still correct.
+  const englishFunding = new Map(fundingNames.data?.fundingSchemes.map((f) => [f.key, f.nameEn]));
+  const fundingLabel = (o: FacetOption) => (lang === 'en' ? (englishFunding.get(o.value) ?? o.label) : o.label);
   const modeLabel = (o: FacetOption) => (isModeValue(o.value) ? t.labels.courseMode[courseModes[o.value]] : o.label);
 
   return (

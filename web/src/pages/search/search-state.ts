@@ -1,4 +1,4 @@
-import type { ContractType, CourseMode, CourseSort, FundingScheme, VacancySort } from '../../gql/graphql.ts';
+import type { ContractType, CourseMode, CourseSort, VacancySort } from '../../gql/graphql.ts';
 
 /**
  * The whole search lives in the URL, so a search can be shared and the back button restores it.
@@ -14,17 +14,12 @@ export const contractTypes = {
   oproep: 'OPROEP',
   bbl: 'BBL',
 } as const satisfies Record<string, ContractType>;
-export const fundingSchemes = {
-  stap: 'STAP',
-  'nl-leert-door': 'NL_LEERT_DOOR',
-  praktijkleren: 'PRAKTIJKLEREN',
-  werkgever: 'WERKGEVER',
-} as const satisfies Record<string, FundingScheme>;
 export const courseModes = {
   klassikaal: 'KLASSIKAAL',
   online: 'ONLINE',
   blended: 'BLENDED',
   bbl: 'BBL',
+  werkplek: 'WERKPLEK',
 } as const satisfies Record<string, CourseMode>;
 export const vacancySorts = {
   relevantie: 'RELEVANCE',
@@ -42,7 +37,8 @@ export const courseSorts = {
 export const radiusOptions = [2, 5, 10, 20, 40] as const;
 
 export type ContractValue = keyof typeof contractTypes;
-export type FundingValue = keyof typeof fundingSchemes;
+/** Funding schemes are data (admins add them): their keys, as the API's facets give them, e.g. `werkgever`. */
+export type FundingValue = string;
 export type ModeValue = keyof typeof courseModes;
 
 export interface SearchState {
@@ -70,7 +66,7 @@ const isKeyOf =
     Object.hasOwn(map, value);
 
 export const isContractValue = isKeyOf(contractTypes);
-export const isFundingValue = isKeyOf(fundingSchemes);
+export const isFundingValue = (value: string): value is FundingValue => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value);
 export const isModeValue = isKeyOf(courseModes);
 
 function whole(value: string | null, min: number, max: number): number | null {

@@ -1,12 +1,5 @@
 import type { CourseSearchFilter, CourseSort, NearInput, VacancySearchFilter, VacancySort } from '../../gql/graphql.ts';
-import {
-  contractTypes,
-  courseModes,
-  courseSorts,
-  fundingSchemes,
-  vacancySorts,
-  type SearchState,
-} from './search-state.ts';
+import { contractTypes, courseModes, courseSorts, vacancySorts, type SearchState } from './search-state.ts';
 
 /** Results per page, for the first page and every "Meer laden". */
 export const pageSize = 20;
@@ -30,8 +23,7 @@ export function vacancyFilter(state: SearchState, without?: VacancyGroup): Vacan
 
 export function courseFilter(state: SearchState, without?: CourseGroup): CourseSearchFilter | null {
   const filter: CourseSearchFilter = {};
-  if (without !== 'funding' && state.funding.length)
-    filter.fundingSchemes = state.funding.map((v) => fundingSchemes[v]);
+  if (without !== 'funding' && state.funding.length) filter.fundingSchemes = state.funding;
   if (without !== 'mode' && state.modes.length) filter.modes = state.modes.map((v) => courseModes[v]);
   if (without !== 'level' && state.level !== null)
     Object.assign(filter, { levelMin: state.level, levelMax: state.level });

@@ -8,6 +8,7 @@ import { SearchView } from './search-view.tsx';
 import { SortSelect } from './sort-select.tsx';
 import type { UpdateSearch } from './use-search-state.ts';
 import { VacancyCard } from './vacancy-card.tsx';
+import { SaveSearch } from '../alerts/save-search.tsx';
 import { VacancyFilters } from './vacancy-filters.tsx';
 import { VacancyMorePage } from './vacancy-more-page.tsx';
 
@@ -129,18 +130,21 @@ export function VacancySearch({ state, update }: { state: SearchState; update: U
       }
       renderNextPage={(args) => <VacancyMorePage search={search} page={2} {...args} />}
       filters={
-        <VacancyFilters
-          state={state}
-          update={update}
-          nearError={fieldProblems(error).find((p) => p.path.startsWith('near'))?.message ?? null}
-          facets={{
-            main: data?.vacancies.facets,
-            sector: data?.sectorCounts?.facets,
-            contractType: data?.contractCounts?.facets,
-            municipality: data?.municipalityCounts?.facets,
-            level: data?.levelCounts?.facets,
-          }}
-        />
+        <>
+          <VacancyFilters
+            state={state}
+            update={update}
+            nearError={fieldProblems(error).find((p) => p.path.startsWith('near'))?.message ?? null}
+            facets={{
+              main: data?.vacancies.facets,
+              sector: data?.sectorCounts?.facets,
+              contractType: data?.contractCounts?.facets,
+              municipality: data?.municipalityCounts?.facets,
+              level: data?.levelCounts?.facets,
+            }}
+          />
+          <SaveSearch state={state} />
+        </>
       }
       sort={
         <SortSelect

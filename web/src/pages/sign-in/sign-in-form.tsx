@@ -6,7 +6,8 @@ import { roleHome, safeReturnPath } from '../../auth/role-home.ts';
 import { ErrorSummary, type SummaryItem } from '../../components/error-summary.tsx';
 import { TextField, type FieldMessage } from '../../components/text-field.tsx';
 import { graphql } from '../../gql/index.ts';
-import { errorMessage, fieldProblems } from '../../graphql/errors.ts';
+import { errorCode, errorMessage, fieldProblems } from '../../graphql/errors.ts';
+import { ResendConfirmation } from '../account/resend-confirmation.tsx';
 import { useI18n } from '../../i18n/language-context.tsx';
 
 const SignInMutation = graphql(`
@@ -25,7 +26,7 @@ type Problems = { email?: FieldMessage; password?: FieldMessage; form?: FieldMes
 
 /**
  * Email and password. Mistakes the browser can see are reported before sending; what the API says
- * (wrong password, blocked) is shown as it comes, in Dutch. After signing in each role goes to its own page.
+ * (wrong password, how long to wait) is shown as it comes, in the interface language. After signing in each role goes to its own page.
  */
 export function SignInForm() {
   const { t } = useI18n();
@@ -36,6 +37,7 @@ export function SignInForm() {
   const [password, setPassword] = useState('');
   const [problems, setProblems] = useState<Problems>({});
   const [attempt, setAttempt] = useState(0);
+  const [unconfirmed, setUnconfirmed] = useState<string | null>(null);
 
   const checkLocally = (): Problems => {
     const found: Problems = {};
@@ -53,13 +55,19 @@ export function SignInForm() {
     if (local.email || local.password) return;
 
     const response = await signIn({ email: emailValue.trim(), password });
+    setUnconfirmed(errorCode(response.error) === 'EMAIL_NOT_CONFIRMED' ? emailValue.trim() : null);
     if (response.error) {
-      const byField = new Map(fieldProblems(response.error).map((p) => [p.path, { text: p.message, lang: 'nl' }]));
-      const general = errorMessage(response.error, { network: t.site.networkError, unknown: t.site.unknownError });
+      // The API answers in the interface language (the client sends it), so its messages need no lang of their own.
+      const byField = new Map(fieldProblems(response.error).map((p) => [p.path, { text: p.message }]));
+      const general = errorMessage(response.error, {
+        network: t.site.networkError,
+        unknown: t.site.unknownError,
+        byCode: t.apiErrors,
+      });
       setProblems({
         email: byField.get('email'),
         password: byField.get('password'),
-        form: byField.size ? undefined : { text: general.text, lang: general.fromApi ? 'nl' : undefined },
+        form: byField.size ? undefined : { text: general.text },
       });
       setAttempt((n) => n + 1);
       return;
@@ -98,6 +106,7 @@ export function SignInForm() {
       <button type="submit" className="button" disabled={result.fetching}>
         {result.fetching ? t.signIn.busy : t.signIn.submit}
       </button>
+      {unconfirmed && <ResendConfirmation email={unconfirmed} />}
     </form>
   );
 }

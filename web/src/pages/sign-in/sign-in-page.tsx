@@ -31,6 +31,11 @@ export function SignInPage() {
       <>
         <p className="lead">{t.signIn.intro}</p>
         <SignInForm />
+        <p className="account-links">
+          <Link to="/account/wachtwoord-vergeten">{t.act.account.forgot}</Link>
+          <br />
+          {t.act.account.noAccount} <Link to="/account/registreren">{t.act.account.makeAccount}</Link>
+        </p>
       </>
     );
   }

@@ -12,6 +12,8 @@ import { PageHeading } from '../../layout/page-heading.tsx';
 import { useDocumentTitle } from '../../layout/use-document-title.ts';
 import { SectorOutlook } from './sector-outlook.tsx';
 import { VacancyFacts } from './vacancy-facts.tsx';
+import { VacancyApply } from './vacancy-apply.tsx';
+import { JobPostingScript } from './job-posting-script.tsx';
 
 const VacancyQuery = graphql(`
   query VacancyPage_Vacancy($id: ID!) {
@@ -37,7 +39,9 @@ const VacancyQuery = graphql(`
       optionalSkills {
         ...SkillList_Skill
       }
+      jobPosting
       ...VacancyFacts_Vacancy
+      ...VacancyApply_Vacancy
     }
   }
 `);
@@ -63,6 +67,7 @@ export function VacancyPage() {
   } else {
     content = (
       <article className="detail">
+        <JobPostingScript json={vacancy.jobPosting} />
         <header className="detail__header">
           <PageHeading>
             <span lang="nl">{vacancy.title}</span>
@@ -82,6 +87,7 @@ export function VacancyPage() {
         <div className="detail__layout">
           <div className="detail__facts">
             <VacancyFacts vacancy={vacancy} />
+            <VacancyApply vacancy={vacancy} />
           </div>
           <div className="detail__main">
             <section>

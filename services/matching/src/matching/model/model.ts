@@ -1,4 +1,6 @@
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
+import type { FundingSchemeData } from '@werkbrug/shared/schemas/funding';
+import { shippedFundingSchemes } from '@werkbrug/shared/courses/funding-schemes';
 import { sectorKeys } from '@werkbrug/shared/schemas/taxonomy';
 import type { Catalog } from './catalog.ts';
 import type { TaxonomyLookup } from './types.ts';
@@ -18,12 +20,19 @@ export interface Model {
   readonly occupationSector: Uint8Array;
   /** Occupation index by URI. */
   readonly occupationIndex: ReadonlyMap<string, number>;
+  /** The funding schemes as they are now (admins change them): read on every route. */
+  readonly fundingSchemes: () => readonly FundingSchemeData[];
 }
 
 // Relatedness and transitions depend only on the taxonomy; tests and the service share one copy.
 const precomputed = new WeakMap<Taxonomy, { relatedness: Relatedness; transitions: Transitions }>();
 
-export function createModel(taxonomy: Taxonomy, catalog: Catalog, lookup: TaxonomyLookup): Model {
+export function createModel(
+  taxonomy: Taxonomy,
+  catalog: Catalog,
+  lookup: TaxonomyLookup,
+  fundingSchemes: () => readonly FundingSchemeData[] = () => shippedFundingSchemes,
+): Model {
   let pre = precomputed.get(taxonomy);
   if (!pre) {
     const relatedness = buildRelatedness(taxonomy);
@@ -42,5 +51,6 @@ export function createModel(taxonomy: Taxonomy, catalog: Catalog, lookup: Taxono
     occupationEssentials,
     occupationSector,
     occupationIndex,
+    fundingSchemes,
   };
 }

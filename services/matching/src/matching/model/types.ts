@@ -1,6 +1,9 @@
 import type { Profile, ProfileInput } from '@werkbrug/shared/schemas/profile';
 import type { Vacancy, ContractType } from '@werkbrug/shared/schemas/vacancy';
-import type { Course, FundingScheme } from '@werkbrug/shared/schemas/course';
+import type { Course } from '@werkbrug/shared/schemas/course';
+import type { FundingUse } from '@werkbrug/shared/courses/funding-rules';
+
+export type { FundingUse };
 import type { Outlook } from '@werkbrug/shared/schemas/common';
 import type { SectorKey } from '@werkbrug/shared/schemas/taxonomy';
 import type { TravelMode } from '@werkbrug/shared/schemas/profile';
@@ -151,30 +154,58 @@ export interface MatchExplanation {
   outlook: Outlook;
 }
 
+/** One step of a route: a course at a dated start, what it closes and what it costs you. */
 export interface BridgeCourse {
   courseId: string;
   course: Course;
   /** The missing essential skills this course teaches. */
   teaches: SkillRef[];
+  /** Missing certificates this course gives (keys). */
+  certificates: string[];
   durationWeeks: number;
-  /** First start date on or after today. */
+  /** The start this plan uses: on or after today and after the previous step ends. */
   startDate: string;
+  /** When this step ends (start + duration). */
+  endDate: string;
   price: number;
-  /** What the person pays after the best funding they qualify for. */
+  /** What the person pays after the grant, with the per-person-per-year caps applied over the whole plan. */
   costAfterFunding: number;
-  funding: FundingScheme | null;
+  /** The one grant that pays for this course, if any. */
+  funding: FundingUse | null;
+  /** Loans, money for the employer and schemes of unknown amount: shown, never subtracted. */
+  otherFunding: FundingUse[];
+  /** Some rule behind this step's cost is uncertain: "check bij je werkadviseur". */
+  checkWithAdviser: boolean;
 }
 
-export interface Bridge {
-  /** Score now and after following every course (0..100); fitAfter >= fitNow. */
-  fitNow: number;
-  fitAfter: number;
+/**
+ * A route someone can actually take: steps in order, each one starting after the previous one ends, each
+ * closing a gap the others do not (one course per gap, never alternatives added together), entry requirements
+ * met by what the person has or gains on the way. Offered only when it opens at least one vacancy in reach.
+ */
+export interface Route {
+  /** `courses`: follow the steps, then apply; `learn-work`: a BBL job is the route (leren en werken tegelijk). */
+  kind: 'courses' | 'learn-work';
   courses: BridgeCourse[];
-  /** Weeks when the courses are followed one after the other. */
+  /** Weeks of study: the steps' durations added up (waiting between steps not counted). */
   totalWeeks: number;
+  /** The day the last step ends (today for a learn-work route without a course). */
+  readyBy: string;
+  /** Cost after funding of the whole plan: each step's cost added up. */
   totalCost: number;
+  /** Vacancies in reach that are open to you after the route and not before. */
+  opensVacancies: number;
   covered: SkillRef[];
   stillMissing: SkillRef[];
+  /** Certificates the route gives that a target asked for. */
+  certificatesGained: string[];
+  checkWithAdviser: boolean;
+}
+
+/** A route towards one vacancy, with the score now and after it (0..100); fitAfter >= fitNow. */
+export interface Bridge extends Route {
+  fitNow: number;
+  fitAfter: number;
 }
 
 export interface VacancyMatch {
@@ -210,6 +241,8 @@ export interface VacancyFilter {
   minHours?: number;
   garantiebaanOnly?: boolean;
   occupationUris?: readonly string[];
+  /** At most this far away (km, straight line), on top of the person's own travel limit. */
+  maxKm?: number;
 }
 
 export interface ResolutionSuggestion {

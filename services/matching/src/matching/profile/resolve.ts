@@ -1,5 +1,4 @@
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
-import type { FundingScheme } from '@werkbrug/shared/schemas/course';
 import type { TravelMode } from '@werkbrug/shared/schemas/profile';
 import { type CertificateKey, certificateKeys, certificateNames } from '@werkbrug/shared/schemas/certificate';
 import { skillDisplay } from '@werkbrug/shared/schemas/taxonomy';
@@ -15,6 +14,7 @@ import type {
 import { skills as skillCfg } from '../weights.ts';
 import { certificatePrefix } from './reader/skill-reader.ts';
 import type { Reading } from './reader/types.ts';
+import { routeFactsOf, type RouteFacts } from '../routes/route-facts.ts';
 
 export interface ResolvedOccupation {
   /** Index in taxonomy.occupations. */
@@ -40,7 +40,8 @@ export interface ResolvedProfile {
   hoursMin: number;
   hoursMax: number;
   travel: { mode: TravelMode; maxMinutes: number };
-  eligibleFunding: FundingScheme[];
+  /** Situations (for funding), certificates and Dutch level: what route planning reads. */
+  route: RouteFacts;
   report: ResolutionReport;
 }
 
@@ -137,7 +138,7 @@ export function resolveProfile(profile: ProfileLike, taxonomy: Taxonomy, reader:
     hoursMin: profile.hoursMin,
     hoursMax: Math.max(profile.hoursMin, profile.hoursMax),
     travel: { mode: profile.travel.mode, maxMinutes: profile.travel.maxMinutes },
-    eligibleFunding: [...(profile.eligibleFunding ?? [])],
+    route: routeFactsOf(profile, certificates),
     report: { resolved, unresolved },
   };
 }

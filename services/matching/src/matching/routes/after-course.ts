@@ -3,10 +3,10 @@ import type { ScoreState } from '../scoring/score-state.ts';
 import type { Scan } from '../scoring/score.ts';
 import { withExtraCredit } from '../profile/person.ts';
 import { TopK } from '@werkbrug/text/top-k';
-import { type CoursePlan, planCourses, taughtSkills, type CourseConstraints } from './bridges.ts';
-import { availableFunding } from './funding.ts';
-import { bridgeAlongRoute } from './vacancy-bridge.ts';
+import { taughtSkills } from './bridges.ts';
+import { bridgeAlongRoute, bridgeForVacancy } from './vacancy-bridge.ts';
 import type { PathCandidate } from './paths.ts';
+import type { FoundRoute } from './path-route.ts';
 import { afterCourse as cfg, evidence as evidenceCfg } from '../weights.ts';
 
 /** A vacancy of a path occupation, ranked by what it offers now or after the route. */
@@ -26,39 +26,26 @@ export function routeDiscount(weeks: number): number {
   return 1 - Math.min(cfg.maxDiscount, cfg.base + cfg.perWeek * weeks);
 }
 
-/** Courses towards an occupation in general (no employer pays yet): what the career path proposes. */
-export function pathConstraints(s: ScoreState): CourseConstraints {
-  return {
-    personLevel: s.profile.level,
-    today: s.today,
-    funding: availableFunding(s.profile.eligibleFunding, false),
-    employerTrains: false,
-  };
-}
-
 /**
  * The best vacancies of one path occupation in reach, for the person now or after the route: the
- * occupation's course plan (the career path's) gives an estimate for each of them, the best `limit` get
- * their bridge along that route (the same courses the path proposes), and each ranks by
- * max(fit now, fit after x discount). "Past na een opleiding" when the route adds at least
- * `afterCourse.minGain` points. matchVacancies and careerPaths both use this, so a path's vacancies are
- * the ones the match list shows for it.
+ * occupation's route (the career path's, path-route.ts) gives an estimate for each of them, the best
+ * `limit` get their bridge along that route (the same courses the path proposes, dated and funded for
+ * them), and each ranks by max(fit now, fit after x discount). "Past na een opleiding" when the route
+ * adds at least `afterCourse.minGain` points. matchVacancies and careerPaths both use this, so a path's
+ * vacancies are the ones the match list shows for it.
  */
 export function pathVacancies(
   s: ScoreState,
   scan: Scan,
   path: PathCandidate,
+  route: FoundRoute | null,
   limit: number,
-  known?: CoursePlan,
 ): PathVacancy[] {
-  const { model, person } = s;
+  const { model } = s;
   const v = model.catalog.vacancies;
-  const missing = model.occupationEssentials[path.index]!.filter((k) => !(person.weight[k]! > 0));
-  const constraints = pathConstraints(s);
-  const plan = known ?? (missing.length > 0 ? planCourses(model, missing, constraints) : null);
-  const after = plan !== null && plan.slots.length > 0;
-  const planWeeks = plan ? plan.slots.reduce((n, c) => n + model.catalog.courses.weeks[c]!, 0) : 0;
-  const discount = routeDiscount(planWeeks);
+  const plan = route?.plan ?? null;
+  const after = plan !== null && plan.steps.length > 0;
+  const discount = routeDiscount(route?.route.totalWeeks ?? 0);
   const best = new TopK(limit, (slot) => v.ids[slot]!);
   const nowOf = new Map<number, number>();
   const ev = s.evaluator;
@@ -69,7 +56,7 @@ export function pathVacancies(
       const now = scan.scores[i]!;
       const e = scan.evidence[i]!;
       // A course does not create fit: the route only counts where there is evidence already.
-      const grounded = extra !== null && e >= evidenceCfg.minimum;
+      const grounded = extra !== null && e >= evidenceCfg.minimum && buildsOn(s, slot);
       const estimate = grounded ? ev.evidenceWith(slot, extra) * (now / e) * discount : 0;
       const key = Math.max(now, estimate);
       if (key <= 0) continue;
@@ -77,19 +64,39 @@ export function pathVacancies(
       best.push(key, slot);
     }
   };
-  if (after) withExtraCredit(model, taughtSkills(model, plan.slots), rank);
+  if (after) withExtraCredit(model, taughtSkills(s, plan), rank);
   else rank(null);
   const out: PathVacancy[] = [];
   for (const { slot } of best.sorted()) {
     const now = nowOf.get(slot)!;
     let entry: PathVacancy = { slot, now, key: now, fit: 'now', bridge: null };
-    if (after && s.evaluator.evidence(slot) >= evidenceCfg.minimum) {
-      const bridge = bridgeAlongRoute(s, slot, plan!, constraints);
-      const afterKey = (bridge.fitAfter / 100) * routeDiscount(bridge.totalWeeks);
-      if (bridge.courses.length > 0 && 100 * (afterKey - now) >= cfg.minGain)
+    if (after && ev.evidence(slot) >= evidenceCfg.minimum && buildsOn(s, slot)) {
+      // A BBL job is its own route (leren en werken tegelijk), not the path's courses.
+      const bridge =
+        v.docs[slot]?.contractType === 'bbl' ? bridgeForVacancy(s, slot) : bridgeAlongRoute(s, slot, plan!);
+      const afterKey = bridge ? (bridge.fitAfter / 100) * routeDiscount(bridge.totalWeeks) : 0;
+      if (bridge && bridge.courses.length > 0 && 100 * (afterKey - now) >= cfg.minGain)
         entry = { slot, now, key: afterKey, fit: 'after_course', bridge };
     }
     out.push(entry);
   }
   return out.sort((a, b) => b.key - a.key || (v.ids[a.slot]! < v.ids[b.slot]! ? -1 : 1));
+}
+
+/**
+ * What a course can build on: an essential skill of the vacancy the person holds, experience the explanation
+ * names (a held occupation at least `evidence.relatedExperience` similar), or a wish for its occupation or
+ * sector. Skills that are only related to the vacancy's do not carry "past na een opleiding" on their own.
+ */
+function buildsOn(s: ScoreState, slot: number): boolean {
+  const { model, person, situation: sit } = s;
+  const v = model.catalog.vacancies;
+  const ess = v.essential;
+  for (let k = ess.start[slot]!; k < ess.start[slot]! + ess.length[slot]!; k++)
+    if (person.weight[ess.pool[k]!]! > 0) return true;
+  if ((sit.wishSectors & (1 << v.sector[slot]!)) !== 0) return true;
+  const occ = v.occupation[slot]!;
+  if (occ < 0) return false;
+  if ((sit.wishByOccupation?.[occ] ?? 0) > 0) return true;
+  return s.profile.occupations.some((o) => model.transitions.row(o.index)[occ]! >= evidenceCfg.relatedExperience);
 }

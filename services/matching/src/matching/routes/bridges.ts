@@ -1,128 +1,164 @@
-import type { Model } from '../model/model.ts';
-import type { BridgeCourse } from '../model/types.ts';
-import { costAfterFunding, isFundable } from './funding.ts';
-import { bridges as cfg } from '../weights.ts';
+import type { BridgeCourse, Route } from '../model/types.ts';
+import type { ScoreState } from '../scoring/score-state.ts';
 import { skillRef } from '../scoring/labels.ts';
-import { dayNumber } from '../model/days.ts';
+import { fundPlan } from '@werkbrug/shared/courses/funding-rules';
+import { fundingStepOf } from './funding.ts';
+import { countOpened, inReach, openNow, openTo, type Holdings } from './in-reach.ts';
+import { planRoute, type Plan, type RouteGoal } from './plan.ts';
+import { isoOf } from './course-pool.ts';
 
-export interface CourseConstraints {
-  personLevel: number;
-  today: number;
-  /** Funding bitmask from availableFunding(). */
-  funding: number;
-  /** The target is a vacancy whose employer trains (BBL or training offered): BBL courses may be used. */
-  employerTrains: boolean;
+/** What a route aims at: the gaps to close and the vacancies it should open. */
+export interface RouteTarget {
+  goal: RouteGoal;
+  /** Vacancies always counted for "opens" (the vacancy of a match). */
+  vacancySlots?: readonly number[];
+  /** Occupations whose vacancies in reach count for "opens" too (a career path's occupation). */
+  occupations?: readonly number[];
+  /** A BBL vacancy: the job itself is the route, with or without a course beside it. */
+  learnWork?: boolean;
+  /** Count the vacancies of the occupations the steps lead to as well (default); off: only the target's. */
+  stepOccupations?: boolean;
 }
 
-export interface CoursePlan {
-  slots: number[];
-  /** Per chosen course, the target skills it covers (in the order courses were chosen). */
-  teaches: number[][];
-  uncovered: number[];
+/** The person now: nothing taught yet. */
+export function holdingsNow(s: ScoreState): Holdings {
+  return { person: s.person, taught: null, certificates: s.profile.route.certificates, level: s.profile.level };
 }
 
-/**
- * Whether a course may be proposed: open, a start date to come, level within reach, fundable, and a
- * BBL course only towards a vacancy whose employer trains (BBL is learning on that employer's job).
- */
-export function courseEligible(model: Model, slot: number, c: CourseConstraints): boolean {
-  const cc = model.catalog.courses;
-  return (
-    cc.alive[slot] === 1 &&
-    cc.lastStart[slot]! >= c.today &&
-    cc.level[slot]! <= c.personLevel + cfg.maxLevelAbovePerson &&
-    (cc.bbl[slot] === 0 || c.employerTrains) &&
-    isFundable(cc.price[slot]!, cc.funding[slot]!, c.funding)
-  );
-}
-
-/**
- * Greedy set cover: repeatedly take the eligible course that teaches the most still-missing skills
- * per week of study (ties: cheaper for the person, then course id), until nothing is missing, no course
- * helps enough (bridges.minSkillsPerWeek), or the plan has `maxCourses` courses. Every chosen course
- * covers at least one target skill.
- */
-export function planCourses(
-  model: Model,
-  targets: readonly number[],
-  c: CourseConstraints,
-  maxCourses: number = cfg.maxCourses,
-): CoursePlan {
-  const cc = model.catalog.courses;
-  // Marks over skill and course indices instead of Sets: this runs for every match shown.
-  const remaining = new Uint8Array(model.catalog.skills.size);
-  for (const s of targets) remaining[s] = 1;
-  const seen = new Uint8Array(cc.highWater);
-  const candidates: number[] = [];
-  for (const s of targets) {
-    const teaching = cc.bySkill[s];
-    if (!teaching) continue;
-    for (const slot of teaching) {
-      if (seen[slot] === 1) continue;
-      seen[slot] = 1;
-      if (courseEligible(model, slot, c)) candidates.push(slot);
-    }
-  }
-  const costs = candidates.map((slot) => costAfterFunding(cc.price[slot]!, cc.funding[slot]!, c.funding).cost);
-  const plan: CoursePlan = { slots: [], teaches: [], uncovered: [] };
-  let left = new Set(targets).size;
-  while (left > 0 && plan.slots.length < maxCourses) {
-    let best = -1;
-    let bestRatio = 0;
-    let bestCost = 0;
-    const pool = cc.skills.pool;
-    for (let i = 0; i < candidates.length; i++) {
-      const slot = candidates[i]!;
-      if (slot < 0) continue;
-      let covers = 0;
-      const start = cc.skills.start[slot]!;
-      for (let k = start; k < start + cc.skills.length[slot]!; k++) covers += remaining[pool[k]!]!;
-      const ratio = covers / cc.weeks[slot]!;
-      // Two years of study for one skill is not a bridge: require a minimum yield per week.
-      if (covers === 0 || ratio < cfg.minSkillsPerWeek) continue;
-      const cost = costs[i]!;
-      const better =
-        best < 0 ||
-        ratio > bestRatio ||
-        (ratio === bestRatio && (cost < bestCost || (cost === bestCost && cc.ids[slot]! < cc.ids[candidates[best]!]!)));
-      if (better) [best, bestRatio, bestCost] = [i, ratio, cost];
-    }
-    if (best < 0) break;
-    const slot = candidates[best]!;
-    candidates[best] = -1;
-    const covers = cc.skills.get(slot).filter((s) => remaining[s] === 1);
-    for (const s of covers) remaining[s] = 0;
-    left -= covers.length;
-    plan.slots.push(slot);
-    plan.teaches.push(covers);
-  }
-  plan.uncovered = targets.filter((s) => remaining[s] === 1);
-  return plan;
-}
-
-export function describeCourse(
-  model: Model,
-  slot: number,
-  teaches: readonly number[],
-  c: CourseConstraints,
-): BridgeCourse {
-  const cc = model.catalog.courses;
-  const course = cc.docs[slot]!;
-  const { cost, scheme } = costAfterFunding(cc.price[slot]!, cc.funding[slot]!, c.funding);
-  const startDate = [...course.startDates].sort().find((d) => dayNumber(d) >= c.today) ?? course.startDates[0] ?? '';
+export function holdingsAfter(s: ScoreState, plan: Plan | null): Holdings {
+  if (!plan) return holdingsNow(s);
   return {
-    courseId: course.id,
-    course,
-    teaches: teaches.map((s) => skillRef(model, s)),
-    durationWeeks: course.durationWeeks,
-    startDate,
-    price: course.price,
-    costAfterFunding: cost,
-    funding: scheme,
+    person: s.person,
+    taught: plan.after.taught,
+    certificates: plan.after.certificates,
+    level: plan.after.level,
   };
 }
 
-/** All skills taught by the planned courses: "fit after" adds them all, not only the missing ones. */
-export function taughtSkills(model: Model, slots: readonly number[]): number[] {
-  return [...new Set(slots.flatMap((slot) => model.catalog.courses.skills.get(slot)))];
+// Matches of one occupation often get the same plan: the vacancies it opens are counted once per request.
+const openedSlots = new WeakMap<ScoreState, Map<string, number[]>>();
+
+/**
+ * The vacancies in reach a route opens: those of the occupations it is meant for and (unless the target says
+ * otherwise) of the occupations its steps lead to, plus the target vacancies themselves.
+ */
+function opened(s: ScoreState, target: RouteTarget, plan: Plan | null, after: Holdings): number[] {
+  const { byOccupation } = inReach(s);
+  const occupations = new Set(target.occupations ?? []);
+  if (target.stepOccupations !== false)
+    for (const step of plan?.steps ?? [])
+      for (const o of s.model.catalog.courses.occupations.get(step.slot)) occupations.add(o);
+  const lists = [...occupations].sort((a, b) => a - b);
+  const key = `${plan?.steps.map((step) => step.slot).join(',') ?? ''}|${lists.join(',')}`;
+  const memo = openedSlots.get(s) ?? new Map<string, number[]>();
+  openedSlots.set(s, memo);
+  let slots = memo.get(key);
+  if (slots === undefined) {
+    slots = [];
+    countOpened(
+      s,
+      lists.map((o) => byOccupation[o] ?? []),
+      after,
+      slots,
+    );
+    memo.set(key, slots);
+  }
+  // A target vacancy outside those occupations (one without a known occupation) counts on its own.
+  const v = s.model.catalog.vacancies;
+  const extra = (target.vacancySlots ?? []).filter(
+    (slot) => !occupations.has(v.occupation[slot]!) && !openNow(s, slot) && openTo(s, slot, after),
+  );
+  return extra.length > 0 ? [...slots, ...extra] : slots;
+}
+
+/**
+ * Plans a route (plan.ts), funds it over its whole length (funding.ts) and counts the vacancies in reach it
+ * opens. Null when it opens none: such a plan is not offered. A learn-work route is offered with or without a
+ * course: the BBL job itself is open to the person (see openTo) and is counted as opened; without a course when
+ * the courses would cost the person money.
+ */
+export function routeFor(
+  s: ScoreState,
+  target: RouteTarget,
+): { route: Route; plan: Plan | null; opened: readonly number[] } | null {
+  const plan =
+    target.goal.skills.length + target.goal.certificates.length > 0 || target.goal.level !== null
+      ? planRoute(s, target.goal)
+      : null;
+  if (!plan && !target.learnWork) return null;
+  const found = routeWith(s, target, plan);
+  // A BBL job open to you now needs no course you pay for: its skills are learned on the job and the employer
+  // pays the school part. Then the job alone is the route, not courses at the person's own cost.
+  if (found && plan && target.learnWork && found.route.totalCost > 0) {
+    const jobOpen = (target.vacancySlots ?? []).some((slot) => openNow(s, slot));
+    if (jobOpen) return routeWith(s, target, null) ?? found;
+  }
+  return found;
+}
+
+/** The route of a plan made already (or none): described, funded, and null when it opens no vacancy in reach. */
+export function routeWith(
+  s: ScoreState,
+  target: RouteTarget,
+  plan: Plan | null,
+): { route: Route; plan: Plan | null; opened: readonly number[] } | null {
+  const after = holdingsAfter(s, plan);
+  const slots = opened(s, target, plan, after);
+  let opens = slots.length;
+  // A BBL job open to you is the route itself: it counts as opened although it was open before.
+  if (target.learnWork)
+    for (const slot of target.vacancySlots ?? []) if (openNow(s, slot) && openTo(s, slot, after)) opens++;
+  if (opens === 0) return null;
+  return { route: describe(s, target, plan, opens), plan, opened: slots };
+}
+
+function describe(s: ScoreState, target: RouteTarget, plan: Plan | null, opens: number): Route {
+  const cc = s.model.catalog.courses;
+  const steps = plan?.steps ?? [];
+  const startDates = steps.map((step) => isoOf(step.start));
+  const funded = fundPlan(
+    s.model.fundingSchemes(),
+    s.profile.route.situations,
+    steps.map((step, i) => fundingStepOf(s, cc.docs[step.slot]!, startDates[i]!, target.goal)),
+  );
+  const courses: BridgeCourse[] = steps.map((step, i) => {
+    const course = cc.docs[step.slot]!;
+    const money = funded[i]!;
+    return {
+      courseId: course.id,
+      course,
+      teaches: step.teaches.map((k) => skillRef(s.model, k)),
+      certificates: step.certificates,
+      durationWeeks: course.durationWeeks,
+      startDate: startDates[i]!,
+      endDate: isoOf(step.end),
+      price: course.price,
+      costAfterFunding: money.cost,
+      funding: money.grant,
+      otherFunding: money.other,
+      checkWithAdviser: money.checkWithAdviser,
+    };
+  });
+  const covered = new Set(steps.flatMap((step) => step.teaches));
+  const gained = new Set(steps.flatMap((step) => step.certificates));
+  return {
+    kind: target.learnWork ? 'learn-work' : 'courses',
+    courses,
+    totalWeeks: courses.reduce((n, c) => n + c.durationWeeks, 0),
+    readyBy: steps.length > 0 ? isoOf(steps[steps.length - 1]!.end) : isoOf(s.today),
+    totalCost: Math.round(courses.reduce((n, c) => n + c.costAfterFunding, 0) * 100) / 100,
+    opensVacancies: opens,
+    covered: [...covered].map((k) => skillRef(s.model, k)),
+    stillMissing: [...new Set(target.goal.skills)]
+      .filter((k) => !covered.has(k) && !(s.person.weight[k]! > 0))
+      .map((k) => skillRef(s.model, k)),
+    certificatesGained: target.goal.certificates.filter((c) => gained.has(c)),
+    checkWithAdviser: courses.some((c) => c.checkWithAdviser),
+  };
+}
+
+/** All skills the plan's courses teach: "fit after" adds them all, not only the missing ones. */
+export function taughtSkills(s: ScoreState, plan: Plan | null): number[] {
+  if (!plan) return [];
+  return [...new Set(plan.steps.flatMap((step) => s.model.catalog.courses.skills.get(step.slot)))];
 }

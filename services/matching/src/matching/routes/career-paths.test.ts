@@ -45,6 +45,32 @@ describe('career paths', () => {
     }
   });
 
+  it('lists only occupations with a way in, and uses the same dated, funded plans as a bridge', () => {
+    for (const p of paths) {
+      expect(p.openToYouNow > 0 || (p.route !== null && p.route.opensVacancies > 0)).toBe(true);
+      if (!p.route) continue;
+      expect(p.courses.map((c) => c.courseId)).toEqual(p.route.courses.map((c) => c.courseId));
+      expect(p.totalWeeks).toBe(p.route.totalWeeks);
+      expect(p.totalCost).toBe(p.route.totalCost);
+      for (let i = 1; i < p.courses.length; i++) {
+        expect(p.courses[i]!.opensVacancies).toBeGreaterThanOrEqual(p.courses[i - 1]!.opensVacancies);
+        expect(p.courses[i]!.startDate >= p.courses[i - 1]!.endDate).toBe(true);
+      }
+      if (p.courses.length > 0) expect(p.opensVacanciesAfterAll).toBe(p.courses.at(-1)!.opensVacancies);
+    }
+  });
+
+  it('makes a BBL job open to you now the way in: a learn-work route, as a match’s bridge has it', () => {
+    const learnWork = paths.filter((p) => p.route?.kind === 'learn-work');
+    expect(learnWork.length).toBeGreaterThan(0);
+    for (const p of learnWork) {
+      expect(p.openToYouNow).toBeGreaterThan(0);
+      expect(p.route!.opensVacancies).toBeGreaterThan(0);
+      // Never courses the person pays for: the employer trains and pays the school part.
+      expect(p.route!.totalCost).toBe(0);
+    }
+  });
+
   it('works for a school leaver without work history, from skills alone', () => {
     const r = engine.careerPaths(
       inlineProfile({ skillTexts: ['eerste hulp verlenen', 'cliënten met speciale behoeften helpen', 'hygiëne'] }),

@@ -1,19 +1,21 @@
 import type { Outlook } from '@werkbrug/shared/schemas/common';
+import { contractTypes } from '@werkbrug/shared/schemas/vacancy';
 import type { SectorKey } from '@werkbrug/shared/schemas/taxonomy';
-import type { BridgeCourse, SkillRef, VacancyMatch } from '../model/types.ts';
-import type { PersonVector } from '../profile/person.ts';
+import type { BridgeCourse, Route, SkillRef, VacancyMatch } from '../model/types.ts';
 import type { ScoreState } from '../scoring/score-state.ts';
 import type { Scan } from '../scoring/score.ts';
 import type { Names } from '../scoring/phrases.ts';
-import { describeCourse, planCourses } from './bridges.ts';
 import { careerPaths as cfg } from '../weights.ts';
 import { skillRef } from '../scoring/labels.ts';
-import { pathConstraints, pathVacancies } from './after-course.ts';
-import { rankPaths } from './paths.ts';
+import { routeFor } from './bridges.ts';
+import { openNow, openTo } from './in-reach.ts';
+import { learnerOf, take } from './learner.ts';
+import { pathVacancies } from './after-course.ts';
+import { lowestLevel, pathsWithWayIn, type FoundRoute } from './path-route.ts';
 import { toMatch } from './to-match.ts';
 
 export interface PathCourse extends BridgeCourse {
-  /** Vacancies of this occupation in reach that this course alone opens (see opensVacancies). */
+  /** Vacancies of this occupation in reach that are open to you once this step (and those before it) is done. */
   opensVacancies: number;
 }
 
@@ -22,15 +24,20 @@ export interface CareerPath {
   labelNl: string;
   sector: SectorKey;
   outlook: Outlook;
-  /** 0..1: how close your skills and past occupations are to this occupation. */
+  /** 0..1: the evidence you bring to this occupation (skills, experience, a wish). */
   similarity: number;
   /** Open vacancies for this occupation within your travel time and hours. */
   openVacancies: number;
+  /** Of those, the ones open to you now (enough of their skills, their certificates, the level). */
+  openToYouNow: number;
   /** similarity x level x outlook x steering x demand, 0..1: what the list is ordered by. */
   rank: number;
   missingSkills: SkillRef[];
+  /** The route into this occupation (the same plans as a match's bridge); null when none is needed or found. */
+  route: Route | null;
+  /** The route's steps, each with what it opens. */
   courses: PathCourse[];
-  /** Vacancies of this occupation in reach that are open to you after all the courses. */
+  /** Vacancies of this occupation in reach that are open to you after the whole route. */
   opensVacanciesAfterAll: number;
   totalWeeks: number;
   totalCost: number;
@@ -42,63 +49,17 @@ export interface CareerPath {
 }
 
 /**
- * How many of `slots` a set of extra skills opens: a vacancy is open to you when you hold at least
- * `openCoverage` (70 %) of its essential skills. Counted are those below that line now and on or above
- * it with the extra skills. Held means weight > 0 (named, or implied by an occupation you held).
- */
-export function opensVacancies(
-  s: ScoreState,
-  slots: readonly number[],
-  extra: Uint8Array,
-  person: PersonVector = s.person,
-): number {
-  const ess = s.model.catalog.vacancies.essential;
-  let opened = 0;
-  for (const slot of slots) {
-    const start = ess.start[slot]!;
-    const len = ess.length[slot]!;
-    if (len === 0) continue;
-    let held = 0;
-    let gained = 0;
-    for (let k = start; k < start + len; k++) {
-      const sk = ess.pool[k]!;
-      if (person.weight[sk]! > 0) held++;
-      else if (extra[sk] === 1) gained++;
-    }
-    if (held < cfg.openCoverage * len && held + gained >= cfg.openCoverage * len) opened++;
-  }
-  return opened;
-}
-
-/** Admitted vacancies of one occupation (slots), from a scan. */
-function slotsOf(scan: Scan, occupation: number): number[] {
-  return Array.from(scan.ofOccupation(occupation), (i) => scan.slots[i]!);
-}
-
-/**
- * Occupations to move to (routes/paths.ts ranks them like the matches), each with the missing
- * essential skills, the courses that open it, how many vacancies in reach each course opens, and the
- * best of those vacancies as matches.
+ * Occupations to move to, ranked like the matches (routes/paths.ts), each with the route that opens its
+ * vacancies (path-route.ts), what each step opens, and the best of those vacancies as matches. An occupation is
+ * listed only when there is a way in: vacancies open to you now, or a route that opens at least one. Where you
+ * already work is not a move.
  */
 export function careerPaths(s: ScoreState, scan: Scan, first: number, names: Names): CareerPath[] {
-  const { model, person } = s;
-  const constraints = pathConstraints(s);
-  const cc = model.catalog.courses;
-  const mark = new Uint8Array(model.catalog.skills.size);
-  return rankPaths(s, scan, first).map((p) => {
-    const missing = model.occupationEssentials[p.index]!.filter((k) => !(person.weight[k]! > 0));
-    const plan = planCourses(model, missing, constraints);
-    const slots = slotsOf(scan, p.index);
-    const courses = plan.slots.map((c, i) => {
-      for (const k of cc.skills.get(c)) mark[k] = 1;
-      const opens = opensVacancies(s, slots, mark);
-      mark.fill(0);
-      return { ...describeCourse(model, c, plan.teaches[i]!, constraints), opensVacancies: opens };
-    });
-    for (const c of plan.slots) for (const k of cc.skills.get(c)) mark[k] = 1;
-    const afterAll = opensVacancies(s, slots, mark);
-    mark.fill(0);
-    const vacancies = pathVacancies(s, scan, p, cfg.vacancies, plan).map((x) =>
+  const { model } = s;
+  return pathsWithWayIn(s, scan, first).map(({ candidate: p, slots, missing, openToYouNow, found }) => {
+    const route = found ?? learnWorkRoute(s, p.index, slots, missing);
+    const courses = stepsWithOpens(s, route, slots);
+    const vacancies = pathVacancies(s, scan, p, found, cfg.vacancies).map((x) =>
       toMatch(s, { slot: x.slot, key: x.key, fit: x.fit, bridge: x.bridge }, names, false),
     );
     return {
@@ -108,13 +69,63 @@ export function careerPaths(s: ScoreState, scan: Scan, first: number, names: Nam
       outlook: p.outlook,
       similarity: Math.round(p.similarity * 1000) / 1000,
       openVacancies: p.openVacancies,
+      openToYouNow,
       rank: Math.round(p.rank * 1000) / 1000,
       missingSkills: missing.map((k) => skillRef(model, k)),
+      route: route?.route ?? null,
       courses,
-      opensVacanciesAfterAll: afterAll,
-      totalWeeks: courses.reduce((n, c) => n + c.durationWeeks, 0),
-      totalCost: courses.reduce((n, c) => n + c.costAfterFunding, 0),
+      opensVacanciesAfterAll: route?.opened.length ?? 0,
+      totalWeeks: route?.route.totalWeeks ?? 0,
+      totalCost: route?.route.totalCost ?? 0,
       vacancies,
     };
+  });
+}
+
+const bbl = contractTypes.indexOf('bbl');
+
+/**
+ * A BBL job of the occupation open to you now is a way in as a match's bridge has it: leren en werken tegelijk
+ * (the same learn-work route, with the school part as a step when the employer pays it). Null without one.
+ */
+function learnWorkRoute(s: ScoreState, j: number, slots: readonly number[], missing: number[]): FoundRoute | null {
+  const v = s.model.catalog.vacancies;
+  const jobs = slots.filter((slot) => v.contract[slot] === bbl && openNow(s, slot));
+  if (jobs.length === 0) return null;
+  return routeFor(s, {
+    goal: {
+      skills: missing,
+      certificates: [],
+      level: lowestLevel(s, jobs),
+      employerTrains: true,
+      occupations: [j],
+      alongsideWork: true,
+    },
+    vacancySlots: jobs,
+    occupations: [j],
+    learnWork: true,
+    stepOccupations: false,
+  });
+}
+
+/**
+ * Each step with the vacancies of the occupation it has opened by the time it is done. Only the vacancies the
+ * whole route opens can be opened earlier, so only those are looked at again.
+ */
+function stepsWithOpens(s: ScoreState, found: FoundRoute | null, slots: readonly number[]): PathCourse[] {
+  if (!found?.plan) return [];
+  const { plan, route, opened } = found;
+  const inPath = new Set(slots);
+  const learner = learnerOf(s);
+  return route.courses.map((c, i) => {
+    take(s, learner, plan.steps[i]!.slot);
+    if (i === route.courses.length - 1) return { ...c, opensVacancies: opened.length };
+    const after = {
+      person: s.person,
+      taught: learner.taught,
+      certificates: learner.certificates,
+      level: learner.level,
+    };
+    return { ...c, opensVacancies: opened.filter((slot) => inPath.has(slot) && openTo(s, slot, after)).length };
   });
 }

@@ -1,39 +1,40 @@
-import type { FundingScheme } from '@werkbrug/shared/schemas/course';
-import { fundingBit } from '../model/course-columns.ts';
-import { bridges as cfg } from '../weights.ts';
+import type { Course } from '@werkbrug/shared/schemas/course';
+import type { FundingStep } from '@werkbrug/shared/courses/funding-rules';
+import type { SectorKey } from '@werkbrug/shared/schemas/taxonomy';
+import type { ScoreState } from '../scoring/score-state.ts';
+
+/** Courses an employer arranges beside the job it offers: the BBL school day, training on the job. */
+const learnWorkKinds = new Set(['mbo-bbl', 'leerwerktraject', 'praktijkverklaring', 'bedrijfsopleiding']);
 
 /**
- * Which funding applies, as a bitmask over fundingSchemes. STAP and NL leert door are the person's
- * own (profile.eligibleFunding). An employer pays (werkgever, subsidie praktijkleren) only for its
- * own learn-work job: so those two count only when the vacancy is BBL or offers training.
+ * A course as a step the funding rules (shared/courses/funding-rules.ts) can judge, in the engine's terms: an
+ * employer takes part when the course comes with a job, or when it is the learn-work part of a job at a target
+ * vacancy whose employer trains (that employer pays its BBL school, not a full-time study), and the route
+ * leads to an occupation with good prospects when one of the course's occupations is in a growing sector (as
+ * the regional outlook says now) or the course comes with a job guarantee.
  */
-export function availableFunding(eligible: readonly FundingScheme[], employerTrains: boolean): number {
-  let mask = 0;
-  for (const s of eligible) if (s === 'stap' || s === 'nl-leert-door') mask |= fundingBit(s);
-  if (employerTrains) mask |= fundingBit('werkgever') | fundingBit('praktijkleren');
-  return mask;
+export function fundingStepOf(
+  s: ScoreState,
+  course: Course,
+  startDate: string,
+  goal: { employerTrains: boolean },
+): FundingStep {
+  const sectors = sectorsOf(s, course);
+  return {
+    course,
+    startDate,
+    employerInRoute:
+      course.employerName !== null ||
+      (goal.employerTrains && (course.mode === 'bbl' || course.mode === 'werkplek' || learnWorkKinds.has(course.kind))),
+    towardsShortage:
+      course.jobGuarantee || sectors.some((k) => s.model.taxonomy.sectorByKey.get(k)?.outlook === 'growing'),
+    sectors,
+  };
 }
 
-/**
- * What the person pays for a course. Free when NL leert door or the employer pays; STAP takes off up
- * to €1,000. `scheme` is null when no funding applies: such a course is only proposed when it is free
- * (see isFundable), because people on benefits cannot pay a course themselves.
- */
-export function costAfterFunding(
-  price: number,
-  courseMask: number,
-  available: number,
-): { cost: number; scheme: FundingScheme | null } {
-  const both = courseMask & available;
-  if (price <= 0) return { cost: 0, scheme: null };
-  if (both & fundingBit('nl-leert-door')) return { cost: 0, scheme: 'nl-leert-door' };
-  if (both & fundingBit('werkgever')) return { cost: 0, scheme: 'werkgever' };
-  if (both & fundingBit('praktijkleren')) return { cost: 0, scheme: 'praktijkleren' };
-  if (both & fundingBit('stap')) return { cost: Math.max(0, price - cfg.stapMaxEuros), scheme: 'stap' };
-  return { cost: price, scheme: null };
-}
-
-/** A course respects the person's funding when it is free or some funding they qualify for applies. */
-export function isFundable(price: number, courseMask: number, available: number): boolean {
-  return price <= 0 || (courseMask & available) !== 0;
+/** The sectors of the occupations a course leads to. */
+export function sectorsOf(s: Pick<ScoreState, 'model'>, course: Pick<Course, 'targetOccupations'>): SectorKey[] {
+  const { taxonomy } = s.model;
+  const sectors = course.targetOccupations.map((u) => taxonomy.occupationByUri.get(u)?.sector);
+  return [...new Set(sectors.filter((k): k is SectorKey => k !== undefined))];
 }

@@ -6,7 +6,7 @@ import { scanVacancies } from '../scoring/score.ts';
 import { diversify, type Ranked } from '../scoring/diversity.ts';
 import { afterCourse, diversity } from '../weights.ts';
 import { pathVacancies } from './after-course.ts';
-import { rankPaths } from './paths.ts';
+import { pathsWithWayIn } from './path-route.ts';
 import { type MatchPlan, toMatch } from './to-match.ts';
 
 /**
@@ -28,8 +28,8 @@ export function rankMatches(
   const plan = (p: MatchPlan) => ({ ...p, occupation: v.occupation[p.slot]!, id: v.ids[p.slot]! });
   for (const p of scan.pool) plans.set(p.slot, plan({ slot: p.slot, key: p.score, fit: 'now', bridge: null }));
   if (options.bridges && first > 0) {
-    for (const path of rankPaths(s, scan, afterCourse.paths)) {
-      for (const pv of pathVacancies(s, scan, path, afterCourse.perPath)) {
+    for (const path of pathsWithWayIn(s, scan, afterCourse.paths)) {
+      for (const pv of pathVacancies(s, scan, path.candidate, path.found, afterCourse.perPath)) {
         if (pv.fit !== 'after_course') continue;
         const known = plans.get(pv.slot);
         if (!known || pv.key > known.key) plans.set(pv.slot, plan(pv));

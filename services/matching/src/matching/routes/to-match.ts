@@ -31,7 +31,7 @@ export function toMatch(s: ScoreState, plan: MatchPlan, names: Names, withBridge
     label: explanation.label,
     explanation,
   };
-  if (plan.bridge) match.bridge = plan.bridge;
-  else if (withBridge) match.bridge = bridgeForVacancy(s, plan.slot);
+  const bridge = plan.bridge ?? (withBridge ? bridgeForVacancy(s, plan.slot) : null);
+  if (bridge) match.bridge = bridge;
   return match;
 }

@@ -1,6 +1,6 @@
 import { contractTypes } from '@werkbrug/shared/schemas/vacancy';
 import { sectorKeys } from '@werkbrug/shared/schemas/taxonomy';
-import { kmFromChord2, travelMinutes } from '@werkbrug/shared/region/geo';
+import { chord2FromKm, kmFromChord2, travelMinutes } from '@werkbrug/shared/region/geo';
 import type { Model } from '../model/model.ts';
 import type { VacancyFilter } from '../model/types.ts';
 import type { ScoreState } from './score-state.ts';
@@ -14,6 +14,8 @@ export interface CompiledFilter {
   garantiebaanOnly: boolean;
   occupations: Uint8Array | null;
   requireText: boolean;
+  /** The caller's distance limit as a squared chord (absent or Infinity: none). */
+  maxChord2?: number;
 }
 
 export function compileFilter(filter: VacancyFilter | undefined, requireText: boolean, model: Model): CompiledFilter {
@@ -31,6 +33,7 @@ export function compileFilter(filter: VacancyFilter | undefined, requireText: bo
     garantiebaanOnly: filter?.garantiebaanOnly ?? false,
     occupations,
     requireText,
+    maxChord2: filter?.maxKm ? chord2FromKm(filter.maxKm) : Number.POSITIVE_INFINITY,
   };
 }
 
@@ -57,6 +60,7 @@ export function makeAdmitter(s: ScoreState, f: CompiledFilter): Admitter {
   const { hoursMin } = v;
   const { excludedOccupations, excludedSectors } = s.situation;
   const { sectorMask, contractMask, minHours, garantiebaanOnly, occupations, requireText } = f;
+  const reach2 = Math.min(maxChord2, f.maxChord2 ?? Number.POSITIVE_INFINITY);
   return (slot) => {
     if (alive[slot] === 0 || validUntil[slot]! < today) return -1;
     if (sectorMask !== -1 && (sectorMask & (1 << sector[slot]!)) === 0) return -1;
@@ -73,7 +77,7 @@ export function makeAdmitter(s: ScoreState, f: CompiledFilter): Admitter {
     const dy = y[slot]! - py;
     const dz = z[slot]! - pz;
     const c2 = dx * dx + dy * dy + dz * dz;
-    if (c2 > maxChord2) return -1;
+    if (c2 > reach2) return -1;
     const minutes = travelMinutes(kmFromChord2(c2), mode);
     return minutes > maxMinutes ? -1 : minutes;
   };

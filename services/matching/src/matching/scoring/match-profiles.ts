@@ -24,8 +24,9 @@ export interface ProfileMatches {
 
 /**
  * The employer's side: rank profiles for one vacancy. A profile matches when the vacancy passes its
- * hard filters (reach, hours, open) and scores at least `employer.minScore`. Only profiles with
- * consent.visibleToEmployers are returned; the rest are only counted.
+ * hard filters (reach, hours, open), scores at least `employer.minScore` and has at least one of the
+ * vacancy's essential skills (someone with none of them is no candidate, however near and available).
+ * Only profiles with consent.visibleToEmployers are returned; the rest are only counted.
  */
 export function matchProfiles(
   model: Model,
@@ -46,6 +47,7 @@ export function matchProfiles(
     if (minutes < 0) continue;
     const score = toPoints(state.evaluator.evaluate(vacancySlot, minutes, null));
     if (score < cfg.minScore) continue;
+    if (!holdsAnEssential(state, vacancySlot)) continue;
     if (p.consent?.visibleToEmployers === true) visible.push({ id: p.id, score, state });
     else hiddenCount++;
   }
@@ -58,4 +60,10 @@ export function matchProfiles(
     })),
     hiddenCount,
   };
+}
+
+/** A vacancy without essential skills asks none; otherwise the person holds at least one (as the explanation's matchedSkills). */
+function holdsAnEssential(s: ScoreState, slot: number): boolean {
+  const essentials = s.model.catalog.vacancies.essential.get(slot);
+  return essentials.length === 0 || essentials.some((k) => s.person.weight[k]! > 0);
 }

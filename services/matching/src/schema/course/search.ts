@@ -8,7 +8,8 @@ import { afterArg, firstArg } from '../pagination.ts';
 import { NearInput, queryArgSchema } from '../search/inputs.ts';
 import { level, shortList } from '../search/filter-rules.ts';
 import { runSearch, searchResultTypes, type HitFieldBuilder } from '../search/results.ts';
-import { CourseModeEnum, CourseType, FundingSchemeEnum } from './types.ts';
+import { CourseModeEnum, CourseType } from './types.ts';
+import { CourseKindEnum } from '../funding/types.ts';
 
 export const CourseSearchFilter = builder.inputType('CourseSearchFilter', {
   description: 'Narrow a course search. Lists mean "any of these".',
@@ -24,10 +25,15 @@ export const CourseSearchFilter = builder.inputType('CourseSearchFilter', {
     }),
     maxPriceAfterFunding: t.float({
       required: false,
-      description: 'Highest price in euros after STAP / NL leert door.',
+      description: 'Highest price in euros after funding anyone may use (without a situation or an employer).',
       validate: z.number().min(0).max(100_000),
     }),
-    fundingSchemes: t.field({ type: [FundingSchemeEnum], required: false, description: 'Qualifies for any of these.' }),
+    fundingSchemes: t.stringList({
+      required: false,
+      description: 'Funding scheme keys: may be paid by any of these.',
+      validate: shortList(30),
+    }),
+    kinds: t.field({ type: [CourseKindEnum], required: false, description: 'Kinds of course.' }),
     startsBefore: t.string({
       required: false,
       description: 'Has a start date on or before (YYYY-MM-DD).',

@@ -122,7 +122,7 @@ const RelatedExperienceType = builder.objectRef<RelatedExperience>('RelatedExper
   }),
 });
 
-const ComponentType = builder.objectRef<ComponentExplanation>('ScoreComponent').implement({
+export const ComponentType = builder.objectRef<ComponentExplanation>('ScoreComponent').implement({
   description:
     'One named part of a match score: evidence adds points, a modulator takes some off; the contributions add up to the score.',
   authScopes: { public: true },
@@ -142,7 +142,7 @@ const ComponentType = builder.objectRef<ComponentExplanation>('ScoreComponent').
   }),
 });
 
-const MissingSkillType = builder.objectRef<MissingSkill>('MissingSkill').implement({
+export const MissingSkillType = builder.objectRef<MissingSkill>('MissingSkill').implement({
   description: 'An essential skill of the vacancy the person lacks, with any credit for a related skill.',
   authScopes: { public: true },
   fields: (t) => ({

@@ -3,10 +3,12 @@ import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { ContractTypeEnum } from '../vacancy/types.ts';
 import { ProfileInput } from '../profile/inputs.ts';
+import { MatchFitEnum } from './explanation.ts';
 
+/** Free text is read against the whole taxonomy: a few short texts are plenty (http/request-cost.ts). */
 const textList = z
-  .array(z.string().trim().min(1).max(100, { message: 'Dit is te lang (hoogstens 100 tekens).' }))
-  .max(30, { message: 'Geef hoogstens 30 woorden.' });
+  .array(z.string().trim().min(1).max(60, { message: 'Dit is te lang (hoogstens 60 tekens).' }))
+  .max(15, { message: 'Geef hoogstens 15 woorden.' });
 
 const TypedOccupationInput = builder.inputType('TypedOccupationInput', {
   description: 'An occupation as typed, with the years the person did it.',
@@ -14,7 +16,7 @@ const TypedOccupationInput = builder.inputType('TypedOccupationInput', {
     text: t.string({
       required: true,
       description: 'As typed, e.g. `stewardess KLM`.',
-      validate: z.string().trim().min(1).max(100, { message: 'Dit is te lang (hoogstens 100 tekens).' }),
+      validate: z.string().trim().min(1).max(60, { message: 'Dit is te lang (hoogstens 60 tekens).' }),
     }),
     years: t.float({
       required: false,
@@ -49,7 +51,7 @@ export const MatchProfileInput = builder.inputType('MatchProfileInput', {
       type: [TypedOccupationInput],
       required: false,
       description: 'Occupations as typed with years, e.g. `{ text: "stewardess KLM", years: 25 }`.',
-      validate: z.array(z.unknown()).max(30, { message: 'Geef hoogstens 30 beroepen.' }),
+      validate: z.array(z.unknown()).max(15, { message: 'Geef hoogstens 15 beroepen.' }),
     }),
   }),
 });
@@ -73,6 +75,16 @@ export const MatchFilterInput = builder.inputType('MatchFilter', {
       required: false,
       description: 'Only these occupations.',
       validate: z.array(z.string().max(200)).max(50),
+    }),
+    maxKm: t.int({
+      required: false,
+      description: 'At most this many km away (straight line), within the person’s own travel limit.',
+      validate: z.number().int().min(1, { message: 'Kies minstens 1 km.' }).max(200),
+    }),
+    fit: t.field({
+      type: MatchFitEnum,
+      required: false,
+      description: 'Only vacancies that fit now, or only those that fit after a course.',
     }),
   }),
 });

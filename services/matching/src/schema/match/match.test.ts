@@ -22,7 +22,8 @@ describe('matching through the API', () => {
         explanation { summary summaryEn evidence distanceKm travelMinutes components { name kind value weight contribution }
           reasons { code effect points textNl textEn } relatedExperience { occupation { labelNl } years similarity }
           matchedSkills { uri } missingSkills { skill { uri } } }
-        bridge { fitNow fitAfter courses { teaches { uri } costAfterFunding } } } } }`,
+        bridge { kind fitNow fitAfter opensVacancies totalCost readyBy
+          courses { teaches { uri } certificates { key } costAfterFunding startDate endDate funding { role amount } } } } } }`,
       { id: sanne },
       cookies.werkzoekende,
     );
@@ -30,6 +31,7 @@ describe('matching through the API', () => {
     const { matches, notice } = res.data.matchVacancies;
     expect(notice).toMatch(/Een mens beslist/);
     expect(matches.length).toBeGreaterThan(0);
+    let bridged = 0;
     for (const m of matches) {
       expect(m.score).toBeGreaterThanOrEqual(0);
       expect(m.score).toBeLessThanOrEqual(100);
@@ -41,14 +43,21 @@ describe('matching through the API', () => {
       expect(points).toBeCloseTo(m.score, 0);
       const matched = new Set(m.explanation.matchedSkills.map((s: { uri: string }) => s.uri));
       for (const s of m.explanation.missingSkills) expect(matched.has(s.skill.uri)).toBe(false);
+      if (!m.bridge) continue;
+      bridged++;
       expect(m.bridge.fitAfter).toBeGreaterThanOrEqual(m.bridge.fitNow);
+      expect(m.bridge.opensVacancies).toBeGreaterThanOrEqual(1);
       const missing = new Set(m.explanation.missingSkills.map((s: { skill: { uri: string } }) => s.skill.uri));
-      for (const c of m.bridge.courses) expect(c.teaches.some((s: { uri: string }) => missing.has(s.uri))).toBe(true);
+      for (const c of m.bridge.courses) {
+        expect(c.teaches.some((s: { uri: string }) => missing.has(s.uri)) || c.certificates.length > 0).toBe(true);
+        if (c.funding) expect(c.funding.role).toBe('GRANT');
+      }
       if (m.fit === 'AFTER_COURSE') {
         expect(m.bridge.courses.length).toBeGreaterThan(0);
         expect(m.rank).toBeGreaterThan(m.score);
       } else expect(m.rank).toBe(m.score);
     }
+    expect(bridged).toBeGreaterThan(0);
   });
 
   it('takes wishes and certificates inline: a ruled-out sector never comes back, a wished one is named', async () => {
@@ -224,6 +233,7 @@ describe('matching through the API', () => {
           hoursMin: 24,
           hoursMax: 36,
           contractType: 'VAST',
+          application: { url: 'https://werkenbij.example.nl/stewardess-zorg' },
           validThrough: '2099-01-01',
         },
       },
@@ -232,13 +242,18 @@ describe('matching through the API', () => {
     const id = posted.data.postVacancy.id;
     const search = await t.gql('{ vacancies(query: "stewardess zorghotel") { hits { node { id } } } }');
     expect(search.data.vacancies.hits.map((h: { node: { id: string } }) => h.node.id)).toContain(id);
+    // Signed in: for an anonymous visitor a list of 100 costs more heavy parts than one request may carry.
     const matched = await t.gql(
       `{ matchVacancies(profile: ${inline}, first: 100, filter: { occupationUris: ["${base.occupationUri}"] }) { matches { vacancy { id } } } }`,
+      undefined,
+      cookies.adviseur,
     );
     expect(matched.data.matchVacancies.matches.map((m: { vacancy: { id: string } }) => m.vacancy.id)).toContain(id);
     await t.gql('mutation($id: ID!) { closeVacancy(id: $id) { id } }', { id }, cookies.werkgever);
     const after = await t.gql(
       `{ matchVacancies(profile: ${inline}, first: 100, filter: { occupationUris: ["${base.occupationUri}"] }) { matches { vacancy { id } } } }`,
+      undefined,
+      cookies.adviseur,
     );
     expect(after.data.matchVacancies.matches.map((m: { vacancy: { id: string } }) => m.vacancy.id)).not.toContain(id);
     expect(
@@ -246,5 +261,44 @@ describe('matching through the API', () => {
         (h: { node: { id: string } }) => h.node.id,
       ),
     ).not.toContain(id);
+  });
+
+  it('pages and filters the matches: sector, hours, distance, fits now or after a course', async () => {
+    const q = `query($id: ID, $first: Int, $offset: Int, $filter: MatchFilter) {
+      matchVacancies(profileId: $id, first: $first, offset: $offset, filter: $filter) { total matches {
+        vacancy { id sector { key } hoursMax } fit explanation { distanceKm missingSkills { skill { uri } } } bridge { courses { course { id } } } } } }`;
+    const run = async (vars: Record<string, unknown>) => {
+      const res = await t.gql(q, { id: sanne, ...vars }, cookies.werkzoekende);
+      expect(res.errors).toBeUndefined();
+      return res.data.matchVacancies as {
+        total: number;
+        matches: {
+          vacancy: { id: string; sector: { key: string }; hoursMax: number };
+          fit: 'NOW' | 'AFTER_COURSE';
+          explanation: { distanceKm: number; missingSkills: unknown[] };
+          bridge: { courses: unknown[] } | null;
+        }[];
+      };
+    };
+    const top = await run({ first: 10 });
+    const second = await run({ first: 5, offset: 5 });
+    expect(second.matches.map((m) => m.vacancy.id)).toEqual(top.matches.slice(5, 10).map((m) => m.vacancy.id));
+    const near = await run({ first: 50, filter: { maxKm: 3 } });
+    for (const m of near.matches) expect(m.explanation.distanceKm).toBeLessThanOrEqual(3.05);
+    expect(near.total).toBeLessThanOrEqual(top.total);
+    const sector = top.matches[0]!.vacancy.sector.key;
+    for (const m of (await run({ first: 20, filter: { sectors: [sector], minHours: 24 } })).matches) {
+      expect(m.vacancy.sector.key).toBe(sector);
+      expect(m.vacancy.hoursMax).toBeGreaterThanOrEqual(24);
+    }
+    // The engine's own fit: 'past nu', or 'past na een opleiding' with the courses of its bridge.
+    for (const m of (await run({ first: 20, filter: { fit: 'NOW' } })).matches) expect(m.fit).toBe('NOW');
+    for (const m of (await run({ first: 20, filter: { fit: 'AFTER_COURSE' } })).matches) {
+      expect(m.fit).toBe('AFTER_COURSE');
+      expect(m.explanation.missingSkills.length).toBeGreaterThan(0);
+      expect(m.bridge?.courses.length).toBeGreaterThan(0);
+    }
+    const tooDeep = await t.gql(q, { id: sanne, first: 100, offset: 150 }, cookies.werkzoekende);
+    expect(tooDeep.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -5,15 +5,16 @@ import type { ResolutionReport } from '../../matching/model/types.ts';
 import type { CareerPath } from '../../matching/routes/career-paths.ts';
 import { canSeeCandidate } from '../../auth/policy.ts';
 import type { CandidateCard, ProfileChoice } from '../../application/matching.ts';
+import { CandidateContactType } from '../contact/types.ts';
 import { SkillType, resolveSkills } from '../taxonomy/types.ts';
 import { firstArg } from '../pagination.ts';
 import { MatchFilterInput, MatchProfileInput } from './inputs.ts';
 import { adviceNotice, CareerPathType, CourseMatchesType, ResolutionType, VacancyMatchType } from './types.ts';
-import { ExplanationType } from './explanation.ts';
 import type { VacancyMatches } from '../../matching/engine.ts';
 import type { ProfileAdvice } from '../../matching/scoring/advice.ts';
 import type { MoreOfKind } from '../../matching/model/types.ts';
 import { OccupationType } from '../taxonomy/types.ts';
+import { CandidateExplanationType } from './candidate-explanation.ts';
 
 type MatchResult = VacancyMatches;
 
@@ -97,12 +98,22 @@ const CandidateType = builder.objectRef<CandidateCard>('Candidate').implement({
     'A person who fits a vacancy and chose to be visible to employers: a limited card, never contact details.',
   authScopes: (c, ctx) => canSeeCandidate(ctx.viewer?.user, c.profile),
   fields: (t) => ({
-    candidateId: t.string({
-      description: 'A stable reference for this candidate and vacancy (not the profile id).',
-      resolve: (c) => `kan_${c.profileId.slice(-8)}`,
+    candidateId: t.exposeString('candidateId', {
+      description:
+        'A stable reference for this candidate and this vacancy: different for every vacancy, and it reveals nothing about the profile.',
+    }),
+    contactRequest: t.field({
+      type: CandidateContactType,
+      nullable: true,
+      description: 'The employer’s request to get in touch for this vacancy, if they sent one.',
+      resolve: (c) => c.contactRequest ?? null,
     }),
     score: t.exposeFloat('score', { description: 'Fit, 0..100.' }),
-    explanation: t.field({ type: ExplanationType, description: 'Why.', resolve: (c) => c.explanation }),
+    explanation: t.field({
+      type: CandidateExplanationType,
+      description: 'Why; where the candidate lives only as distance and travel bands.',
+      resolve: (c) => ({ ...c.explanation, distanceBand: c.distanceBand, travelBand: c.travelBand }),
+    }),
     nlqfLevel: t.int({ description: 'Level, NLQF 1-8.', resolve: (c) => c.profile.nlqfLevel }),
     skills: t.field({
       type: [SkillType],
@@ -129,6 +140,16 @@ const CandidatesType = builder.objectRef<{ visible: CandidateCard[]; hiddenCount
     notice: t.string({ description: 'Advice notice.', resolve: () => adviceNotice }),
   }),
 });
+
+/** The candidates, each with the employer's own contact request for this vacancy (status only). */
+async function withContactRequests(ctx: Parameters<typeof callerOf>[0], vacancyId: string, first: number) {
+  const result = await ctx.useCases.matching.candidates(callerOf(ctx), vacancyId, { first });
+  const requests = await ctx.useCases.contactRequests.forVacancy(vacancyId);
+  return {
+    ...result,
+    visible: result.visible.map((c) => ({ ...c, contactRequest: requests.get(c.profileId) ?? null })),
+  };
+}
 
 /** The two ways to name the profile to match, as the use case takes them. */
 const choice = (args: { profileId?: string | number | null; profile?: ProfileChoice['profile'] }): ProfileChoice => ({
@@ -164,12 +185,19 @@ builder.queryFields((t) => ({
       }),
       filter: t.arg({ type: MatchFilterInput, required: false, description: 'Filters.' }),
       first: firstArg(t.arg, 20, 100),
+      offset: t.arg.int({
+        required: false,
+        defaultValue: 0,
+        description: 'How many of the best matches to skip (paging; offset + first at most 200).',
+        validate: z.number().int().min(0).max(199),
+      }),
     },
     resolve: (_r, args, ctx) =>
       ctx.useCases.matching.vacancies(callerOf(ctx), choice(args), {
         query: args.query,
         filter: args.filter,
         first: args.first ?? 20,
+        offset: args.offset ?? 0,
       }),
   }),
   matchCourses: t.field({
@@ -212,7 +240,6 @@ builder.queryFields((t) => ({
       'For an employer’s own vacancy: people who fit. Cards only of people who agreed to be visible; the others are only counted.',
     authScopes: { employer: true },
     args: { vacancyId: t.arg.id({ required: true, validate: z.string().max(72) }), first: firstArg(t.arg, 20, 50) },
-    resolve: (_r, args, ctx) =>
-      ctx.useCases.matching.candidates(callerOf(ctx), String(args.vacancyId), { first: args.first ?? 20 }),
+    resolve: (_r, args, ctx) => withContactRequests(ctx, String(args.vacancyId), args.first ?? 20),
   }),
 }));

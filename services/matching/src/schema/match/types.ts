@@ -1,10 +1,11 @@
-import type { Bridge, BridgeCourse, ResolutionReport, VacancyMatch } from '../../matching/model/types.ts';
+import type { Bridge, BridgeCourse, ResolutionReport, Route, VacancyMatch } from '../../matching/model/types.ts';
 import type { CareerPath, PathCourse } from '../../matching/routes/career-paths.ts';
 import type { CourseMatch, CourseMatches } from '../../matching/routes/course-matches.ts';
 import { type BuilderTypes, builder } from '../builder.ts';
 import { OccupationType, SectorType, SkillType } from '../taxonomy/types.ts';
-import { CertificateType, certificateOf } from '../taxonomy/certificate.ts';
-import { CourseType, FundingSchemeEnum } from '../course/types.ts';
+import { CertificateType, certificateOf, knownCertificates } from '../taxonomy/certificate.ts';
+import { CourseType } from '../course/types.ts';
+import { FundingUseType } from '../funding/types.ts';
 import { VacancyType } from '../vacancy/types.ts';
 import { ExplanationType, MatchFitEnum, MatchLabelEnum } from './explanation.ts';
 import { skills } from './skill-refs.ts';
@@ -27,18 +28,37 @@ const bridgeCourseFields = <T extends BridgeCourse>(
         description: 'Missing skills this course teaches.',
         resolve: (c, _a, ctx) => skills(c.teaches, ctx),
       }),
+      certificates: t.field({
+        type: [CertificateType],
+        description: 'Missing certificates this course gives (asked by the target or by a later step).',
+        resolve: (c) => knownCertificates(c.certificates),
+      }),
       durationWeeks: t.int({ description: 'Weeks.', resolve: (c) => c.durationWeeks }),
-      startDate: t.string({ description: 'First start date from today (YYYY-MM-DD).', resolve: (c) => c.startDate }),
+      startDate: t.string({
+        description: 'The start this plan uses: from today, after the step before ends (YYYY-MM-DD).',
+        resolve: (c) => c.startDate,
+      }),
+      endDate: t.string({ description: 'When this step ends (YYYY-MM-DD).', resolve: (c) => c.endDate }),
       price: t.float({ description: 'Price before funding, in euros.', resolve: (c) => c.price }),
       costAfterFunding: t.float({
-        description: 'What the person pays after the best funding they qualify for.',
+        description:
+          'What the person pays after the one grant that pays for it, with yearly caps applied over the whole plan.',
         resolve: (c) => c.costAfterFunding,
       }),
       funding: t.field({
-        type: FundingSchemeEnum,
+        type: FundingUseType,
         nullable: true,
-        description: 'The funding used for that cost.',
+        description: 'The grant that pays (part of) the price.',
         resolve: (c) => c.funding,
+      }),
+      otherFunding: t.field({
+        type: [FundingUseType],
+        description: 'Loans, money for the employer and schemes of unknown amount: shown, never subtracted.',
+        resolve: (c) => c.otherFunding,
+      }),
+      checkWithAdviser: t.boolean({
+        description: 'A rule behind this cost is uncertain: "check bij je werkadviseur".',
+        resolve: (c) => c.checkWithAdviser,
       }),
       ...(extra ? extra(t) : {}),
     }),
@@ -50,29 +70,68 @@ const BridgeCourseType = bridgeCourseFields<BridgeCourse>(
 );
 const CourseMatchType = bridgeCourseFields<CourseMatch>(
   'CourseMatch',
-  'A course that closes gaps, ranked by missing skills covered per week of study.',
+  'A course that closes gaps, on its own (an alternative, never added to others), ranked by missing skills covered per week of study.',
   (t) => ({
     value: t.exposeFloat('value', { description: 'Missing skills covered per week of study (the ranking).' }),
     opensVacancies: t.exposeInt('opensVacancies', { description: 'Local vacancies this course alone opens.' }),
   }),
 );
-const PathCourseType = bridgeCourseFields<PathCourse>('PathCourse', 'A course on a career path.', (t) => ({
+const PathCourseType = bridgeCourseFields<PathCourse>('PathCourse', 'A step of a career path’s route.', (t) => ({
   opensVacancies: t.exposeInt('opensVacancies', {
-    description: 'Local vacancies of this occupation that this course alone opens.',
+    description: 'Local vacancies of this occupation open to the person once this step (and those before) is done.',
   }),
 }));
 
+const RouteKindEnum = builder.enumType('RouteKind', {
+  description: 'What kind of route.',
+  values: {
+    COURSES: { value: 'courses', description: 'Follow the courses, one after the other, then apply.' },
+    LEARN_WORK: {
+      value: 'learn-work',
+      description: 'A BBL job is the route: leren en werken tegelijk (with the school part as a course, if any).',
+    },
+  } as const,
+});
+
+const routeFields = (t: PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, Route>) => ({
+  kind: t.field({ type: RouteKindEnum, description: 'What kind of route.', resolve: (b) => b.kind }),
+  courses: t.field({
+    type: [BridgeCourseType],
+    description: 'The steps in the order they are taken: one course per gap, never alternatives.',
+    resolve: (b) => b.courses,
+  }),
+  totalWeeks: t.exposeInt('totalWeeks', { description: 'Weeks of study: the steps added up.' }),
+  readyBy: t.exposeString('readyBy', { description: 'The day the last step ends (YYYY-MM-DD).' }),
+  totalCost: t.exposeFloat('totalCost', { description: 'What the whole plan costs the person after funding.' }),
+  opensVacancies: t.exposeInt('opensVacancies', {
+    description: 'Vacancies in reach that are open to the person after the route and not before (at least 1).',
+  }),
+  certificatesGained: t.field({
+    type: [CertificateType],
+    description: 'Certificates a target asked for that the route gives.',
+    resolve: (b) => knownCertificates(b.certificatesGained),
+  }),
+  checkWithAdviser: t.exposeBoolean('checkWithAdviser', {
+    description: 'Some funding rule is uncertain: "check bij je werkadviseur".',
+  }),
+});
+
+export const RouteType = builder.objectRef<Route>('Route').implement({
+  description: 'A route a person can take: steps in order, dates, cost after funding and what it opens.',
+  authScopes: { public: true },
+  fields: (t) => routeFields(t),
+});
+
 export const BridgeType = builder.objectRef<Bridge>('Bridge').implement({
-  description: 'Courses that close the missing essential skills: fit now and fit after.',
+  description:
+    'The route to one vacancy: courses (or a BBL job) that close the gaps, with fit now and fit after. Only offered when it opens at least one vacancy in reach.',
   authScopes: { public: true },
   fields: (t) => ({
+    ...routeFields(t as never),
     fitNow: t.exposeFloat('fitNow', { description: 'Score now, 0..100.' }),
     fitAfter: t.exposeFloat('fitAfter', {
-      description: 'Score after following the courses, 0..100 (never below fitNow).',
+      description: 'Score after the route, 0..100 (never below fitNow).',
     }),
-    courses: t.field({ type: [BridgeCourseType], description: 'The courses, in order.', resolve: (b) => b.courses }),
-    totalWeeks: t.exposeInt('totalWeeks', { description: 'Weeks when followed one after the other.' }),
-    totalCost: t.exposeFloat('totalCost', { description: 'Total cost after funding, in euros.' }),
     covered: t.field({
       type: [SkillType],
       description: 'Missing skills the courses teach.',
@@ -215,7 +274,20 @@ export const CareerPathType = builder.objectRef<CareerPath>('CareerPath').implem
       description: 'Essential skills still missing.',
       resolve: (p, _a, ctx) => skills(p.missingSkills, ctx),
     }),
-    courses: t.field({ type: [PathCourseType], description: 'Courses that open it.', resolve: (p) => p.courses }),
+    openToYouNow: t.exposeInt('openToYouNow', {
+      description: 'Of those, the ones open to the person now (enough skills, the certificates, the level).',
+    }),
+    route: t.field({
+      type: RouteType,
+      nullable: true,
+      description: 'The route into this occupation (the same plans as a match’s bridge); null when none is needed.',
+      resolve: (p) => p.route,
+    }),
+    courses: t.field({
+      type: [PathCourseType],
+      description: 'The route’s steps, in order, each with what it opens.',
+      resolve: (p) => p.courses,
+    }),
     vacancies: t.field({
       type: [VacancyMatchType],
       description:
@@ -223,10 +295,10 @@ export const CareerPathType = builder.objectRef<CareerPath>('CareerPath').implem
       resolve: (p) => p.vacancies,
     }),
     opensVacanciesAfterAll: t.exposeInt('opensVacanciesAfterAll', {
-      description: 'Vacancies open to the person after all the courses.',
+      description: 'Vacancies of this occupation in reach that are open to the person after the whole route.',
     }),
-    totalWeeks: t.exposeInt('totalWeeks', { description: 'Weeks of study.' }),
-    totalCost: t.exposeFloat('totalCost', { description: 'Cost after funding, in euros.' }),
+    totalWeeks: t.exposeInt('totalWeeks', { description: 'Weeks of study of the route (0 without one).' }),
+    totalCost: t.exposeFloat('totalCost', { description: 'Cost of the route after funding, in euros.' }),
   }),
 });
 

@@ -8,7 +8,6 @@ import {
 } from '@werkbrug/shared/schemas/profile';
 import { enumValues } from '../enum-values.ts';
 import { builder } from '../builder.ts';
-import { FundingSchemeEnum } from '../course/types.ts';
 import { CertificateKeyEnum } from '../taxonomy/certificate.ts';
 
 export const TravelModeEnum = builder.enumType('TravelMode', {
@@ -94,11 +93,6 @@ export const ProfileInput = builder.inputType('ProfileInput', {
       type: [TargetGroupEnum],
       required: false,
       description: 'Facts the person chooses to share.',
-    }),
-    eligibleFunding: t.field({
-      type: [FundingSchemeEnum],
-      required: false,
-      description: 'Funding the person qualifies for.',
     }),
     consent: t.field({
       type: ConsentInput,

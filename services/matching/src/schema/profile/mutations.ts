@@ -54,8 +54,12 @@ builder.mutationFields((t) => ({
     authScopes: { $any: { jobseeker: true, adviser: true } },
     args: { id: t.arg.id({ required: true, validate: idArg }) },
     resolve: async (_r, { id }, ctx) => {
-      const { result, user } = await ctx.useCases.profiles.erase(callerOf(ctx), String(id));
-      if (user) ctx.viewer = { user };
+      const { result, signedOut } = await ctx.useCases.profiles.erase(callerOf(ctx), String(id));
+      // Their account is gone with them: the rest of this request is anonymous, the cookie is cleared.
+      if (signedOut) {
+        ctx.viewer = null;
+        ctx.setSessionCookie(null);
+      }
       return result;
     },
   }),

@@ -2,7 +2,6 @@ import { noWishes, type Profile } from '@werkbrug/shared/schemas/profile';
 import { builder } from '../builder.ts';
 import { canSeeProfile } from '../../auth/policy.ts';
 import { OccupationType, SkillType, resolveSkills } from '../taxonomy/types.ts';
-import { FundingSchemeEnum } from '../course/types.ts';
 import { CertificateType } from '../taxonomy/certificate.ts';
 import { LanguageLevelEnum, TargetGroupEnum, TravelModeEnum } from './inputs.ts';
 import { PageInfo } from '../pagination.ts';
@@ -83,11 +82,6 @@ export const ProfileType = builder.objectRef<Profile>('Profile').implement({
       type: [TargetGroupEnum],
       description: 'Facts the person shared.',
       resolve: (p) => p.targetGroups,
-    }),
-    eligibleFunding: t.field({
-      type: [FundingSchemeEnum],
-      description: 'Funding the person qualifies for.',
-      resolve: (p) => p.eligibleFunding,
     }),
     consent: t.field({ type: ConsentType, description: 'Consent switches.', resolve: (p) => p.consent }),
     wishes: t.field({

@@ -1,6 +1,7 @@
 import { sectorKey } from '@werkbrug/shared/schemas/taxonomy';
 import { contractTypeLabelsNl } from '@werkbrug/shared/schemas/vacancy';
-import { courseModeLabelsNl, fundingLabelsNl } from '@werkbrug/shared/schemas/course';
+import { courseKind, courseModeLabelsNl } from '@werkbrug/shared/schemas/course';
+import { kindInfo } from '@werkbrug/shared/courses/course-kinds';
 import { outlookLabelsNl } from '@werkbrug/shared/schemas/common';
 import { builder, type BuilderTypes } from '../builder.ts';
 import type { Context } from '../../context.ts';
@@ -21,7 +22,11 @@ function facetLabel(ctx: Context, field: string, value: string): string {
     case 'mode':
       return courseModeLabelsNl[value as keyof typeof courseModeLabelsNl] ?? value;
     case 'funding':
-      return fundingLabelsNl[value as keyof typeof fundingLabelsNl] ?? value;
+      return ctx.deps.funding.get(value)?.nameNl ?? value;
+    case 'kind': {
+      const kind = courseKind.safeParse(value);
+      return kind.success ? kindInfo(kind.data).nameNl : value;
+    }
     case 'level':
       return `Niveau ${value}`;
     case 'garantiebaan':

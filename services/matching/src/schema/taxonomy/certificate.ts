@@ -26,3 +26,8 @@ export function certificateOf(uri: string): CertificateKey | null {
   const key = uri.startsWith('certificate:') ? uri.slice('certificate:'.length) : '';
   return (certificateKeys as readonly string[]).includes(key) ? (key as CertificateKey) : null;
 }
+
+/** The known certificate keys among `keys` (route planning carries them as plain strings). */
+export function knownCertificates(keys: readonly string[]): CertificateKey[] {
+  return keys.filter((k): k is CertificateKey => (certificateKeys as readonly string[]).includes(k));
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sectorKeys } from '@werkbrug/shared/schemas/taxonomy';
+import { httpsLink } from '@werkbrug/shared/schemas/common';
 import { builder } from '../builder.ts';
 import { callerOf } from '../../context.ts';
 import { OutlookEnum, SectorType } from './types.ts';
@@ -19,7 +20,7 @@ builder.mutationFields((t) => ({
       }),
       source: t.arg.string({
         required: true,
-        validate: z.url({ message: 'Geef een geldige link naar de bron.' }).max(500),
+        validate: httpsLink,
       }),
     },
     resolve: (_r, args, ctx) =>

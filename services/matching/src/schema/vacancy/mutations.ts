@@ -14,6 +14,16 @@ const SalaryInput = builder.inputType('SalaryInput', {
   }),
 });
 
+const ApplicationInput = builder.inputType('ApplicationInput', {
+  description: 'How to apply: fill in at least one of web address, e-mail address or phone number.',
+  fields: (t) => ({
+    url: t.string({ required: false, description: 'Web page to apply on (https://...).' }),
+    email: t.string({ required: false, description: 'E-mail address to apply to.' }),
+    phone: t.string({ required: false, description: 'Phone number to call.' }),
+    contactName: t.string({ required: false, description: 'Who to ask.' }),
+  }),
+});
+
 export const VacancyInput = builder.inputType('VacancyInput', {
   description: 'A vacancy as an employer posts it. The service adds the location, sector and dates.',
   fields: (t) => ({
@@ -31,6 +41,7 @@ export const VacancyInput = builder.inputType('VacancyInput', {
     garantiebaan: t.boolean({ required: false, description: 'Suitable as garantiebaan.' }),
     trainingOffered: t.string({ required: false, description: 'Training the employer offers.' }),
     salary: t.field({ type: SalaryInput, required: false, description: 'Pay range.' }),
+    application: t.field({ type: ApplicationInput, required: true, description: 'How to apply.' }),
     validThrough: t.string({ required: true, description: 'Last day to apply (YYYY-MM-DD).' }),
   }),
   validate: vacancyInputSchema,

@@ -1,5 +1,7 @@
 import type { Vacancy } from '@werkbrug/shared/schemas/vacancy';
 import type { Location } from '@werkbrug/shared/schemas/vacancy';
+import type { Application } from '@werkbrug/shared/schemas/contact';
+import { toJobPosting } from '../../ingest/job-posting-export.ts';
 import { builder } from '../builder.ts';
 import { OccupationType, SectorType, SkillType, resolveSkills } from '../taxonomy/types.ts';
 import { PageInfo } from '../pagination.ts';
@@ -45,6 +47,17 @@ export const SalaryType = builder.objectRef<NonNullable<Vacancy['salary']>>('Sal
     max: t.exposeFloat('max', { description: 'Highest gross pay in euros.' }),
     period: t.exposeString('period', { description: '`maand` (per month) or `uur` (per hour).' }),
     caoScale: t.exposeString('caoScale', { nullable: true, description: 'Collective agreement and pay scale.' }),
+  }),
+});
+
+export const ApplicationType = builder.objectRef<Application>('VacancyApplication').implement({
+  description: 'How to apply: at least one of a web address, an e-mail address or a phone number.',
+  authScopes: { public: true },
+  fields: (t) => ({
+    url: t.exposeString('url', { nullable: true, description: 'Web page to apply on.' }),
+    email: t.exposeString('email', { nullable: true, description: 'E-mail address to apply to.' }),
+    phone: t.exposeString('phone', { nullable: true, description: 'Phone number to call.' }),
+    contactName: t.exposeString('contactName', { nullable: true, description: 'Who to ask.' }),
   }),
 });
 
@@ -102,6 +115,19 @@ export const VacancyType = builder.objectRef<Vacancy>('Vacancy').implement({
     openToStarters: t.boolean({
       description: '"Ook voor starters": no work experience needed.',
       resolve: (v) => v.openToStarters ?? false,
+    }),
+    application: t.field({
+      type: ApplicationType,
+      nullable: true,
+      description: 'How to apply (every new or imported vacancy has one).',
+      resolve: (v) => v.application ?? null,
+    }),
+    jobPosting: t.string({
+      nullable: true,
+      description:
+        'The vacancy as schema.org JobPosting JSON-LD (a JSON text), for the vacancy page; null once it is closed.',
+      resolve: (v, _a, ctx) =>
+        v.status === 'open' ? JSON.stringify(toJobPosting(v, ctx.deps.taxonomy, ctx.deps.config.PUBLIC_URL)) : null,
     }),
     postedAt: t.exposeString('postedAt', { description: 'Date posted (YYYY-MM-DD).' }),
     validThrough: t.exposeString('validThrough', { description: 'Last day to apply (YYYY-MM-DD).' }),

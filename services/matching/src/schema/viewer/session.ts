@@ -1,7 +1,6 @@
 import { email } from '@werkbrug/shared/schemas/user';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { invalidInput, rateLimited } from '../../errors.ts';
 import { SignInResult, UserType } from './types.ts';
 
 builder.queryFields((t) => ({
@@ -27,13 +26,7 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: async (_r, args, ctx) => {
-      if (!ctx.signInLimiter.allow([`ip:${ctx.clientAddress}`, `email:${args.email}`])) {
-        throw rateLimited('Je hebt te vaak geprobeerd in te loggen. Wacht een kwartier en probeer het dan opnieuw.');
-      }
-      const session = await ctx.deps.sessions.signIn(args.email, args.password);
-      if (!session) {
-        throw invalidInput([], 'Het e-mailadres of het wachtwoord klopt niet.');
-      }
+      const session = await ctx.useCases.signIn(args.email, args.password, ctx.clientAddress);
       ctx.setSessionCookie(session.token);
       // From here on this request acts for the person who just signed in (the User type shows itself only to its owner).
       ctx.viewer = { user: session.user };

@@ -1,5 +1,7 @@
 import { Meilisearch, type EnqueuedTaskPromise, type Index } from 'meilisearch';
 import type { Course } from '@werkbrug/shared/schemas/course';
+import type { FundingSchemeData } from '@werkbrug/shared/schemas/funding';
+import { shippedFundingSchemes } from '@werkbrug/shared/courses/funding-schemes';
 import type { Vacancy } from '@werkbrug/shared/schemas/vacancy';
 import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
 import type { SectorKey } from '@werkbrug/shared/schemas/taxonomy';
@@ -26,6 +28,8 @@ export interface MeilisearchIndexOptions {
   taxonomy: Taxonomy;
   outlookOf: (sector: SectorKey) => Outlook;
   today: () => string;
+  /** The funding schemes as they are now (course funding facets); the shipped ones when not given. */
+  fundingSchemes?: () => readonly FundingSchemeData[];
 }
 
 /**
@@ -45,6 +49,7 @@ export function createMeilisearchIndex(options: MeilisearchIndexOptions): Search
     apiKey: options.searchKey ?? options.apiKey,
     timeout: options.timeoutMs,
   });
+  const schemes = options.fundingSchemes ?? (() => shippedFundingSchemes);
   const uid = (def: IndexDefinition) => `${options.prefix}_${def.name}`;
   const filterable = (def: IndexDefinition) => new Set([...def.filterable.map((f) => f.field), '_geo']);
 
@@ -125,7 +130,8 @@ export function createMeilisearchIndex(options: MeilisearchIndexOptions): Search
   };
 
   const vacancyDocs = (items: Vacancy[]) => items.map((v) => toVacancyDocument(v, options.taxonomy, options.outlookOf));
-  const courseDocs = (items: Course[]) => items.map((c) => toCourseDocument(c, options.taxonomy, options.today()));
+  const courseDocs = (items: Course[]) =>
+    items.map((c) => toCourseDocument(c, options.taxonomy, options.today(), schemes()));
 
   return {
     engine: 'meilisearch',
@@ -192,7 +198,10 @@ export function createMeilisearchIndex(options: MeilisearchIndexOptions): Search
       const stats = await writer.index(next).getStats();
       if (stats.numberOfDocuments !== count)
         throw new Error(`rebuild of ${live} holds ${stats.numberOfDocuments} documents, expected ${count}`);
-      await done(writer.swapIndexes([{ indexes: [live, next], rename: false }]), `swap ${live}`);
+      // No `rename` field: Meilisearch before 1.18 refuses it (found by the OpenAPI request check).
+      // The client's type asks for it anyway, hence the cast.
+      const swap = { indexes: [live, next] } as unknown as Parameters<typeof writer.swapIndexes>[0][number];
+      await done(writer.swapIndexes([swap]), `swap ${live}`);
       await done(writer.deleteIndex(next), `delete old ${live}`);
       return count;
     },

@@ -128,6 +128,124 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     `,
   },
+  {
+    version: 2,
+    name: 'funding schemes admins changed; demo courses of the old shape removed',
+    sql: `
+      -- Courses before schema v2 (no kind, no sign-up) were demo courses named after skills; they cannot be read
+      -- as courses now. Reseed (or import) to get the catalogue.
+      DELETE FROM courses WHERE json_extract(body, '$.kind') IS NULL AND json_extract(body, '$.demo') = 1;
+      CREATE TABLE funding_schemes (
+        key TEXT PRIMARY KEY,
+        version INTEGER NOT NULL,
+        updated_at TEXT NOT NULL,
+        body TEXT NOT NULL
+      );
+    `,
+  },
+  {
+    version: 3,
+    name: 'accounts by mail, saved searches and alerts, contact requests, list answers',
+    sql: `
+      -- Accounts made before (seed, by hand) count as confirmed; self-registration starts at 0.
+      ALTER TABLE users ADD COLUMN email_confirmed INTEGER NOT NULL DEFAULT 1;
+
+      CREATE TABLE account_tokens (
+        token_hash TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('confirm-email', 'reset-password', 'invite')),
+        user_id TEXT REFERENCES users (id) ON DELETE CASCADE,
+        email TEXT NOT NULL,
+        profile_id TEXT,
+        invited_by TEXT,
+        expires_at TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX account_tokens_user ON account_tokens (user_id);
+      CREATE INDEX account_tokens_profile ON account_tokens (profile_id);
+
+      CREATE TABLE saved_searches (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        profile_id TEXT,
+        kind TEXT NOT NULL CHECK (kind IN ('search', 'matches')),
+        name TEXT NOT NULL,
+        query TEXT NOT NULL,
+        frequency TEXT NOT NULL CHECK (frequency IN ('daily', 'weekly')),
+        created_at TEXT NOT NULL,
+        last_run_at TEXT,
+        next_run_at TEXT NOT NULL
+      );
+      CREATE INDEX saved_searches_user ON saved_searches (user_id);
+      CREATE INDEX saved_searches_due ON saved_searches (next_run_at);
+
+      CREATE TABLE alert_log (
+        saved_search_id TEXT NOT NULL REFERENCES saved_searches (id) ON DELETE CASCADE,
+        vacancy_id TEXT NOT NULL,
+        sent_at TEXT NOT NULL,
+        PRIMARY KEY (saved_search_id, vacancy_id)
+      );
+
+      CREATE TABLE contact_requests (
+        id TEXT PRIMARY KEY,
+        vacancy_id TEXT NOT NULL,
+        employer_id TEXT NOT NULL,
+        requested_by TEXT NOT NULL,
+        profile_id TEXT NOT NULL,
+        adviser_id TEXT,
+        message TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('open', 'accepted', 'declined')),
+        created_at TEXT NOT NULL,
+        answered_at TEXT,
+        UNIQUE (vacancy_id, profile_id)
+      );
+      CREATE INDEX contact_requests_profile ON contact_requests (profile_id);
+      CREATE INDEX contact_requests_adviser ON contact_requests (adviser_id);
+
+      -- Items are rewritten on every list save, so answers hang on the list, not on the item row.
+      CREATE TABLE shortlist_answers (
+        item_id TEXT PRIMARY KEY,
+        shortlist_id TEXT NOT NULL REFERENCES shortlists (id) ON DELETE CASCADE,
+        answer TEXT NOT NULL CHECK (answer IN ('interested', 'not-for-me', 'applied')),
+        note TEXT NOT NULL,
+        answered_at TEXT NOT NULL
+      );
+      CREATE INDEX shortlist_answers_list ON shortlist_answers (shortlist_id);
+    `,
+  },
+  {
+    version: 4,
+    name: 'hardening: failed sign-ins, consent to share with the adviser as a column, scoring log',
+    sql: `
+      CREATE TABLE sign_in_failures (
+        key TEXT NOT NULL,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX sign_in_failures_key ON sign_in_failures (key, at);
+
+      -- Generated from the body, so every writer (saves, the seed) keeps it right without knowing it.
+      ALTER TABLE profiles ADD COLUMN share_with_adviser INTEGER
+        GENERATED ALWAYS AS (coalesce(json_extract(body, '$.consent.shareWithAdviser'), 0)) VIRTUAL;
+      CREATE INDEX profiles_adviser_shared ON profiles (adviser_id, share_with_adviser, id);
+
+      -- AI Act art. 12: every automated score shown, never the profile's inputs.
+      CREATE TABLE scoring_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        request_id TEXT,
+        kind TEXT NOT NULL,
+        profile_id TEXT,
+        profile_version TEXT NOT NULL,
+        model_version TEXT NOT NULL,
+        target_id TEXT NOT NULL,
+        rank INTEGER NOT NULL,
+        score REAL NOT NULL,
+        components TEXT NOT NULL,
+        viewer_role TEXT NOT NULL
+      );
+      CREATE INDEX scoring_log_profile ON scoring_log (profile_id, target_id, at);
+      CREATE INDEX scoring_log_at ON scoring_log (at);
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number {
