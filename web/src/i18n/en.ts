@@ -518,7 +518,9 @@ export const en: Messages = {
       'Occupations close to what you can already do, with vacancies in the region. The courses help you get there faster.',
     none: 'We found no occupations to grow into right now.',
     why: (similarity: number, open: number) =>
-      `What you can do, what you did and what you want fit this occupation for ${num(similarity)}%. There are ${num(open)} open vacancies in the region.`,
+      similarity > 0
+        ? `What you can do, what you did and what you want fit this occupation for ${num(similarity)}%. There are ${num(open)} open vacancies in the region.`
+        : `You can start here, even if you have not done this work before. There are ${num(open)} open vacancies in the region.`,
     missing: 'What you still need to learn',
     more: (n: number) => `and ${num(n)} more`,
     courses: 'How to get there',

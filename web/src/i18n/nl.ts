@@ -559,7 +559,9 @@ export const nl = {
       'Beroepen die lijken op wat je al kunt, met vacatures in de regio. Met de opleidingen erbij kom je er sneller.',
     none: 'We vonden nu geen beroepen om naartoe te groeien.',
     why: (similarity: number, open: number) =>
-      `Wat je kunt, wat je deed en wat je wilt past voor ${num(similarity)}% bij dit beroep. Er zijn ${num(open)} open vacatures in de regio.`,
+      similarity > 0
+        ? `Wat je kunt, wat je deed en wat je wilt past voor ${num(similarity)}% bij dit beroep. Er zijn ${num(open)} open vacatures in de regio.`
+        : `Hier kun je beginnen, ook als je nog niets in dit beroep hebt gedaan. Er zijn ${num(open)} open vacatures in de regio.`,
     missing: 'Wat je nog moet leren',
     more: (n: number) => `en nog ${num(n)}`,
     courses: 'Zo kom je erin',

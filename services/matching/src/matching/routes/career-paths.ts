@@ -56,30 +56,32 @@ export interface CareerPath {
  */
 export function careerPaths(s: ScoreState, scan: Scan, first: number, names: Names): CareerPath[] {
   const { model } = s;
-  return pathsWithWayIn(s, scan, first).map(({ candidate: p, slots, missing, openToYouNow, found }) => {
-    const route = found ?? learnWorkRoute(s, p.index, slots, missing);
-    const courses = stepsWithOpens(s, route, slots);
-    const vacancies = pathVacancies(s, scan, p, found, cfg.vacancies).map((x) =>
-      toMatch(s, { slot: x.slot, key: x.key, fit: x.fit, bridge: x.bridge }, names, false),
-    );
-    return {
-      occupationUri: p.occupation.uri,
-      labelNl: p.occupation.labelNl,
-      sector: p.occupation.sector,
-      outlook: p.outlook,
-      similarity: Math.round(p.similarity * 1000) / 1000,
-      openVacancies: p.openVacancies,
-      openToYouNow,
-      rank: Math.round(p.rank * 1000) / 1000,
-      missingSkills: missing.map((k) => skillRef(model, k)),
-      route: route?.route ?? null,
-      courses,
-      opensVacanciesAfterAll: route?.opened.length ?? 0,
-      totalWeeks: route?.route.totalWeeks ?? 0,
-      totalCost: route?.route.totalCost ?? 0,
-      vacancies,
-    };
-  });
+  return pathsWithWayIn(s, scan, first, { evenWithoutEvidence: true }).map(
+    ({ candidate: p, slots, missing, openToYouNow, found }) => {
+      const route = found ?? learnWorkRoute(s, p.index, slots, missing);
+      const courses = stepsWithOpens(s, route, slots);
+      const vacancies = pathVacancies(s, scan, p, found, cfg.vacancies).map((x) =>
+        toMatch(s, { slot: x.slot, key: x.key, fit: x.fit, bridge: x.bridge }, names, false),
+      );
+      return {
+        occupationUri: p.occupation.uri,
+        labelNl: p.occupation.labelNl,
+        sector: p.occupation.sector,
+        outlook: p.outlook,
+        similarity: Math.round(p.similarity * 1000) / 1000,
+        openVacancies: p.openVacancies,
+        openToYouNow,
+        rank: Math.round(p.rank * 1000) / 1000,
+        missingSkills: missing.map((k) => skillRef(model, k)),
+        route: route?.route ?? null,
+        courses,
+        opensVacanciesAfterAll: route?.opened.length ?? 0,
+        totalWeeks: route?.route.totalWeeks ?? 0,
+        totalCost: route?.route.totalCost ?? 0,
+        vacancies,
+      };
+    },
+  );
 }
 
 const bbl = contractTypes.indexOf('bbl');

@@ -26,16 +26,27 @@ const lookFurther = 10;
 /**
  * The first `first` occupations of rankPaths (ranked like the matches) that have a way in, each with the route
  * that opens its vacancies. Career paths and the list's "past na een opleiding" both start here, so a path's
- * courses are the courses its matches show.
+ * courses are the courses its matches show. `evenWithoutEvidence` (career paths): when the occupations the
+ * person brings evidence for give fewer, occupations in demand with a way in follow at rank 0, so a school
+ * leaver we know little about still sees where they can start (a BBL job, a route they can afford).
  */
 export function pathsWithWayIn(
   s: ScoreState,
   scan: Pick<Scan, 'inReach' | 'levelSum'>,
   first: number,
+  options: { evenWithoutEvidence?: boolean } = {},
 ): PathWithRoute[] {
+  const limit = Math.max(0, first) * lookFurther;
+  const out = withWayIn(s, rankPaths(s, scan, limit), first);
+  if (options.evenWithoutEvidence && out.length < first)
+    out.push(...withWayIn(s, rankPaths(s, scan, limit, { withoutEvidence: true }), first - out.length));
+  return out;
+}
+
+function withWayIn(s: ScoreState, candidates: readonly PathCandidate[], first: number): PathWithRoute[] {
   const { byOccupation } = inReach(s);
   const out: PathWithRoute[] = [];
-  for (const candidate of rankPaths(s, scan, Math.max(0, first) * lookFurther)) {
+  for (const candidate of candidates) {
     if (out.length >= first) break;
     const j = candidate.index;
     const slots = byOccupation[j] ?? [];

@@ -20,6 +20,8 @@ export interface PathCandidate {
   openVacancies: number;
   /** similarity x level x outlook x steering x demand: the order of the list. */
   rank: number;
+  /** level x outlook x steering x demand: the order among occupations without evidence (rank 0). */
+  standing: number;
 }
 
 /**
@@ -27,9 +29,15 @@ export interface PathCandidate {
  * evidence (coverage of the occupation's essential skills, experience, a wish) x the level, outlook and
  * steering modulators (level: what its vacancies in reach typically ask) x demand (open vacancies in
  * reach, log scale). An occupation the person holds is not a move; one without openings in reach is
- * not a path here.
+ * not a path here. `withoutEvidence`: the occupations the person brings no evidence for instead (rank
+ * 0, no claim of fit), in the order of the rest of the product.
  */
-export function rankPaths(s: ScoreState, scan: Pick<Scan, 'inReach' | 'levelSum'>, limit: number): PathCandidate[] {
+export function rankPaths(
+  s: ScoreState,
+  scan: Pick<Scan, 'inReach' | 'levelSum'>,
+  limit: number,
+  options: { withoutEvidence?: boolean } = {},
+): PathCandidate[] {
   const { inReach, levelSum } = scan;
   const { model, person, situation: sit } = s;
   const occupations = model.taxonomy.occupations;
@@ -50,21 +58,22 @@ export function rankPaths(s: ScoreState, scan: Pick<Scan, 'inReach' | 'levelSum'
       (sit.wishSectors & (1 << sector)) !== 0 ? wishCfg.sector : 0,
     );
     const similarity = combineEvidence(coverage, person.experienceRow?.[j] ?? 0, wished);
-    if (similarity <= 0) continue;
+    if (similarity > 0 === (options.withoutEvidence === true)) continue;
     const demand = Math.min(1, Math.log1p(n) / saturation);
     // The level its vacancies here typically ask: NLQF 1 and NLQF 7 should not get the same paths.
     const level = levelValue(s.profile.level, Math.round(levelSum[j]! / n), false);
-    const rank = similarity * level * outlookMod[sector]! * (steering?.[sector] ?? 1) * demand;
+    const standing = level * outlookMod[sector]! * (steering?.[sector] ?? 1) * demand;
     out.push({
       index: j,
       occupation: occupations[j]!,
       outlook: sectorOutlook(model, sectorKeys[sector]!),
       similarity,
       openVacancies: n,
-      rank,
+      rank: similarity * standing,
+      standing,
     });
   }
   return out
-    .sort((a, b) => b.rank - a.rank || (a.occupation.uri < b.occupation.uri ? -1 : 1))
+    .sort((a, b) => b.rank - a.rank || b.standing - a.standing || (a.occupation.uri < b.occupation.uri ? -1 : 1))
     .slice(0, Math.max(0, limit));
 }
