@@ -62,6 +62,8 @@ export function accountSpecs(e2e: E2E) {
     const email = 'werkzoekende2@demo.werkbrug.nl';
     await page.goto('/inloggen');
     await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
+    // The sign-in page has an e-mail field too: wait until the route (loaded on demand) has replaced it.
+    await page.getByRole('heading', { level: 1, name: 'Wachtwoord vergeten' }).waitFor();
     await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
     await page.getByRole('button', { name: 'Stuur de link' }).click();
     await page.getByTestId('reset-sent').waitFor();

@@ -43,6 +43,7 @@ async function postVacancy(baseUrl: string, title: string): Promise<string> {
         hoursMax: 32,
         contractType: 'VAST',
         validThrough: '2099-12-31',
+        application: { email: 'vacatures@example.nl' },
       },
     },
   );
