@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { SignInFailureRepository } from '../store/ports.ts';
+import { hashed } from './sign-in-throttle.ts';
 
 /**
  * Mails sent on request (confirmation, new password, invitation) are limited per e-mail address and
@@ -15,9 +15,6 @@ export interface MailLimitOptions {
   windowMs?: number;
   now?: () => number;
 }
-
-const hashed = (kind: string, value: string) =>
-  `${kind}:${createHash('sha256').update(`${kind}\u0000${value}`).digest('base64url').slice(0, 32)}`;
 
 export type MailLimit = (email: string, address: string) => Promise<boolean>;
 

@@ -28,7 +28,8 @@ export interface SignInThrottle {
   serialise<T>(email: string, attempt: () => Promise<T>): Promise<T>;
 }
 
-const hashed = (kind: string, value: string) =>
+/** A store key for an address or account: its kind and a hash, never the value itself. */
+export const hashed = (kind: string, value: string) =>
   `${kind}:${createHash('sha256').update(`${kind}\u0000${value}`).digest('base64url').slice(0, 32)}`;
 const accountKey = (email: string) => hashed('account', email.trim().toLowerCase());
 const addressKey = (address: string) => hashed('address', address);
