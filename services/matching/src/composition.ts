@@ -17,7 +17,7 @@ import { startRelayWorker } from './indexer/worker.ts';
 import { createMailSetup } from './mail/create-mailer.ts';
 import type { DevMailbox } from './mail/dev-mailbox.ts';
 import { createAlertJob, type AlertJob } from './application/alerts.ts';
-import { createScoringLogWriter, purgeScoringLog } from './application/scoring-log.ts';
+import { createScoringLogWriter, purgeScoringLog, storeScoreRecorder } from './application/scoring-log.ts';
 import { systemClock } from './application/clock-and-ids.ts';
 
 export interface Runtime extends AppDeps {
@@ -159,6 +159,7 @@ export async function createRuntime(
     tokenSecret: config.TOKEN_SECRET,
     alertHourUtc: config.ALERT_HOUR_UTC,
     matchingEnabled: config.MATCHING_ENABLED,
+    scores: storeScoreRecorder(store.secrets, scoringLog, systemClock),
     clock: systemClock,
     log,
   });

@@ -1,4 +1,6 @@
 import type { Vacancy } from '@werkbrug/shared/schemas/vacancy';
+import type { Profile } from '@werkbrug/shared/schemas/profile';
+import type { User } from '@werkbrug/shared/schemas/user';
 import type { Store, SavedSearch } from '../store/ports.ts';
 import type { SearchIndex } from '../search/port.ts';
 import type { AsyncMatcher } from './matcher.ts';
@@ -10,6 +12,9 @@ import type { Clock } from './clock-and-ids.ts';
 import { nextAlertRun } from './alert-schedule.ts';
 import { vacancyQueryOf, type SearchSummary } from './saved-search-query.ts';
 import { unsubscribePurpose } from './saved-searches.ts';
+import type { MatchLabel } from '../matching/model/types.ts';
+import type { ScoreRecorder, ShownScore } from './scoring-log.ts';
+import { vacanciesShown } from './scores-shown.ts';
 
 export interface AlertDeps {
   store: Pick<Store, 'savedSearches' | 'alertLog' | 'users' | 'profiles' | 'vacancies'>;
@@ -21,6 +26,8 @@ export interface AlertDeps {
   tokenSecret: string;
   alertHourUtc: number;
   matchingEnabled: boolean;
+  /** A "my matches" mail shows scores: they go into the scoring log like any score shown on a page. */
+  scores: Pick<ScoreRecorder, 'record'>;
   clock: Clock;
   log: (message: string) => void;
 }
@@ -34,8 +41,11 @@ export interface AlertRun {
 
 /** At most this many vacancies per mail: an alert is a nudge, the site has the rest. */
 const perMail = 10;
-/** Matches below this score are not worth a mail of their own. */
-const minMatchScore = 50;
+/**
+ * A "my matches" mail carries what the match list labels as a fit (goed, redelijk, misschien): the
+ * engine's label is the one home of that judgement, so the mail never says more than the page.
+ */
+const mailedLabels: ReadonlySet<MatchLabel> = new Set(['good', 'fair', 'possible']);
 const day = 86_400_000;
 /**
  * How long a claimed search stays taken. Longer than any one search's run; if an instance dies
@@ -47,6 +57,8 @@ interface Fit {
   vacancy: Vacancy;
   reasonNl: string;
   reasonEn: string;
+  /** The score the mail shows for it, when it is a match. */
+  shown?: ShownScore;
 }
 
 /**
@@ -97,19 +109,29 @@ export function createAlertJob(deps: AlertDeps) {
       });
   }
 
-  async function matchFits(search: SavedSearch, since: string): Promise<Fit[]> {
-    if (!deps.matchingEnabled || !search.profileId) return [];
+  async function matchFits(search: SavedSearch, since: string): Promise<{ profile: Profile | null; fits: Fit[] }> {
+    if (!deps.matchingEnabled || !search.profileId) return { profile: null, fits: [] };
     const profile = await store.profiles.get(search.profileId);
-    if (!profile) return [];
+    if (!profile) return { profile: null, fits: [] };
     // A background job, not a visitor: it does not share the anonymous cap.
     const { matches } = await deps.matching.matchVacancies({ anonymous: false }, profile, { first: 100 });
-    return matches
-      .filter((m) => m.score >= minMatchScore && m.vacancy.postedAt >= since)
+    const fits = matches
+      .filter((m) => mailedLabels.has(m.explanation.label) && m.vacancy.postedAt >= since)
       .map((m) => ({
         vacancy: m.vacancy,
         reasonNl: `Score ${Math.round(m.score)} van 100. ${m.explanation.summary}`,
-        reasonEn: `Score ${Math.round(m.score)} of 100 against your profile.`,
+        reasonEn: `Score ${Math.round(m.score)} of 100. ${m.explanation.summaryEn}`,
+        shown: vacanciesShown({ matches: [m] })[0],
       }));
+    return { profile, fits };
+  }
+
+  /** The scores a sent mail showed, in the mail's order, as seen by the person it went to. */
+  function recordShown(search: SavedSearch, user: User, profile: Profile | null, fresh: Fit[], now: Date) {
+    const shown = fresh.flatMap((f) => (f.shown ? [f.shown] : []));
+    if (!profile || shown.length === 0) return;
+    const caller = { user, actor: { userId: null, requestId: `alert-${search.id}-${now.toISOString()}` } };
+    deps.scores.record(caller, { profileId: profile.id, profile }, 'vacancy', shown);
   }
 
   async function runOne(search: SavedSearch, now: Date): Promise<{ sent: number } | 'failed' | 'taken'> {
@@ -119,7 +141,11 @@ export function createAlertJob(deps: AlertDeps) {
     const user = await store.users.get(search.userId);
     const sent = await store.alertLog.sentVacancyIds(search.id);
     const since = sinceOf(search);
-    const fits = user ? await (search.kind === 'search' ? searchFits(search, since) : matchFits(search, since)) : [];
+    const { profile, fits } = !user
+      ? { profile: null, fits: [] }
+      : search.kind === 'search'
+        ? { profile: null, fits: await searchFits(search, since) }
+        : await matchFits(search, since);
     const fresh = fits.filter((f) => !sent.has(f.vacancy.id)).slice(0, perMail);
     if (user && fresh.length) {
       const items: AlertItem[] = fresh.map((f) => ({
@@ -142,6 +168,7 @@ export function createAlertJob(deps: AlertDeps) {
         await store.savedSearches.release(search.id, search.nextRunAt, lease);
         return 'failed';
       }
+      recordShown(search, user, profile, fresh, now);
     }
     await store.savedSearches.markRun(search.id, {
       ranAt: now.toISOString(),

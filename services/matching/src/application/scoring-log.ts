@@ -158,3 +158,10 @@ export function createScoreRecorder(deps: { writer: ScoringLogWriter; key: () =>
   };
 }
 export type ScoreRecorder = ReturnType<typeof createScoreRecorder>;
+
+/** The recorder every part of one instance shares: the profile versions are keyed by the store's own secret. */
+export const storeScoreRecorder = (
+  secrets: { get(name: string): Promise<string> },
+  writer: ScoringLogWriter,
+  clock: Clock,
+): ScoreRecorder => createScoreRecorder({ writer, key: () => secrets.get('scoring-log'), clock });

@@ -16,7 +16,7 @@ import { createListAnswerUseCases } from './list-answers.ts';
 import { createContactRequestUseCases } from './contact-requests.ts';
 import { createCaseloadUseCases } from './caseload.ts';
 import { createSignIn } from './sign-in.ts';
-import { createScoreRecorder, createScoringLogQueries } from './scoring-log.ts';
+import { createScoringLogQueries, storeScoreRecorder } from './scoring-log.ts';
 import { createSignInThrottle } from '../auth/sign-in-throttle.ts';
 import { createMailLimit } from '../auth/mail-limit.ts';
 
@@ -49,7 +49,7 @@ export function createUseCases(deps: AppDeps, options: UseCaseOptions) {
     vacancies: store.vacancies,
     observe: options.observeMatch,
     candidateKey: () => store.secrets.get('candidate-id'),
-    scores: createScoreRecorder({ writer: deps.scoringLog, key: () => store.secrets.get('scoring-log'), clock }),
+    scores: storeScoreRecorder(store.secrets, deps.scoringLog, clock),
   });
   return {
     vacancies,

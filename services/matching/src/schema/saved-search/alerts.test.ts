@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAlertJob } from '../../application/alerts.ts';
 import { systemClock } from '../../application/clock-and-ids.ts';
 import type { Store } from '../../store/ports.ts';
+import { storeScoreRecorder } from '../../application/scoring-log.ts';
+import type { Vacancy } from '@werkbrug/shared/schemas/vacancy';
 import { startTestApp, type TestApp } from '../../testkit/test-app.ts';
 
 /** Saved searches and their alert mails, through the built app and the in-process SMTP server. */
@@ -19,9 +21,12 @@ const alertsTo = (address: string) =>
   t.runtime.devMailbox!.messages().filter((m) => m.to.includes(address) && m.subject.includes('nieuwe vacature'));
 const runAlerts = async () => (await t.app.inject({ method: 'POST', url: '/dev/alerts/run' })).json();
 
-async function postVacancy(title: string) {
-  const own = (await t.runtime.store.vacancies.list({ employerId: 'emp_healthcare-001', status: 'open' }, { first: 1 }))
-    .items[0]!;
+/** Posts a vacancy like `like` (by default one of the employer's own), under a new title. */
+async function postVacancy(title: string, like?: Vacancy) {
+  const own =
+    like ??
+    (await t.runtime.store.vacancies.list({ employerId: 'emp_healthcare-001', status: 'open' }, { first: 1 }))
+      .items[0]!;
   const res = await t.gql(
     'mutation($input: VacancyInput!) { postVacancy(input: $input) { id } }',
     {
@@ -29,11 +34,11 @@ async function postVacancy(title: string) {
         title,
         description: 'Je helpt ouderen thuis met de dagelijkse zorg, samen met een vast team.',
         occupationUri: own.occupationUri,
-        postcode: '2011 AB',
-        essentialSkills: own.essentialSkills.slice(0, 2),
-        nlqfLevel: 3,
-        hoursMin: 24,
-        hoursMax: 32,
+        postcode: like?.location.postcode ?? '2011 AB',
+        essentialSkills: like ? like.essentialSkills : own.essentialSkills.slice(0, 2),
+        nlqfLevel: like?.nlqfLevel ?? 3,
+        hoursMin: like?.hoursMin ?? 24,
+        hoursMax: like?.hoursMax ?? 32,
         contractType: 'VAST',
         validThrough: '2099-12-31',
         application: { email: 'vacatures@example.nl' },
@@ -145,6 +150,7 @@ describe('saved searches and alerts', () => {
         tokenSecret: t.runtime.config.TOKEN_SECRET,
         alertHourUtc: 6,
         matchingEnabled: true,
+        scores: storeScoreRecorder(store.secrets, t.runtime.scoringLog, systemClock),
         clock: systemClock,
         log: () => undefined,
       });
@@ -152,6 +158,38 @@ describe('saved searches and alerts', () => {
     expect(runs.map((r) => r.failed)).toEqual([0, 0]);
     const mails = alertsTo('werkzoekende@demo.werkbrug.nl').filter((m) => m.subject.includes('Twee keer'));
     expect(mails).toHaveLength(1);
+    await t.gql('mutation($id: ID!) { deleteSavedSearch(id: $id) }', { id: saved.data.saveSearch.id }, jobseeker);
+  });
+
+  it('writes the scores a "my matches" mail shows into the scoring log, as shown to the person', async () => {
+    const profileId = (await t.gql('{ myProfile { id } }', undefined, jobseeker)).data.myProfile.id as string;
+    const top = await t.gql(
+      'query($p: ID!) { matchVacancies(profileId: $p, first: 1) { matches { vacancy { id } } } }',
+      { p: profileId },
+      jobseeker,
+    );
+    const like = (await t.runtime.store.vacancies.get(top.data.matchVacancies.matches[0].vacancy.id))!;
+    const saved = await t.gql(
+      `mutation { saveSearch(input: { name: "Nieuwe matches", kind: MATCHES, frequency: DAILY }) { id } }`,
+      undefined,
+      jobseeker,
+    );
+    expect(saved.errors).toBeUndefined();
+    const id = await postVacancy('Nieuwe match voor het logboek', like);
+    await runAlerts();
+    const mail = alertsTo('werkzoekende@demo.werkbrug.nl').find((m) => m.subject.includes('Nieuwe matches'));
+    expect(mail?.text).toContain('Nieuwe match voor het logboek');
+    const mailed = Number(/Score (\d+) van 100/.exec(mail!.text.split('Nieuwe match voor het logboek')[1]!)?.[1]);
+    await t.runtime.scoringLog.flush();
+    const rows = await t.runtime.store.sql.all<{
+      kind: string;
+      profile_id: string;
+      viewer_role: string;
+      score: number;
+    }>('SELECT kind, profile_id, viewer_role, score FROM scoring_log WHERE target_id = ?', [id]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ kind: 'vacancy', profile_id: profileId, viewer_role: 'jobseeker' });
+    expect(Math.round(rows[0]!.score)).toBe(mailed);
     await t.gql('mutation($id: ID!) { deleteSavedSearch(id: $id) }', { id: saved.data.saveSearch.id }, jobseeker);
   });
 
