@@ -386,7 +386,7 @@ export const employer = {
    * A profile counts as a match for an employer from this score (0..100) on: the "past misschien" band
    * (`labels.possible`), so an employer sees the people the person's own list would call a fit.
    */
-  minScore: 25,
+  minScore: labels.possible,
 } as const;
 
 /** Kept for the resolver (profile/resolve.ts): implied-skill weight and the years of a typed occupation. */
