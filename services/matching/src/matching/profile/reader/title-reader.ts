@@ -6,6 +6,7 @@ import { type Hit, LabelIndex } from './label-index.ts';
 import { reader as cfg } from './settings.ts';
 import type { Reading, Suggestion } from './types.ts';
 import { wordForms } from './word-forms.ts';
+import { blend } from './blend.ts';
 import { key, subPhrases } from './words.ts';
 
 /**
@@ -32,6 +33,14 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
     ]),
     forms,
   );
+  // How many labels a word begins ("assistent X", "medewerker Y"): Dutch job nouns lead labels, while
+  // words that say where or in what ("luchthaven", "zorg", "linux") only follow them.
+  const leading = new Map<string, number>();
+  for (const o of taxonomy.occupations)
+    for (const l of [o.labelNl, ...o.altLabelsNl, o.labelEn]) {
+      const ws = key(l).split(' ');
+      if (ws.length > 1) leading.set(ws[0]!, (leading.get(ws[0]!) ?? 0) + 1);
+    }
   const strip = contextStripper(lexicon);
   const stripPlaces = contextStripper(lexicon, ['employer', 'place']);
   const sectorOf = (uri: string) => taxonomy.occupationByUri.get(uri)?.sector ?? null;
@@ -144,7 +153,36 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
           .map((o, i) => ({ uri: o.uri, score: Math.round((0.6 - 0.02 * i) * 1000) / 1000 }))
       : [];
 
-  return (text: string): Reading => {
+  /** The words of the title split where a typed compound is not itself a label word; undefined if none. */
+  const splitCompounds = (rest: string): string | undefined => {
+    let changed = false;
+    const out = rest.split(' ').map((w) => {
+      if (esco.knows(w) || lex.knows(w)) return w;
+      const parts = esco.split(w);
+      if (parts) changed = true;
+      return parts ?? w;
+    });
+    return changed ? out.join(' ') : undefined;
+  };
+
+  /**
+   * Reads as below; a title read from none of its own labels whose compounds split into known words
+   * is asked again on the parts ("evenementencoördinator"): never read on a split alone, but the
+   * parts' readings join the suggestions.
+   */
+  const readTitle = (text: string): Reading => {
+    const r = readWhole(text);
+    if (r.status === 'read') return r;
+    const { rest, sector: hint } = strip(text);
+    const parts = rest ? splitCompounds(rest) : undefined;
+    if (!parts) return r;
+    const p = readWhole(parts);
+    const fromParts =
+      p.status === 'read' ? [{ uri: p.kind === 'occupation' ? p.uri : '', score: p.score }] : p.suggestions;
+    return unread(blend([r.suggestions, fromParts.filter((s) => s.uri)], cfg.suggestMax), hint);
+  };
+
+  const readWhole = (text: string): Reading => {
     if (!key(text)) return unread([], null);
     const whole = curated(text, null);
     if (whole) return whole;
@@ -162,7 +200,22 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
     for (const sub of subPhrases(rest)) {
       if (sub.split(' ').length < minWords) break;
       const r = curated(sub, hint) ?? fromEsco(sub, hint);
-      if (r) return r.status === 'read' ? { ...r, score: Math.min(r.score, cfg.readMin) } : narrow(rest, r, hint);
+      if (!r) continue;
+      // The other words may only say where or with what ("linux"); a word that is itself part of job
+      // titles ("assistente") may change the job, and so may a title read on a part beside an employer
+      // ("kassa" at a cinema sells tickets): then ask, with the part's reading first.
+      const others = rest.split(' ').filter((w) => !sub.split(' ').includes(w));
+      const jobWords = others.some((w) =>
+        [...forms.of(w).keys()].some((f) => (leading.get(f) ?? 0) >= cfg.jobWordLabels),
+      );
+      if (r.status === 'read' && !jobWords && !hadPlace) return { ...r, score: Math.min(r.score, cfg.readMin) };
+      const asked = r.status === 'read' ? undefined : narrow(rest, r, hint);
+      if (asked?.status === 'read') return asked;
+      const first = r.status === 'read' && r.kind === 'occupation' ? [{ uri: r.uri, score: cfg.readMin }] : [];
+      return unread(
+        blend([first, asked?.status === 'unread' ? asked.suggestions : [], fuzzy(rest, hint)], cfg.suggestMax),
+        hint,
+      );
     }
     const hits = fuzzy(rest, hint);
     const top = hits[0];
@@ -172,4 +225,6 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
       return { status: 'read', kind: 'occupation', uri: top.uri, score: top.score, sector: sectorOf(top.uri) };
     return unread(hits.length > 0 ? hits : regional(hint), hint);
   };
+
+  return readTitle;
 }
