@@ -75,10 +75,7 @@ function outcome(r: Reading, accepted: string[]): Outcome {
 describe('titles and skills of our own, as people type them', () => {
   it('has forty items whose accepted readings exist in the taxonomy', () => {
     expect(titles.length + skills.length).toBe(40);
-    const known = new Set([
-      ...taxonomy.occupations.map((o) => o.labelNl),
-      ...taxonomy.skills.map((s) => s.labelNl),
-    ]);
+    const known = new Set([...taxonomy.occupations.map((o) => o.labelNl), ...taxonomy.skills.map((s) => s.labelNl)]);
     for (const [, accepted] of [...titles, ...skills])
       expect(accepted.some((a) => known.has(a) || a.startsWith('certificate:'))).toBe(true);
   });

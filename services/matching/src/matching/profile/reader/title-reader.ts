@@ -49,7 +49,7 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
   const unread = (suggestions: Suggestion[], sector: SectorKey | null, pad?: string): Reading => {
     const seen = new Set<string>();
     const list = suggestions.filter((s) => !seen.has(s.uri) && seen.add(s.uri));
-    if (pad && list.length < 3)
+    if (pad && list.length < cfg.suggestMax)
       for (const s of fuzzy(pad, sector)) if (!seen.has(s.uri) && seen.add(s.uri)) list.push(s);
     return {
       status: 'unread',
@@ -158,7 +158,7 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
     let changed = false;
     const out = rest.split(' ').map((w) => {
       if (esco.knows(w) || lex.knows(w)) return w;
-      const parts = esco.split(w);
+      const parts = esco.split(w) ?? lex.split(w);
       if (parts) changed = true;
       return parts ?? w;
     });
@@ -179,7 +179,11 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
     const p = readWhole(parts);
     const fromParts =
       p.status === 'read' ? [{ uri: p.kind === 'occupation' ? p.uri : '', score: p.score }] : p.suggestions;
-    return unread(blend([r.suggestions, fromParts.filter((s) => s.uri)], cfg.suggestMax), hint);
+    const parted = fromParts.filter((s) => s.uri);
+    // The source whose best suggestion fits best leads.
+    const sources =
+      (parted[0]?.score ?? 0) > (r.suggestions[0]?.score ?? 0) ? [parted, r.suggestions] : [r.suggestions, parted];
+    return unread(blend(sources, cfg.suggestMax), hint);
   };
 
   const readWhole = (text: string): Reading => {
@@ -223,7 +227,11 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
     const certain = top && (!top.ask || (top.sure ?? 0) >= top.score - cfg.readMargin);
     if (top && certain && top.score >= cfg.readMin && top.score - (next?.score ?? 0) >= cfg.readMargin)
       return { status: 'read', kind: 'occupation', uri: top.uri, score: top.score, sector: sectorOf(top.uri) };
-    return unread(hits.length > 0 ? hits : regional(hint), hint);
+    // ESCO's own labels as a source of their own, so near-duplicate curated readings cannot fill the list.
+    const labels = esco
+      .search(rest, cfg.suggestMax)
+      .map((h) => ({ uri: h.target, score: Math.round(h.score * 1000) / 1000 }));
+    return unread(hits.length > 0 ? blend([hits, labels], cfg.suggestMax) : regional(hint), hint);
   };
 
   return readTitle;
