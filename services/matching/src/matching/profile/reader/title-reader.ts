@@ -120,7 +120,9 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
     if (hits.length === 0) return undefined;
     const inHint = hint ? hits.filter((h) => sectorOf(h.target) === hint) : [];
     const pool = inHint.length > 0 ? inHint : hits;
-    if (pool.length === 1 || pool[0]!.score > pool[1]!.score) {
+    // One occupation's label typed exactly is read unless another's is nearly as good a label for it
+    // (a preferred label here, an alternative one there): then ask.
+    if (pool.length === 1 || pool[0]!.score - pool[1]!.score >= cfg.readMargin) {
       const uri = pool[0]!.target;
       return { status: 'read', kind: 'occupation', uri, score: 1, sector: sectorOf(uri) };
     }
