@@ -39,6 +39,8 @@ export const reader = {
    * huisartsenpraktijk" reads).
    */
   jobWordLabels: 15,
+  /** A reading of part of a title gives way to a question when the whole title fits another this well. */
+  rivalMin: 0.6,
   /** Suggestions must score at least this; at most this many are offered. */
   suggestMin: 0.3,
   suggestMax: 5,

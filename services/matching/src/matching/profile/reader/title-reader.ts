@@ -214,7 +214,14 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
       const jobWords = others.some((w) =>
         [...forms.of(w).keys()].some((f) => (leading.get(f) ?? 0) >= cfg.jobWordLabels),
       );
-      if (r.status === 'read' && !jobWords && !hadPlace) return { ...r, score: Math.min(r.score, cfg.readMin) };
+      // The whole title may fit another occupation's labels clearly better than the part's reading
+      // ("productiemedewerker voedingsindustrie"): then that is a question too.
+      const part = r.status === 'read' && !jobWords && !hadPlace ? r : undefined;
+      const whole = part ? fuzzy(rest, hint) : [];
+      const own = whole.find((h) => h.uri === part?.uri)?.score ?? 0;
+      const top = whole[0];
+      const rival = top && top.uri !== part?.uri && top.score >= cfg.rivalMin && top.score - own >= cfg.readMargin;
+      if (part && !rival) return { ...part, score: Math.min(part.score, cfg.readMin) };
       const asked = r.status === 'read' ? undefined : narrow(rest, r, hint);
       if (asked?.status === 'read') return asked;
       const first = r.status === 'read' && r.kind === 'occupation' ? [{ uri: r.uri, score: cfg.readMin }] : [];
