@@ -7,7 +7,7 @@ import { reader as cfg } from './settings.ts';
 import type { Reading, Suggestion } from './types.ts';
 import { wordForms } from './word-forms.ts';
 import { blend } from './blend.ts';
-import { key, subPhrases } from './words.ts';
+import { fillers, key, subPhrases } from './words.ts';
 
 /**
  * Reads a typed job title, in the order of docs/design/issue-10.md: the curated lexicon (exact, then
@@ -146,6 +146,24 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
     return asked.suggestions.length > 0 ? asked : unread([], hint, text);
   };
 
+  /**
+   * A curated reading found only after dropping filler words ("mbo" in "docent mbo techniek") whose row
+   * lists other readings: when the words as typed fit one of those as well or better, ask between them.
+   */
+  const settle = (typed: string, rest: string, r: Reading | undefined, hint: SectorKey | null): Reading | undefined => {
+    if (r?.status !== 'read' || r.kind !== 'occupation' || !r.also?.length) return r;
+    // Only words that carry meaning can change the reading ("bij" in "stewardess bij Corendon" cannot).
+    const kept = new Set(rest.split(' '));
+    if (!typed.split(' ').some((w) => !kept.has(w) && !fillers.has(w))) return r;
+    const family = new Set([r.uri, ...r.also]);
+    const fits = fuzzy(typed, hint).filter((h) => family.has(h.uri));
+    const own = fits.find((h) => h.uri === r.uri)?.score ?? 0;
+    const rival = fits.find((h) => h.uri !== r.uri);
+    if (!rival || rival.score < own - cfg.readMargin) return r;
+    const top = rival.score > own ? rival : { uri: r.uri, score: own };
+    return unread(blend([[top], [{ uri: r.uri, score: r.score }], fits], cfg.suggestMax), hint);
+  };
+
   const regional = (hint: SectorKey | null): Suggestion[] =>
     hint
       ? region
@@ -197,7 +215,7 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
     const places = stripPlaces(text).rest;
     const reading =
       (places && places !== key(text) ? curated(places, hint) : undefined) ??
-      (rest !== key(text) ? curated(rest, hint) : undefined) ??
+      (rest !== key(text) ? settle(places, rest, curated(rest, hint), hint) : undefined) ??
       fromEsco(rest, hint);
     if (reading) return reading;
     // The longest curated phrase inside the title ("systeembeheerder linux", "doktersassistente
