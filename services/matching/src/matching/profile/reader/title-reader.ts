@@ -234,7 +234,7 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
       );
       // The whole title may fit another occupation's labels clearly better than the part's reading
       // ("productiemedewerker voedingsindustrie"): then that is a question too.
-      const part = r.status === 'read' && !jobWords && !hadPlace ? r : undefined;
+      const part = r.status === 'read' && r.kind !== 'certificate' && !jobWords && !hadPlace ? r : undefined;
       const whole = part ? fuzzy(rest, hint) : [];
       const own = whole.find((h) => h.uri === part?.uri)?.score ?? 0;
       const top = whole[0];
