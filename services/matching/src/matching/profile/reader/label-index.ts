@@ -85,6 +85,30 @@ export class LabelIndex<T> {
     return { joined: k.replace(/ /g, ''), tokens: content(k.split(' ')) };
   }
 
+  /** Whether a folded word, one of its forms or its stem is a word of some label. */
+  knows(word: string): boolean {
+    for (const v of this.forms.of(word).keys()) if (this.postings.has(v)) return true;
+    return this.byStem.has(stem(word));
+  }
+
+  /**
+   * A compound typed as one word, split into two label words with the head last, as Dutch builds them
+   * ("evenementencoördinator" -> "evenementen coordinator", "nachtportier" -> "nacht portier"); a
+   * linking s is dropped ("veiligheidsadviseur"). The longest head that fits wins; undefined when none.
+   */
+  split(word: string): string | undefined {
+    const min = cfg.compoundMinLength - 1;
+    for (let i = min; i <= word.length - min; i++) {
+      const head = word.slice(i);
+      const front = word.slice(0, i);
+      if (!this.knows(head)) continue;
+      if (this.knows(front)) return `${front} ${head}`;
+      if (front.endsWith('s') && front.length > min && this.knows(front.slice(0, -1)))
+        return `${front.slice(0, -1)} ${head}`;
+    }
+    return undefined;
+  }
+
   /** Labels equal to the text, ignoring case, accents, punctuation and spaces; best weight per target. */
   exact(text: string): Hit<T>[] {
     return best(this.ids(joined(text)).map((id) => this.hit(id, 1)));

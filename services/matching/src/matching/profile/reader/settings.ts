@@ -33,6 +33,14 @@ export const reader = {
   readMargin: 0.06,
   /** A suggestion of a question asked on part of a title is read when the whole title fits it this well. */
   narrowMin: 0.6,
+  /**
+   * A word beside the part of a title that was read changes the job when it begins at least this many
+   * occupation labels, as job nouns do ("apotheker assistente" asks; "doktersassistente
+   * huisartsenpraktijk" reads).
+   */
+  jobWordLabels: 15,
+  /** A reading of part of a title gives way to a question when the whole title fits another this well. */
+  rivalMin: 0.6,
   /** Suggestions must score at least this; at most this many are offered. */
   suggestMin: 0.3,
   suggestMax: 5,

@@ -99,7 +99,7 @@ export function skillReader(taxonomy: Taxonomy, lexicon: Lexicon, certificates: 
     if (hits.length === 0) hits = own.exact(text);
     if (hits.length === 0) return undefined;
     if (hits.length === 1 || hits[0]!.score > hits[1]!.score) return read(hits[0]!.target, 1);
-    return unread(hits.map((h) => ({ uri: h.target, score: h.score })));
+    return unread(hits.map((h) => ({ uri: h.target, score: Math.round(h.score * 1000) / 1000 })));
   };
 
   return (text: string): Reading => {

@@ -6,7 +6,8 @@ import { type Hit, LabelIndex } from './label-index.ts';
 import { reader as cfg } from './settings.ts';
 import type { Reading, Suggestion } from './types.ts';
 import { wordForms } from './word-forms.ts';
-import { key, subPhrases } from './words.ts';
+import { blend } from './blend.ts';
+import { fillers, key, subPhrases } from './words.ts';
 
 /**
  * Reads a typed job title, in the order of docs/design/issue-10.md: the curated lexicon (exact, then
@@ -32,6 +33,14 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
     ]),
     forms,
   );
+  // How many labels a word begins ("assistent X", "medewerker Y"): Dutch job nouns lead labels, while
+  // words that say where or in what ("luchthaven", "zorg", "linux") only follow them.
+  const leading = new Map<string, number>();
+  for (const o of taxonomy.occupations)
+    for (const l of [o.labelNl, ...o.altLabelsNl, o.labelEn]) {
+      const ws = key(l).split(' ');
+      if (ws.length > 1) leading.set(ws[0]!, (leading.get(ws[0]!) ?? 0) + 1);
+    }
   const strip = contextStripper(lexicon);
   const stripPlaces = contextStripper(lexicon, ['employer', 'place']);
   const sectorOf = (uri: string) => taxonomy.occupationByUri.get(uri)?.sector ?? null;
@@ -40,7 +49,7 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
   const unread = (suggestions: Suggestion[], sector: SectorKey | null, pad?: string): Reading => {
     const seen = new Set<string>();
     const list = suggestions.filter((s) => !seen.has(s.uri) && seen.add(s.uri));
-    if (pad && list.length < 3)
+    if (pad && list.length < cfg.suggestMax)
       for (const s of fuzzy(pad, sector)) if (!seen.has(s.uri) && seen.add(s.uri)) list.push(s);
     return {
       status: 'unread',
@@ -111,7 +120,9 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
     if (hits.length === 0) return undefined;
     const inHint = hint ? hits.filter((h) => sectorOf(h.target) === hint) : [];
     const pool = inHint.length > 0 ? inHint : hits;
-    if (pool.length === 1 || pool[0]!.score > pool[1]!.score) {
+    // One occupation's label typed exactly is read unless another's is nearly as good a label for it
+    // (a preferred label here, an alternative one there): then ask.
+    if (pool.length === 1 || pool[0]!.score - pool[1]!.score >= cfg.readMargin) {
       const uri = pool[0]!.target;
       return { status: 'read', kind: 'occupation', uri, score: 1, sector: sectorOf(uri) };
     }
@@ -135,6 +146,24 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
     return asked.suggestions.length > 0 ? asked : unread([], hint, text);
   };
 
+  /**
+   * A curated reading found only after dropping filler words ("mbo" in "docent mbo techniek") whose row
+   * lists other readings: when the words as typed fit one of those as well or better, ask between them.
+   */
+  const settle = (typed: string, rest: string, r: Reading | undefined, hint: SectorKey | null): Reading | undefined => {
+    if (r?.status !== 'read' || r.kind !== 'occupation' || !r.also?.length) return r;
+    // Only words that carry meaning can change the reading ("bij" in "stewardess bij Corendon" cannot).
+    const kept = new Set(rest.split(' '));
+    if (!typed.split(' ').some((w) => !kept.has(w) && !fillers.has(w))) return r;
+    const family = new Set([r.uri, ...r.also]);
+    const fits = fuzzy(typed, hint).filter((h) => family.has(h.uri));
+    const own = fits.find((h) => h.uri === r.uri)?.score ?? 0;
+    const rival = fits.find((h) => h.uri !== r.uri);
+    if (!rival || rival.score < own - cfg.readMargin) return r;
+    const top = rival.score > own ? rival : { uri: r.uri, score: own };
+    return unread(blend([[top], [{ uri: r.uri, score: r.score }], fits], cfg.suggestMax), hint);
+  };
+
   const regional = (hint: SectorKey | null): Suggestion[] =>
     hint
       ? region
@@ -144,7 +173,40 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
           .map((o, i) => ({ uri: o.uri, score: Math.round((0.6 - 0.02 * i) * 1000) / 1000 }))
       : [];
 
-  return (text: string): Reading => {
+  /** The words of the title split where a typed compound is not itself a label word; undefined if none. */
+  const splitCompounds = (rest: string): string | undefined => {
+    let changed = false;
+    const out = rest.split(' ').map((w) => {
+      if (esco.knows(w) || lex.knows(w)) return w;
+      const parts = esco.split(w) ?? lex.split(w);
+      if (parts) changed = true;
+      return parts ?? w;
+    });
+    return changed ? out.join(' ') : undefined;
+  };
+
+  /**
+   * Reads as below; a title read from none of its own labels whose compounds split into known words
+   * is asked again on the parts ("evenementencoördinator"): never read on a split alone, but the
+   * parts' readings join the suggestions.
+   */
+  const readTitle = (text: string): Reading => {
+    const r = readWhole(text);
+    if (r.status === 'read') return r;
+    const { rest, sector: hint } = strip(text);
+    const parts = rest ? splitCompounds(rest) : undefined;
+    if (!parts) return r;
+    const p = readWhole(parts);
+    const fromParts =
+      p.status === 'read' ? [{ uri: p.kind === 'occupation' ? p.uri : '', score: p.score }] : p.suggestions;
+    const parted = fromParts.filter((s) => s.uri);
+    // The source whose best suggestion fits best leads.
+    const sources =
+      (parted[0]?.score ?? 0) > (r.suggestions[0]?.score ?? 0) ? [parted, r.suggestions] : [r.suggestions, parted];
+    return unread(blend(sources, cfg.suggestMax), hint);
+  };
+
+  const readWhole = (text: string): Reading => {
     if (!key(text)) return unread([], null);
     const whole = curated(text, null);
     if (whole) return whole;
@@ -153,7 +215,7 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
     const places = stripPlaces(text).rest;
     const reading =
       (places && places !== key(text) ? curated(places, hint) : undefined) ??
-      (rest !== key(text) ? curated(rest, hint) : undefined) ??
+      (rest !== key(text) ? settle(places, rest, curated(rest, hint), hint) : undefined) ??
       fromEsco(rest, hint);
     if (reading) return reading;
     // The longest curated phrase inside the title ("systeembeheerder linux", "doktersassistente
@@ -162,7 +224,29 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
     for (const sub of subPhrases(rest)) {
       if (sub.split(' ').length < minWords) break;
       const r = curated(sub, hint) ?? fromEsco(sub, hint);
-      if (r) return r.status === 'read' ? { ...r, score: Math.min(r.score, cfg.readMin) } : narrow(rest, r, hint);
+      if (!r) continue;
+      // The other words may only say where or with what ("linux"); a word that is itself part of job
+      // titles ("assistente") may change the job, and so may a title read on a part beside an employer
+      // ("kassa" at a cinema sells tickets): then ask, with the part's reading first.
+      const others = rest.split(' ').filter((w) => !sub.split(' ').includes(w));
+      const jobWords = others.some((w) =>
+        [...forms.of(w).keys()].some((f) => (leading.get(f) ?? 0) >= cfg.jobWordLabels),
+      );
+      // The whole title may fit another occupation's labels clearly better than the part's reading
+      // ("productiemedewerker voedingsindustrie"): then that is a question too.
+      const part = r.status === 'read' && r.kind !== 'certificate' && !jobWords && !hadPlace ? r : undefined;
+      const whole = part ? fuzzy(rest, hint) : [];
+      const own = whole.find((h) => h.uri === part?.uri)?.score ?? 0;
+      const top = whole[0];
+      const rival = top && top.uri !== part?.uri && top.score >= cfg.rivalMin && top.score - own >= cfg.readMargin;
+      if (part && !rival) return { ...part, score: Math.min(part.score, cfg.readMin) };
+      const asked = r.status === 'read' ? undefined : narrow(rest, r, hint);
+      if (asked?.status === 'read') return asked;
+      const first = r.status === 'read' && r.kind === 'occupation' ? [{ uri: r.uri, score: cfg.readMin }] : [];
+      return unread(
+        blend([first, asked?.status === 'unread' ? asked.suggestions : [], fuzzy(rest, hint)], cfg.suggestMax),
+        hint,
+      );
     }
     const hits = fuzzy(rest, hint);
     const top = hits[0];
@@ -170,6 +254,12 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
     const certain = top && (!top.ask || (top.sure ?? 0) >= top.score - cfg.readMargin);
     if (top && certain && top.score >= cfg.readMin && top.score - (next?.score ?? 0) >= cfg.readMargin)
       return { status: 'read', kind: 'occupation', uri: top.uri, score: top.score, sector: sectorOf(top.uri) };
-    return unread(hits.length > 0 ? hits : regional(hint), hint);
+    // ESCO's own labels as a source of their own, so near-duplicate curated readings cannot fill the list.
+    const labels = esco
+      .search(rest, cfg.suggestMax)
+      .map((h) => ({ uri: h.target, score: Math.round(h.score * 1000) / 1000 }));
+    return unread(hits.length > 0 ? blend([hits, labels], cfg.suggestMax) : regional(hint), hint);
   };
+
+  return readTitle;
 }

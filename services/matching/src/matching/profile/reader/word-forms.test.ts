@@ -17,6 +17,10 @@ describe('word forms', () => {
     expect(forms.get('plannen')).toBe(formScore.family);
     expect(wordVariants('verpleegster').get('verpleeger')).toBe(formScore.gender);
     expect(wordVariants('schoonmaak').get('schoonmaker')).toBe(formScore.family);
+    expect(wordVariants('storing').get('storingen')).toBe(formScore.gender);
+    expect(wordVariants('machine').get('machines')).toBe(formScore.gender);
+    expect(wordVariants('metallurgisch').get('metallurgie')).toBe(formScore.family);
+    expect(wordVariants('techniek').get('technisch')).toBe(formScore.family);
   });
 
   it('adds synonyms only in their own scope, below the form they stand for', () => {

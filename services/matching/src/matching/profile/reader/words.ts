@@ -40,6 +40,15 @@ const genderRules: [RegExp, string][] = [
 ];
 
 /**
+ * Plural forms of a singular typed word ("storing" -> "storingen", "machine" -> "machines", "klacht"
+ * -> "klachten"): labels name skills in the plural ("storingen verhelpen") where people type one.
+ */
+const pluralRules: [RegExp, string][] = [
+  [/^(?!.*(?:en|s)$)(.*[^aeiou])$/, '$1en'],
+  [/^(?!.*(?:en|s)$)(.*(?:e|el|er|em|aar|eur|ier|or))$/, '$1s'],
+];
+
+/**
  * Words of one family that people use for each other: the activity and the verb ("onderhoud" /
  * "onderhouden", "planning" / "plannen", "installatie" / "installeren"), and the activity and who does
  * it ("schoonmaak" -> "schoonmaker", "beveiliging" -> "beveiliger"). Looser than the gender forms.
@@ -55,6 +64,11 @@ const familyRules: [RegExp, string][] = [
   [/^(?!.*(?:en|er|s|ing)$)([a-z]{3,}[^aeiou])$/, '$1er'],
   [/^([a-z]{2,})(a|e|o|u)\2([^aeious])$/, '$1$2$3en'],
   [/^([a-z]{2,})(a|e|o|u)\2([^aeious])$/, '$1$2$3er'],
+  // The adjective and the field: "metallurgisch" / "metallurgie", "technisch" / "techniek".
+  [/isch$/, 'ie'],
+  [/isch$/, 'iek'],
+  [/([a-z]{3})ie$/, '$1isch'],
+  [/([a-z]{3})iek$/, '$1isch'],
 ];
 
 /** How close a form counts: gender and plural forms nearly as the word itself, family forms less. */
@@ -71,6 +85,7 @@ export function wordVariants(word: string): Map<string, number> {
     }
   };
   apply(genderRules, formScore.gender);
+  apply(pluralRules, formScore.gender);
   apply(familyRules, formScore.family);
   return out;
 }
