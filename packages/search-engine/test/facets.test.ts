@@ -5,7 +5,7 @@ import { computeFacets } from '../src/facets.ts';
 function numberColumn(values: unknown[]): NumberColumn {
   const column = new NumberColumn();
   column.grow(values.length);
-  values.forEach((v, i) => column.set(i, v));
+  for (const [i, v] of values.entries()) column.set(i, v);
   return column;
 }
 

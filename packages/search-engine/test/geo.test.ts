@@ -26,7 +26,7 @@ describe('GeoColumn.within', () => {
         (points, center, km) => {
           const geo = new GeoColumn();
           geo.grow(points.length);
-          points.forEach((p, i) => geo.set(i, p));
+          for (const [i, p] of points.entries()) geo.set(i, p);
           const slots = Int32Array.from(points.keys());
           const all = new Float64Array(points.length);
           geo.aFor(center.lat, center.lng, slots, slots.length, all);
