@@ -100,22 +100,12 @@ function indexText(state: EngineState, slot: number, doc: Record<string, unknown
   for (let f = 0; f < fields.length; f++) {
     const value = doc[(fields[f] as { field: string }).field];
     currentBit = 1 << f;
-    if (typeof value === 'string') indexValue(state, value);
+    if (typeof value === 'string') forEachTermId(value, dict, touch);
     else if (Array.isArray(value)) {
-      for (const item of value) if (typeof item === 'string') indexValue(state, item);
+      for (const item of value) if (typeof item === 'string') forEachTermId(item, dict, touch);
     } else if (typeof value === 'number' && Number.isFinite(value)) forEachTermId(String(value), dict, touch);
   }
   for (const id of touched) dict.append(id, (slot << SHIFT) | (termMask[id] as number));
-}
-
-/** Short values come from the cache of value ids (stop words already dropped), the rest are scanned. */
-function indexValue(state: EngineState, value: string): void {
-  const ids = state.valueTerms.idsOf(value);
-  if (!ids) {
-    forEachTermId(value, state.dict, touch);
-    return;
-  }
-  for (let i = 0; i < ids.length; i++) mark(ids[i] as number);
 }
 
 // The visitor is one module-level function (monomorphic, so it inlines into
@@ -126,11 +116,6 @@ let currentBit = 0;
 function touch(id: number): void {
   const state = current as EngineState;
   if (state.stopWords.size > 0 && state.stopWords.has(state.dict.terms[id] as string)) return;
-  mark(id);
-}
-
-/** Records that the document being indexed contains term `id` in the current field. */
-function mark(id: number): void {
   if (id >= termMark.length) {
     termMark = growTyped(termMark, id + 1, 0);
     termMask = growTyped(termMask, id + 1, 0);

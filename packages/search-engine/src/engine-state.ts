@@ -11,7 +11,6 @@ import type { EngineSchema } from './schema.ts';
 import { SynonymIndex } from './synonyms.ts';
 import { TermIndex } from './term-index.ts';
 import { TextMatcher } from './text-match.ts';
-import { ValueTerms } from './value-terms.ts';
 import { tokenize } from '@werkbrug/text/tokenize';
 import { ATTRIBUTE_WEIGHT, MAX_ATTRIBUTE } from './ranking.ts';
 import { FIELD_BITS } from './term-index.ts';
@@ -27,7 +26,6 @@ export interface EngineState {
   readonly columns: Map<string, Column>;
   readonly geo: GeoColumn | undefined;
   readonly matcher: TextMatcher;
-  readonly valueTerms: ValueTerms;
   /** slots in use (live + dead) */
   slots: number;
   capacity: number;
@@ -64,18 +62,15 @@ export function createState(schema: EngineSchema): EngineState {
     if (existing && existing.kind !== 'number') throw new Error(`Sortable field \`${field}\` must be numeric`);
     if (!existing) columns.set(field, new NumberColumn());
   }
-  const dict = new TermIndex();
-  const stopWords = new Set((schema.stopWords ?? []).flatMap((w) => tokenize(w)));
   return {
     schema,
-    dict,
+    dict: new TermIndex(),
     synonyms: new SynonymIndex(schema.synonyms),
-    stopWords,
+    stopWords: new Set((schema.stopWords ?? []).flatMap((w) => tokenize(w))),
     attr: attributeTable(schema),
     columns,
     geo: schema.geoField ? new GeoColumn() : undefined,
     matcher: new TextMatcher(),
-    valueTerms: new ValueTerms(dict, stopWords),
     slots: 0,
     capacity: 0,
     dead: 0,

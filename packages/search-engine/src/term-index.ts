@@ -28,8 +28,6 @@ export class TermIndex {
   private stemOf: string[] = [];
   private byStem = new Map<string, number[]>();
   private sorted = new SortedViews();
-  /** Bumped whenever existing ids change meaning (compaction, clear), so caches of ids start over. */
-  epoch = 0;
 
   get size(): number {
     return this.terms.length;
@@ -146,11 +144,9 @@ export class TermIndex {
       else this.byStem.set(stem, [t]);
     }
     this.sorted.remap(newId, terms);
-    this.epoch++;
   }
 
   clear(): void {
-    this.epoch++;
     this.terms = [];
     this.table = new TermTable(() => this.terms);
     this.postings = [];
