@@ -128,7 +128,19 @@ function selectTopK(n: number, k: number, keys: readonly Float64Array[]): Int32A
           },
         },
   );
-  for (let x = 0; x < n; x++) top.push(first ? -(first[x] as number) : 0, x);
+  if (!first) {
+    for (let x = 0; x < n; x++) top.push(0, x);
+    return top.sortedSlots();
+  }
+  // TopK rejects a score below its k-th best on its own; checking that threshold here first keeps the
+  // call out of the loop for almost all of a broad match (a short prefix matches most documents).
+  let threshold = -Infinity;
+  for (let x = 0; x < n; x++) {
+    const score = -(first[x] as number);
+    if (score < threshold) continue;
+    top.push(score, x);
+    threshold = top.threshold();
+  }
   return top.sortedSlots();
 }
 
