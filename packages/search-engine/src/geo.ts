@@ -56,6 +56,37 @@ export class GeoColumn {
     }
   }
 
+  /**
+   * Radius filter fused with aFor(): keeps the slots of `slots[0..n)` whose term is <= `max`, compacting
+   * `slots` in place with their terms in `out`, and returns how many remain. A document's term is at
+   * least sin²(Δφ/2), so everything outside the latitude band |Δφ| <= 2·asin(√max) is dropped on one
+   * subtraction, before any trigonometry: at national scale most text matches lie in other cities.
+   * The band gets a tiny margin against rounding; the exact term still decides inside it.
+   */
+  within(lat: number, lng: number, max: number, slots: Int32Array, n: number, out: Float64Array): number {
+    const lat0 = lat * RAD;
+    const lng0 = lng * RAD;
+    const cos0 = Math.cos(lat0);
+    const band = max >= 1 ? Infinity : 2 * Math.asin(Math.sqrt(max)) + 1e-9; // NaN (max < 0) keeps nothing
+    const la = this.lat;
+    const ln = this.lng;
+    const cl = this.cosLat;
+    let w = 0;
+    for (let i = 0; i < n; i++) {
+      const s = slots[i] as number;
+      const dPhi = (la[s] as number) - lat0;
+      if (!(Math.abs(dPhi) <= band)) continue; // also drops NaN: documents without a point
+      const s1 = Math.sin(dPhi * 0.5);
+      const s2 = Math.sin(((ln[s] as number) - lng0) * 0.5);
+      const a = s1 * s1 + cos0 * (cl[s] as number) * s2 * s2;
+      if (a <= max) {
+        slots[w] = s;
+        out[w++] = a;
+      }
+    }
+    return w;
+  }
+
   compact(remap: Int32Array, count: number): void {
     const size = Math.max(this.lat.length, count);
     const lat = new Float64Array(size).fill(NaN);

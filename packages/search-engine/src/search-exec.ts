@@ -55,19 +55,8 @@ export function executeSearch<D>(state: EngineState, req: SearchRequest): Search
   if (state.geo && center && (req.geo || sortsByGeo)) {
     if (geoBuf.length < state.capacity) geoBuf = new Float64Array(state.capacity);
     geoA = geoBuf;
-    state.geo.aFor(center.lat, center.lng, matched, n, geoA);
-    if (req.geo) {
-      const max = haversineTermFromKm(req.geo.radiusKm);
-      let w = 0;
-      for (let i = 0; i < n; i++) {
-        const a = geoA[i] as number;
-        if (a <= max) {
-          matched[w] = matched[i] as number;
-          geoA[w++] = a;
-        }
-      }
-      n = w;
-    }
+    if (req.geo) n = state.geo.within(center.lat, center.lng, haversineTermFromKm(req.geo.radiusKm), matched, n, geoA);
+    else state.geo.aFor(center.lat, center.lng, matched, n, geoA);
   }
 
   const facets = req.facets && req.facets.length > 0 ? computeFacets(req.facets, state.columns, matched, n) : {};
@@ -139,7 +128,19 @@ function selectTopK(n: number, k: number, keys: readonly Float64Array[]): Int32A
           },
         },
   );
-  for (let x = 0; x < n; x++) top.push(first ? -(first[x] as number) : 0, x);
+  if (!first) {
+    for (let x = 0; x < n; x++) top.push(0, x);
+    return top.sortedSlots();
+  }
+  // TopK rejects a score below its k-th best on its own; checking that threshold here first keeps the
+  // call out of the loop for almost all of a broad match (a short prefix matches most documents).
+  let threshold = -Infinity;
+  for (let x = 0; x < n; x++) {
+    const score = -(first[x] as number);
+    if (score < threshold) continue;
+    top.push(score, x);
+    threshold = top.threshold();
+  }
   return top.sortedSlots();
 }
 
