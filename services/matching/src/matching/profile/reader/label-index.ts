@@ -64,7 +64,9 @@ export class LabelIndex<T> {
       this.targets.push(l.target);
       this.keys.push(k);
       this.weights.push(l.weight);
-      const j = k.replace(/ /g, '');
+      // split/join, not replace(/ /g, ''): V8 builds a global replace as a chain of concatenated
+      // pieces (a cons string), and kept as a map key that chain costs several times the text.
+      const j = k.includes(' ') ? k.split(' ').join('') : k;
       const prev = this.byJoined.get(j);
       this.byJoined.set(j, prev === undefined ? id : typeof prev === 'number' ? [prev, id] : [...prev, id]);
       for (const t of new Set(content(k.split(' ')))) {
