@@ -56,7 +56,13 @@ const typed = [
 ] as const;
 for (const [title, skill] of typed)
   engine.matchVacancies(
-    { ...data.profiles[0]!, occupations: [], skills: [], typedOccupations: [{ text: title, years: 5 }], skillTexts: [skill] },
+    {
+      ...data.profiles[0]!,
+      occupations: [],
+      skills: [],
+      typedOccupations: [{ text: title, years: 5 }],
+      skillTexts: [skill],
+    },
     { first: 10 },
   );
 step('engine after 5 typed profiles (model, relatedness, transitions)');

@@ -42,7 +42,10 @@ const jsonAsData = {
     b.onLoad({ filter: /\.json$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');
       if (text.length < inlineBelow)
-        return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: 'js' };
+        return {
+          contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`,
+          loader: 'js',
+        };
       const name = basename(args.path);
       if (dataFiles.has(name) && dataFiles.get(name) !== args.path)
         throw new Error(`two data files named ${name}: ${dataFiles.get(name)} and ${args.path}`);
