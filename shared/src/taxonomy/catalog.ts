@@ -3,6 +3,7 @@ import skillsJson from '../data/skills.json' with { type: 'json' };
 import relationsJson from '../data/occupation-skills.json' with { type: 'json' };
 import sectorsJson from '../data/sectors.json' with { type: 'json' };
 import type { Occupation, Sector, SectorKey, Skill } from '../schemas/taxonomy.ts';
+import { compactTaxonomy } from './compact.ts';
 
 /**
  * The taxonomy the product ships with: all of ESCO ("This service uses the ESCO classification of the
@@ -34,6 +35,7 @@ export function loadTaxonomy(): Taxonomy {
   const occupations = occupationsJson as Occupation[];
   const skills = skillsJson as Skill[];
   const sectors = sectorsJson as Sector[];
+  compactTaxonomy(occupations, skills);
   // Skill indices, not URIs: 123,855 relations as small integers (see scripts/taxonomy/esco.ts).
   const relations = relationsJson as { essential: number[][]; optional: number[][] };
   const occupationIndex = new Map(occupations.map((o, i) => [o.uri, i]));

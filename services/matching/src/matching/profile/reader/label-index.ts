@@ -39,8 +39,16 @@ export class LabelIndex<T> {
   private readonly keys: string[] = [];
   private readonly weights: number[] = [];
   private readonly byJoined = new Map<string, number | number[]>();
-  private readonly postings = new Map<string, Int32Array>();
-  private readonly byStem = new Map<string, string[]>();
+  /**
+   * Word -> its run in `postingIds` (label ids from `postingStarts[run]` to `postingStarts[run + 1]`).
+   * One flat array for all words, not an Int32Array per word: some 40,000 small typed arrays cost
+   * about 200 bytes each in object headers, per thread (docs/benchmarks.md, start-up and memory).
+   */
+  private readonly postings = new Map<string, number>();
+  private readonly postingIds: Int32Array;
+  private readonly postingStarts: Int32Array;
+  /** Stem -> the index words with that stem; a single word is kept as itself, not in an array. */
+  private readonly byStem = new Map<string, string | string[]>();
   private readonly vocabulary: string[];
 
   /** `forms`: what a typed word may stand for (its Dutch forms, the lexicon's synonyms). */
@@ -56,7 +64,9 @@ export class LabelIndex<T> {
       this.targets.push(l.target);
       this.keys.push(k);
       this.weights.push(l.weight);
-      const j = k.replace(/ /g, '');
+      // split/join, not replace(/ /g, ''): V8 builds a global replace as a chain of concatenated
+      // pieces (a cons string), and kept as a map key that chain costs several times the text.
+      const j = k.includes(' ') ? k.split(' ').join('') : k;
       const prev = this.byJoined.get(j);
       this.byJoined.set(j, prev === undefined ? id : typeof prev === 'number' ? [prev, id] : [...prev, id]);
       for (const t of new Set(content(k.split(' ')))) {
@@ -65,14 +75,32 @@ export class LabelIndex<T> {
         else lists.set(t, [id]);
       }
     }
-    for (const [t, list] of lists) this.postings.set(t, Int32Array.from(list));
+    let total = 0;
+    for (const list of lists.values()) total += list.length;
+    this.postingIds = new Int32Array(total);
+    this.postingStarts = new Int32Array(lists.size + 1);
+    let run = 0;
+    let at = 0;
+    for (const [t, list] of lists) {
+      this.postings.set(t, run);
+      this.postingIds.set(list, at);
+      at += list.length;
+      this.postingStarts[++run] = at;
+    }
     this.vocabulary = [...this.postings.keys()];
     for (const w of this.vocabulary) {
       const s = stem(w);
-      const list = this.byStem.get(s);
-      if (list) list.push(w);
-      else this.byStem.set(s, [w]);
+      const prev = this.byStem.get(s);
+      if (prev === undefined) this.byStem.set(s, w);
+      else if (typeof prev === 'string') this.byStem.set(s, [prev, w]);
+      else prev.push(w);
     }
+  }
+
+  /** The index words with this stem. */
+  private withStem(s: string): readonly string[] {
+    const v = this.byStem.get(s);
+    return v === undefined ? [] : typeof v === 'string' ? [v] : v;
   }
 
   private ids(j: string): number[] {
@@ -126,8 +154,10 @@ export class LabelIndex<T> {
     const slot = new Map<number, number>();
     const bounds: number[] = [];
     matches.forEach((m, qi) => {
-      for (const [w, sc] of m)
-        for (const id of this.postings.get(w)!) {
+      for (const [w, sc] of m) {
+        const run = this.postings.get(w)!;
+        for (let p = this.postingStarts[run]!, end = this.postingStarts[run + 1]!; p < end; p++) {
+          const id = this.postingIds[p]!;
           let at = slot.get(id);
           if (at === undefined) {
             at = slot.size;
@@ -137,6 +167,7 @@ export class LabelIndex<T> {
           const i = at * q.length + qi;
           if (sc > bounds[i]!) bounds[i] = sc;
         }
+      }
     });
     const boundOf = (at: number) => {
       let n = 0;
@@ -174,7 +205,7 @@ export class LabelIndex<T> {
       if (this.postings.has(w) && s > (out.get(w) ?? 0)) out.set(w, s);
     };
     for (const [v, s] of this.forms.of(word)) put(v, s);
-    for (const w of this.byStem.get(stem(word)) ?? []) put(w, cfg.word.stem);
+    for (const w of this.withStem(stem(word))) put(w, cfg.word.stem);
     const budget = typoBudget(word.length);
     const parts = [...new Set([word, stem(word)])];
     for (const w of this.vocabulary) {
