@@ -1,4 +1,3 @@
-import type { Course } from '@werkbrug/shared/schemas/course';
 import type { ScoreState } from '../scoring/score-state.ts';
 import { courseFlags } from '../model/course-columns.ts';
 import { bridges as cfg } from '../weights.ts';
@@ -34,7 +33,7 @@ function prerequisite(s: ScoreState, keys: readonly string[], l: Learner, taken:
   for (const key of keys) {
     for (const slot of certificatePool(s, goal, key)) {
       if (taken.has(slot)) continue;
-      const gaps = entryGaps(cc.docs[slot]!, l);
+      const gaps = entryGaps(s, slot, l);
       if (!gaps.levelOk || gaps.certificates.length > 0 || gaps.dutch !== null) continue;
       if (
         best < 0 ||
@@ -59,8 +58,8 @@ function certificatePool(s: ScoreState, goal: RouteGoal, key: string): number[] 
 }
 
 /** Every certificate and Dutch level a course needs first, as prerequisite courses; null when one cannot be had. */
-function prerequisitesFor(s: ScoreState, course: Course, l: Learner, taken: Set<number>, goal: RouteGoal) {
-  const gaps = entryGaps(course, l);
+function prerequisitesFor(s: ScoreState, slot: number, l: Learner, taken: Set<number>, goal: RouteGoal) {
+  const gaps = entryGaps(s, slot, l);
   if (!gaps.levelOk) return null;
   const slots: { slot: number; certificate: string }[] = [];
   for (const key of gaps.certificates) {
@@ -124,7 +123,7 @@ export function planRoute(s: ScoreState, goal: RouteGoal): Plan | null {
       if (skills === 0 && certs.length === 0 && !level) continue;
       const weeksAlone = cc.weeks[slot]!;
       if (certs.length === 0 && !level && skills / weeksAlone < cfg.minSkillsPerWeek) continue;
-      const prereqs = prerequisitesFor(s, course, l, taken, goal);
+      const prereqs = prerequisitesFor(s, slot, l, taken, goal);
       if (!prereqs || picks.length + 1 + prereqs.length > cfg.maxCourses) continue;
       const weeks = weeksAlone + prereqs.reduce((n, p) => n + cc.weeks[p.slot]!, 0);
       if (certs.length === 0 && !level && skills / weeks < cfg.minSkillsPerWeek) continue;

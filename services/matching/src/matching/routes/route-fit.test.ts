@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Course } from '@werkbrug/shared/schemas/course';
+import type { ProfileLike } from '../model/types.ts';
+import { inlineProfile, occupationUri, seeded } from '../../testkit/matching.ts';
+
+/**
+ * The werkadviseur's findings on routes (issue 10): a route is one a werkadviseur would sign. Each case is a
+ * person of the judged set, typed as the engine reads them.
+ */
+const { taxonomy, engine } = seeded();
+const occupation = (label: string, years: number) => ({ occupationUri: occupationUri(taxonomy, label), years });
+
+/** Every course of every route the person is shown: bridges on matches and career paths. */
+function routeCourses(profile: ProfileLike): { target: string; courses: Course[]; weeks: number; gain: number }[] {
+  const out: { target: string; courses: Course[]; weeks: number; gain: number }[] = [];
+  for (const m of engine.matchVacancies(profile, { first: 40 }).matches)
+    if (m.bridge)
+      out.push({
+        target: m.vacancy.occupationUri ?? m.vacancy.title,
+        courses: m.bridge.courses.map((c) => c.course),
+        weeks: m.bridge.totalWeeks,
+        gain: m.bridge.fitAfter - m.bridge.fitNow,
+      });
+  for (const p of engine.careerPaths(profile, { first: 10 }).paths)
+    if (p.route)
+      out.push({
+        target: p.occupationUri,
+        courses: p.route.courses.map((c) => c.course),
+        weeks: p.route.totalWeeks,
+        gain: 1,
+      });
+  return out;
+}
+
+const purser = inlineProfile({
+  occupations: [occupation('purser', 18), occupation('cabinemedewerker', 4)],
+  nlqfLevel: 4,
+  postcode: '2012',
+  travel: { mode: 'ov', maxMinutes: 45 },
+  hoursMin: 24,
+  hoursMax: 32,
+  targetGroups: ['ww'],
+});
+const cook = inlineProfile({
+  occupations: [occupation('kok', 12)],
+  nlqfLevel: 3,
+  postcode: '2042',
+  travel: { mode: 'fiets', maxMinutes: 30 },
+  targetGroups: ['ww'],
+});
+
+describe('routes a werkadviseur would sign', () => {
+  it('offer an EVC route only to someone with experience in one of its occupations', () => {
+    for (const profile of [purser, cook]) {
+      const evc = routeCourses(profile).flatMap((r) => r.courses.filter((c) => c.kind === 'evc'));
+      expect(evc.map((c) => c.title)).toEqual([]);
+    }
+    const carer = inlineProfile({ occupations: [occupation('zorghulp', 6)], nlqfLevel: 2, targetGroups: ['ww'] });
+    const evc = routeCourses(carer).flatMap((r) => r.courses.filter((c) => c.kind === 'evc'));
+    for (const c of evc) expect(c.entry.experience).toBe(true);
+  });
+});
