@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Course } from '@werkbrug/shared/schemas/course';
 import type { ProfileLike } from '../model/types.ts';
-import { inlineProfile, occupationUri, seeded } from '../../testkit/matching.ts';
+import { inlineProfile, occupationUri, seeded, withoutIds } from '../../testkit/matching.ts';
 
 /**
  * The werkadviseur's findings on routes (issue 10): a route is one a werkadviseur would sign. Each case is a
  * person of the judged set, typed as the engine reads them.
  */
-const { taxonomy, engine } = seeded();
+const { taxonomy, data, engine } = seeded();
 const occupation = (label: string, years: number) => ({ occupationUri: occupationUri(taxonomy, label), years });
 
 /** Every course of every route the person is shown: bridges on matches and career paths. */
@@ -58,5 +58,14 @@ describe('routes a werkadviseur would sign', () => {
     const carer = inlineProfile({ occupations: [occupation('zorghulp', 6)], nlqfLevel: 2, targetGroups: ['ww'] });
     const evc = routeCourses(carer).flatMap((r) => r.courses.filter((c) => c.kind === 'evc'));
     for (const c of evc) expect(c.entry.experience).toBe(true);
+  });
+
+  it('never show a bridge that adds no course and no fit ("47 -> 47, 0 weken")', () => {
+    const empty: string[] = [];
+    for (const p of data.profiles)
+      for (const m of engine.matchVacancies(withoutIds(p), { first: 20 }).matches)
+        if (m.bridge && m.bridge.courses.length === 0 && m.bridge.fitAfter <= m.bridge.fitNow)
+          empty.push(`${p.id} ${m.vacancy.title} ${m.bridge.fitNow}`);
+    expect(empty).toEqual([]);
   });
 });
