@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Course } from '@werkbrug/shared/schemas/course';
+import { qualifyingKinds, type Course } from '@werkbrug/shared/schemas/course';
 import type { ProfileLike } from '../model/types.ts';
 import { inlineProfile, occupationUri, seeded, withoutIds } from '../../testkit/matching.ts';
 
@@ -67,5 +67,38 @@ describe('routes a werkadviseur would sign', () => {
         if (m.bridge && m.bridge.courses.length === 0 && m.bridge.fitAfter <= m.bridge.fitNow)
           empty.push(`${p.id} ${m.vacancy.title} ${m.bridge.fitNow}`);
     expect(empty).toEqual([]);
+  });
+
+  it("take a course for its skills only in the target's field, and no diploma above the target's level", () => {
+    const isco = new Map(taxonomy.occupations.map((o) => [o.uri, o.isco08]));
+    const minor = (uri: string) => isco.get(uri)?.slice(0, 3);
+    const off: string[] = [];
+    for (const p of data.profiles)
+      for (const m of engine.matchVacancies(withoutIds(p), { first: 20 }).matches) {
+        const target = m.vacancy.occupationUri;
+        if (!m.bridge || !target) continue;
+        for (const c of m.bridge.courses) {
+          const own = c.course.targetOccupations;
+          // A step for a certificate (the target's, or one a later step's entry needs) may come from any field.
+          if (c.certificates.length > 0 || own.length === 0) continue;
+          if (!own.some((u) => minor(u) === minor(target))) off.push(`${m.vacancy.title}: ${c.course.title}`);
+        }
+        for (const c of m.bridge.courses)
+          if (qualifyingKinds.includes(c.course.kind) && c.course.nlqfLevel > m.vacancy.nlqfLevel)
+            off.push(`${m.vacancy.title} (niveau ${m.vacancy.nlqfLevel}): ${c.course.title}`);
+      }
+    expect(off).toEqual([]);
+  });
+
+  it('do not send an electrician through a care transfer training', () => {
+    const electrician = inlineProfile({
+      occupations: [occupation('monteur elektrische installaties', 10)],
+      nlqfLevel: 2,
+      postcode: '1951',
+      travel: { mode: 'auto', maxMinutes: 40 },
+      targetGroups: ['ww'],
+    });
+    const titles = routeCourses(electrician).flatMap((r) => r.courses.map((c) => c.title));
+    expect(titles.filter((t) => /zorg/i.test(t))).toEqual([]);
   });
 });
