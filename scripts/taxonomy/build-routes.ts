@@ -84,7 +84,13 @@ interface RawCourse extends Record<string, unknown> {
   employerName?: string | null;
   priceNote?: string | null;
   places?: number | null;
-  entry?: { minNlqf?: number; dutchLevel?: string | null; certificates?: string[]; other?: string | null };
+  entry?: {
+    minNlqf?: number;
+    dutchLevel?: string | null;
+    certificates?: string[];
+    other?: string | null;
+    experience?: boolean;
+  };
   givesCertificates?: string[];
 }
 
@@ -126,6 +132,7 @@ for (const [i, line] of lines.entries()) {
       dutchLevel: raw.entry?.dutchLevel ?? null,
       certificates: raw.entry?.certificates ?? [],
       note: raw.entry?.other ?? null,
+      experience: raw.entry?.experience === true,
     },
     givesCertificates: raw.givesCertificates ?? [],
     targetOccupations: raw.targetOccupations,

@@ -97,9 +97,20 @@ export const entryRequirementsSchema = z.object({
   dutchLevel: dutchLevel.nullable(),
   certificates: certificateList,
   note: z.string().trim().max(500).nullable(),
+  /**
+   * Work experience in one of the course's target occupations is needed (an EVC route recognises what you can
+   * already do; without that experience the way in is the regular course).
+   */
+  experience: z.boolean().default(false),
 });
 export type EntryRequirements = z.infer<typeof entryRequirementsSchema>;
-export const noEntryRequirements: EntryRequirements = { minNlqf: null, dutchLevel: null, certificates: [], note: null };
+export const noEntryRequirements: EntryRequirements = {
+  minNlqf: null,
+  dutchLevel: null,
+  certificates: [],
+  note: null,
+  experience: false,
+};
 
 export const courseStatuses = ['open', 'closed'] as const;
 

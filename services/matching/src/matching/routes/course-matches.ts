@@ -88,7 +88,7 @@ export function matchCourses(
   const ranked: { slot: number; covers: number[]; certs: string[]; value: number }[] = [];
   for (const slot of candidatePool(s, goal, [...weights.keys()], certificates, false)) {
     const doc = cc.docs[slot]!;
-    if (!canStart(doc, learner)) continue;
+    if (!canStart(s, slot, learner)) continue;
     const covers = cc.skills.get(slot).filter((k) => weights.has(k));
     const certs = doc.givesCertificates.filter((c) => certificates.includes(c));
     const gain = covers.reduce((n, k) => n + weights.get(k)!, 0) + certs.length;

@@ -74,6 +74,24 @@ function leadsTo(s: ScoreState, slot: number, occupations: readonly number[]): b
   return false;
 }
 
+/**
+ * Whether a course belongs to the field of the occupations: one of its own occupations in the same ISCO-08 minor
+ * group (three digits) as one of them. A course that names no occupation serves any field; so does any course
+ * when the route names none. A transfer training for carers teaches lifting, but it is no step towards an
+ * electrician's job; a CNC course is no step towards machine maintenance.
+ */
+export function inField(s: ScoreState, slot: number, occupations: readonly number[]): boolean {
+  const own = s.model.catalog.courses.occupations;
+  if (occupations.length === 0 || own.length[slot] === 0) return true;
+  const list = s.model.taxonomy.occupations;
+  const start = own.start[slot]!;
+  for (let i = start; i < start + own.length[slot]!; i++) {
+    const minor = list[own.pool[i]!]!.isco08.slice(0, 3);
+    for (const g of occupations) if (list[g]!.isco08.slice(0, 3) === minor) return true;
+  }
+  return false;
+}
+
 /** The part of `usable` that holds for every offering of a course: its kind, hours and occupations. */
 function courseFits(s: ScoreState, slot: number, goal: PoolGoal, steps: boolean): boolean {
   const cc = s.model.catalog.courses;

@@ -1,4 +1,3 @@
-import type { Course } from '@werkbrug/shared/schemas/course';
 import type { ScoreState } from '../scoring/score-state.ts';
 import { courseFlags } from '../model/course-columns.ts';
 import { bridges as cfg } from '../weights.ts';
@@ -11,6 +10,8 @@ export interface Learner {
   level: number;
   /** Dutch as a rank (route-facts.ts); null when unknown. */
   dutch: number | null;
+  /** The ISCO-08 unit groups of the occupations the person has worked in: what an EVC route can recognise. */
+  experience: ReadonlySet<string>;
 }
 
 /** The certificates that show a Dutch level: NT2 programme I (B1) and II (B2). */
@@ -25,7 +26,26 @@ export function learnerOf(s: ScoreState): Learner {
     certificates: new Set(s.profile.route.certificates),
     level: s.profile.level,
     dutch: s.profile.route.dutch,
+    experience: experienceOf(s),
   };
+}
+
+// The same for every learner of a request: found once.
+const experienceCache = new WeakMap<ScoreState, ReadonlySet<string>>();
+function experienceOf(s: ScoreState): ReadonlySet<string> {
+  let out = experienceCache.get(s);
+  if (!out) {
+    const list = s.model.taxonomy.occupations;
+    out = new Set(s.profile.occupations.filter((o) => o.years > 0).map((o) => list[o.index]!.isco08));
+    experienceCache.set(s, out);
+  }
+  return out;
+}
+
+/** Whether the learner has worked in one of the course's occupations (or one of their ISCO-08 unit group). */
+function experienced(s: ScoreState, slot: number, l: Learner): boolean {
+  const list = s.model.taxonomy.occupations;
+  return s.model.catalog.courses.occupations.get(slot).some((o) => l.experience.has(list[o]!.isco08));
 }
 
 export function holds(s: ScoreState, l: Learner, skill: number): boolean {
@@ -35,13 +55,18 @@ export function holds(s: ScoreState, l: Learner, skill: number): boolean {
 /**
  * The entry requirements a course leaves open for this learner. A level is asked as `entry.minNlqf`; a course
  * that asks none may still be at most `levelAboveWithoutEntry` above the learner. Unknown Dutch is not a gap.
+ * Experience a course asks (an EVC route) cannot be gained by another course: without it the level is not met.
  */
 export function entryGaps(
-  course: Course,
+  s: ScoreState,
+  slot: number,
   l: Learner,
 ): { levelOk: boolean; certificates: string[]; dutch: number | null } {
+  const course = s.model.catalog.courses.docs[slot]!;
   const { minNlqf, dutchLevel, certificates } = course.entry;
-  const levelOk = minNlqf !== null ? l.level >= minNlqf : course.nlqfLevel <= l.level + cfg.levelAboveWithoutEntry;
+  const levelOk =
+    (minNlqf !== null ? l.level >= minNlqf : course.nlqfLevel <= l.level + cfg.levelAboveWithoutEntry) &&
+    (course.entry.experience !== true || experienced(s, slot, l));
   const needDutch = dutchLevel === null ? null : dutchRank(dutchLevel);
   return {
     levelOk,
@@ -50,8 +75,8 @@ export function entryGaps(
   };
 }
 
-export function canStart(course: Course, l: Learner): boolean {
-  const gaps = entryGaps(course, l);
+export function canStart(s: ScoreState, slot: number, l: Learner): boolean {
+  const gaps = entryGaps(s, slot, l);
   return gaps.levelOk && gaps.certificates.length === 0 && gaps.dutch === null;
 }
 

@@ -1,9 +1,8 @@
-import type { Course } from '@werkbrug/shared/schemas/course';
 import type { ScoreState } from '../scoring/score-state.ts';
 import { courseFlags } from '../model/course-columns.ts';
 import { bridges as cfg } from '../weights.ts';
 import { dutchCertificates, entryGaps, holds, learnerOf, take, type Learner } from './learner.ts';
-import { candidatePool, isPaid, type PoolGoal } from './course-pool.ts';
+import { candidatePool, inField, isPaid, type PoolGoal } from './course-pool.ts';
 import { schedule, type ChosenStep, type DatedStep } from './schedule.ts';
 
 /**
@@ -27,21 +26,29 @@ export interface Plan {
   after: Learner;
 }
 
-/** The shortest usable course that gives one of `keys` and can be started as things are. */
+/**
+ * The usable course that gives one of `keys` and can be started as things are: one of the route's field first
+ * (Dutch for care on a route into care), then the shortest.
+ */
 function prerequisite(s: ScoreState, keys: readonly string[], l: Learner, taken: Set<number>, goal: RouteGoal) {
   const cc = s.model.catalog.courses;
   let best = -1;
+  let bestInField = false;
   for (const key of keys) {
     for (const slot of certificatePool(s, goal, key)) {
       if (taken.has(slot)) continue;
-      const gaps = entryGaps(cc.docs[slot]!, l);
+      const gaps = entryGaps(s, slot, l);
       if (!gaps.levelOk || gaps.certificates.length > 0 || gaps.dutch !== null) continue;
+      const field = inField(s, slot, goal.occupations);
       if (
         best < 0 ||
-        cc.weeks[slot]! < cc.weeks[best]! ||
-        (cc.weeks[slot] === cc.weeks[best] && cc.ids[slot]! < cc.ids[best]!)
-      )
+        (field && !bestInField) ||
+        (field === bestInField &&
+          (cc.weeks[slot]! < cc.weeks[best]! || (cc.weeks[slot] === cc.weeks[best] && cc.ids[slot]! < cc.ids[best]!)))
+      ) {
         best = slot;
+        bestInField = field;
+      }
     }
   }
   return best;
@@ -59,8 +66,8 @@ function certificatePool(s: ScoreState, goal: RouteGoal, key: string): number[] 
 }
 
 /** Every certificate and Dutch level a course needs first, as prerequisite courses; null when one cannot be had. */
-function prerequisitesFor(s: ScoreState, course: Course, l: Learner, taken: Set<number>, goal: RouteGoal) {
-  const gaps = entryGaps(course, l);
+function prerequisitesFor(s: ScoreState, slot: number, l: Learner, taken: Set<number>, goal: RouteGoal) {
+  const gaps = entryGaps(s, slot, l);
   if (!gaps.levelOk) return null;
   const slots: { slot: number; certificate: string }[] = [];
   for (const key of gaps.certificates) {
@@ -122,9 +129,15 @@ export function planRoute(s: ScoreState, goal: RouteGoal): Plan | null {
       const level =
         missingLevel() && (cc.flags[slot]! & courseFlags.qualifying) !== 0 && cc.level[slot]! >= goal.level! - 1;
       if (skills === 0 && certs.length === 0 && !level) continue;
+      // Skills alone make a course a step only in the target's field; a certificate the target asks for or the
+      // level it needs does in any field (VCA for an electrician's job).
+      if (certs.length === 0 && !level && !inField(s, slot, goal.occupations)) continue;
+      // A diploma above the level the target asks is no way into it (MMZ niveau 3 for thuishulp).
+      if (goal.level !== null && (cc.flags[slot]! & courseFlags.qualifying) !== 0 && cc.level[slot]! > goal.level)
+        continue;
       const weeksAlone = cc.weeks[slot]!;
       if (certs.length === 0 && !level && skills / weeksAlone < cfg.minSkillsPerWeek) continue;
-      const prereqs = prerequisitesFor(s, course, l, taken, goal);
+      const prereqs = prerequisitesFor(s, slot, l, taken, goal);
       if (!prereqs || picks.length + 1 + prereqs.length > cfg.maxCourses) continue;
       const weeks = weeksAlone + prereqs.reduce((n, p) => n + cc.weeks[p.slot]!, 0);
       if (certs.length === 0 && !level && skills / weeks < cfg.minSkillsPerWeek) continue;

@@ -42,7 +42,7 @@ export function schedule(s: ScoreState, steps: readonly ChosenStep[]): DatedStep
     const dated: DatedStep[] = [];
     for (const i of order) {
       const step = steps[i]!;
-      if (!canStart(cc.docs[step.slot]!, learner)) break;
+      if (!canStart(s, step.slot, learner)) break;
       take(s, learner, step.slot);
       const start = cc.starts[step.slot]?.find((d) => d >= day);
       if (start === undefined) break;

@@ -62,13 +62,15 @@ export function bridgeAlongRoute(s: ScoreState, slot: number, along: Plan): Brid
 /**
  * "After" rescores the vacancy with every taught skill added at full weight (and related skills their partial
  * credit); only the skills evidence can change and it never falls when skills are added (the modulators stay),
- * so fitAfter >= fitNow.
+ * so fitAfter >= fitNow. A bridge without a course that adds nothing ("47 -> 47, 0 weken": a BBL job whose
+ * skills the person lacks and no course teaches) is no route to show: null. The BBL job stays a match of its own.
  */
-function withFit(s: ScoreState, slot: number, found: { route: Route; plan: Plan | null }): Bridge {
+function withFit(s: ScoreState, slot: number, found: { route: Route; plan: Plan | null }): Bridge | null {
   const minutes = minutesFor(s, distanceKm(s, slot));
   const fitNow = toPoints(s.evaluator.evaluate(slot, minutes, null));
   const fitAfter = toPoints(
     withExtraCredit(s.model, taughtSkills(s, found.plan), (extra) => s.evaluator.scoreWith(slot, minutes, extra)),
   );
+  if (found.route.courses.length === 0 && fitAfter <= fitNow) return null;
   return { ...found.route, fitNow, fitAfter: Math.max(fitNow, fitAfter) };
 }
