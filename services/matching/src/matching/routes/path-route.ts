@@ -3,6 +3,7 @@ import type { Scan } from '../scoring/score.ts';
 import { routeFor } from './bridges.ts';
 import { inReach, openNow } from './in-reach.ts';
 import { rankPaths, type PathCandidate } from './paths.ts';
+import { outlookTable } from '../scoring/outlook.ts';
 
 /** A route as routeFor finds it: described and funded, with its plan and the vacancies it opens. */
 export type FoundRoute = NonNullable<ReturnType<typeof routeFor>>;
@@ -38,9 +39,50 @@ export function pathsWithWayIn(
 ): PathWithRoute[] {
   const limit = Math.max(0, first) * lookFurther;
   const out = withWayIn(s, rankPaths(s, scan, limit), first);
-  if (options.evenWithoutEvidence && out.length < first)
+  if (!options.evenWithoutEvidence) return out;
+  if (out.length < first)
     out.push(...withWayIn(s, rankPaths(s, scan, limit, { withoutEvidence: true }), first - out.length));
-  return out;
+  return towardsGrowingWork(s, scan, out, first);
+}
+
+/**
+ * Career paths of someone the policy steers (from a shrinking sector, not saying they want to stay): at least
+ * half of them lead out of the sectors steering lowers, so the paths do not only list the shop or airport jobs
+ * next to the one they lost. Paths with evidence first, then occupations in demand with a way in (rank 0); they
+ * take the places of the lowest-ranked paths in the lowered sectors, and the list keeps its order.
+ */
+function towardsGrowingWork(
+  s: ScoreState,
+  scan: Pick<Scan, 'inReach' | 'levelSum'>,
+  paths: PathWithRoute[],
+  first: number,
+): PathWithRoute[] {
+  const { steering } = outlookTable(s.model, s.situation);
+  if (!steering) return paths;
+  const away = (c: PathCandidate) => steering[s.model.occupationSector[c.index]!]! >= 1;
+  const needed = Math.ceil(first / 2) - paths.filter((p) => away(p.candidate)).length;
+  if (needed <= 0) return paths;
+  const listed = new Set(paths.map((p) => p.candidate.index));
+  const fresh = (c: PathCandidate) => away(c) && !listed.has(c.index);
+  const all = s.model.taxonomy.occupations.length;
+  // As far down as the paths themselves look (lookFurther), among the occupations outside the lowered sectors.
+  const look = (candidates: PathCandidate[]) => candidates.filter(fresh).slice(0, first * lookFurther);
+  const extra = withWayIn(s, look(rankPaths(s, scan, all)), needed);
+  if (extra.length < needed)
+    extra.push(...withWayIn(s, look(rankPaths(s, scan, all, { withoutEvidence: true })), needed - extra.length));
+  if (extra.length === 0) return paths;
+  // Drop the lowest-ranked paths in lowered sectors to make room, then keep the ranking's order.
+  let room = Math.max(0, paths.length + extra.length - first);
+  const kept = [...paths]
+    .reverse()
+    .filter((p) => away(p.candidate) || room-- <= 0)
+    .reverse();
+  return [...kept, ...extra].sort(
+    (a, b) =>
+      b.candidate.rank - a.candidate.rank ||
+      b.candidate.standing - a.candidate.standing ||
+      (a.candidate.occupation.uri < b.candidate.occupation.uri ? -1 : 1),
+  );
 }
 
 function withWayIn(s: ScoreState, candidates: readonly PathCandidate[], first: number): PathWithRoute[] {
