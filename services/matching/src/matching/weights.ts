@@ -324,6 +324,15 @@ export const diversity = {
   block: 10,
 } as const;
 
+export const evidenceFirst = {
+  /**
+   * The first this many matches name evidence the person brings (an essential skill they have, or
+   * related experience) whenever the list holds that many: the top three are what people read, and
+   * each must say why it fits them (issue 10). Wish-and-route matches follow right after.
+   */
+  places: 3,
+} as const;
+
 export const afterCourse = {
   /** Occupations whose vacancies are also ranked by their fit after a course: the best career paths. */
   paths: 5,
