@@ -352,6 +352,13 @@ export const afterCourse = {
    * experience, a wish, some skills): a course does not create fit.
    */
   minGain: 5,
+  /**
+   * Experience carries "past na een opleiding" on its own only from this similarity on, or along a
+   * documented route (cabin crew -> care). Below it, a waiter or a travel agent is 0.27-0.40 similar
+   * to a care helper: enough to name as related experience, too little for an adviser to propose a
+   * care course to someone who did not ask for one (tuning half: restaurant manager, travel agent).
+   */
+  experienceToBuildOn: 0.45,
 } as const;
 
 export const bridges = {
