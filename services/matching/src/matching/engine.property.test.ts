@@ -237,4 +237,20 @@ describe('matching properties (fast-check, seeded data)', () => {
       runs,
     );
   });
+
+  it('every top-3 match names a matched essential skill or related experience, whenever the first ten hold any', () => {
+    const named = (m: { explanation: { matchedSkills: unknown[]; relatedExperience: unknown[] } }) =>
+      m.explanation.matchedSkills.length > 0 || m.explanation.relatedExperience.length > 0;
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        const ten = engine.matchVacancies(p, { first: diversity.block }).matches;
+        const withEvidence = ten.filter(named).length;
+        expect(ten.slice(0, 3).filter(named).length).toBe(Math.min(3, withEvidence));
+        // A short page shows the same first three.
+        const three = engine.matchVacancies(p, { first: 3 }).matches;
+        expect(three.map((m) => m.vacancyId)).toEqual(ten.slice(0, 3).map((m) => m.vacancyId));
+      }),
+      runs,
+    );
+  });
 });

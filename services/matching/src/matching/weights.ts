@@ -324,6 +324,15 @@ export const diversity = {
   block: 10,
 } as const;
 
+export const evidenceFirst = {
+  /**
+   * The first this many matches name evidence the person brings (an essential skill they have, or
+   * related experience) whenever the list holds that many: the top three are what people read, and
+   * each must say why it fits them (issue 10). Wish-and-route matches follow right after.
+   */
+  places: 3,
+} as const;
+
 export const afterCourse = {
   /** Occupations whose vacancies are also ranked by their fit after a course: the best career paths. */
   paths: 5,
@@ -343,6 +352,13 @@ export const afterCourse = {
    * experience, a wish, some skills): a course does not create fit.
    */
   minGain: 5,
+  /**
+   * Experience carries "past na een opleiding" on its own only from this similarity on, or along a
+   * documented route (cabin crew -> care). Below it, a waiter or a travel agent is 0.27-0.40 similar
+   * to a care helper: enough to name as related experience, too little for an adviser to propose a
+   * care course to someone who did not ask for one (tuning half: restaurant manager, travel agent).
+   */
+  experienceToBuildOn: 0.45,
 } as const;
 
 export const bridges = {

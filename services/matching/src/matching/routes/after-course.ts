@@ -7,6 +7,7 @@ import { taughtSkills } from './bridges.ts';
 import { bridgeAlongRoute, bridgeForVacancy } from './vacancy-bridge.ts';
 import type { PathCandidate } from './paths.ts';
 import type { FoundRoute } from './path-route.ts';
+import { routeStrength } from '../model/sector-routes.ts';
 import { afterCourse as cfg, evidence as evidenceCfg } from '../weights.ts';
 
 /** A vacancy of a path occupation, ranked by what it offers now or after the route. */
@@ -85,8 +86,8 @@ export function pathVacancies(
 
 /**
  * What a course can build on: an essential skill of the vacancy the person holds, experience the explanation
- * names (a held occupation at least `evidence.relatedExperience` similar), or a wish for its occupation or
- * sector. Skills that are only related to the vacancy's do not carry "past na een opleiding" on their own.
+ * names (a held occupation at least `evidence.relatedExperience` similar) that is close (`afterCourse.
+ * experienceToBuildOn`) or a documented route, or a wish for its occupation or sector. Skills that are only related to the vacancy's do not carry "past na een opleiding" on their own.
  */
 function buildsOn(s: ScoreState, slot: number): boolean {
   const { model, person, situation: sit } = s;
@@ -98,5 +99,11 @@ function buildsOn(s: ScoreState, slot: number): boolean {
   const occ = v.occupation[slot]!;
   if (occ < 0) return false;
   if ((sit.wishByOccupation?.[occ] ?? 0) > 0) return true;
-  return s.profile.occupations.some((o) => model.transitions.row(o.index)[occ]! >= evidenceCfg.relatedExperience);
+  const target = model.taxonomy.occupations[occ]!;
+  return s.profile.occupations.some((o) => {
+    const similarity = model.transitions.row(o.index)[occ]!;
+    if (similarity < evidenceCfg.relatedExperience) return false;
+    if (similarity >= cfg.experienceToBuildOn) return true;
+    return routeStrength(model.taxonomy.occupations[o.index]!, target) > 0;
+  });
 }

@@ -4,6 +4,7 @@ import type { ScoreState } from '../scoring/score-state.ts';
 import type { Names } from '../scoring/phrases.ts';
 import { scanVacancies } from '../scoring/score.ts';
 import { diversify, type Ranked } from '../scoring/diversity.ts';
+import { evidenceFirst, namesEvidence } from '../scoring/named-evidence.ts';
 import { afterCourse, diversity } from '../weights.ts';
 import { pathVacancies } from './after-course.ts';
 import { pathsWithWayIn } from './path-route.ts';
@@ -13,7 +14,8 @@ import { type MatchPlan, toMatch } from './to-match.ts';
  * One list, one story: the vacancies that fit now, and those of the best career paths that fit after
  * a course (ranked by that fit, discounted by the weeks of study), with at most three of one
  * occupation in the first ten. Steps: score every admitted vacancy (scoring/score.ts), add the path
- * vacancies that fit after their route (after-course.ts), diversify, explain, bridge.
+ * vacancies that fit after their route (after-course.ts), diversify, put evidence first
+ * (scoring/named-evidence.ts), explain, bridge.
  */
 export function rankMatches(
   s: ScoreState,
@@ -36,8 +38,13 @@ export function rankMatches(
       }
     }
   }
-  const { list, shown } = diversify([...plans.values()], first, options.diverse);
-  const matches = list.map((p) => toMatch(s, p, names, options.bridges));
+  // The whole first block is chosen before its order is settled, so a short page (first 3) shows
+  // the same top three as a long one.
+  const size = first > 0 ? Math.max(first, diversity.block) : 0;
+  const { list, shown } = diversify([...plans.values()], size, options.diverse);
+  const block = Math.min(diversity.block, list.length);
+  const ordered = [...evidenceFirst(list.slice(0, block), (p) => namesEvidence(s, p.slot)), ...list.slice(block)];
+  const matches = ordered.slice(0, first).map((p) => toMatch(s, p, names, options.bridges));
   const moreOfKind: MoreOfKind[] = [];
   for (const [occupation, { count, last }] of shown) {
     const more = scan.fitting[occupation]! - count;
