@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { certificateKeys } from '@werkbrug/shared/schemas/certificate';
 import { z } from 'zod';
 
 export const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
@@ -14,36 +15,8 @@ export const splits: readonly Split[] = ['heldout', 'tuning'];
 const occupationUri = z.string().regex(/^http:\/\/data\.europa\.eu\/esco\/occupation\/[0-9a-f-]{36}$/);
 const skillUri = z.string().regex(/^http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f-]{36}$/);
 
-export const certificateKeys = [
-  'vca-basis',
-  'vca-vol',
-  'vil-vcu',
-  'bhv',
-  'ehbo',
-  'reanimatie',
-  'heftruck',
-  'reachtruck',
-  'hoogwerker',
-  'kraan',
-  'rijbewijs-b',
-  'rijbewijs-be',
-  'rijbewijs-c',
-  'rijbewijs-ce',
-  'rijbewijs-d',
-  'code-95',
-  'adr',
-  'chauffeurskaart',
-  'diploma-beveiliger',
-  'vog',
-  'svh-sociale-hygiene',
-  'haccp',
-  'nen-3140',
-  'f-gassen',
-  'big-registratie',
-  'lascertificaat',
-  'schiphol-pas',
-] as const;
-export type CertificateKey = (typeof certificateKeys)[number];
+// The product's list: a case may only hold certificates the profile form and the API accept.
+export { certificateKeys, type CertificateKey } from '@werkbrug/shared/schemas/certificate';
 
 export const targetGroupKeys = [
   'BANENAFSPRAAK',
