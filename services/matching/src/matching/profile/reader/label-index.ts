@@ -147,7 +147,15 @@ export class LabelIndex<T> {
     const q = content(key(text).split(' '));
     if (q.length === 0) return [];
     const qJoined = q.join('');
-    const matches = q.map((t) => this.wordMatches(t));
+    const hits = this.scored(q, qJoined, 0);
+    // Nothing near at all ("exel", "koksmaat"): look once more with one typo more per word and shorter
+    // compound parts, so the person is asked with suggestions rather than left with none. Such matches
+    // score too low to be read (a two-typo word counts 0.75), so they can only be suggested.
+    return (hits.length > 0 ? hits : this.scored(q, qJoined, 1)).slice(0, limit);
+  }
+
+  private scored(q: string[], qJoined: string, slack: 0 | 1): Hit<T>[] {
+    const matches = q.map((t) => this.wordMatches(t, slack));
     // A cheap bound first (each typed word's best match among the label's words), then the full score
     // for the most promising labels only: common words ("medewerker") reach thousands of labels.
     // (flat arrays: typed arrays per label would cost more to allocate than the scoring itself).
@@ -191,7 +199,7 @@ export class LabelIndex<T> {
           for (const id of this.ids(j)) candidates.add(id);
     const hits: Hit<T>[] = [];
     for (const id of candidates) hits.push(this.hit(id, score(q, qJoined, matches, this.entry(id))));
-    return best(hits).slice(0, limit);
+    return best(hits);
   }
 
   private hit(id: number, s: number): Hit<T> {
@@ -199,14 +207,15 @@ export class LabelIndex<T> {
   }
 
   /** Index words a typed word may stand for, with how well: itself, a variant, a stem, a typo, a compound part. */
-  private wordMatches(word: string): Map<string, number> {
+  private wordMatches(word: string, slack: 0 | 1): Map<string, number> {
     const out = new Map<string, number>();
     const put = (w: string, s: number) => {
       if (this.postings.has(w) && s > (out.get(w) ?? 0)) out.set(w, s);
     };
     for (const [v, s] of this.forms.of(word)) put(v, s);
     for (const w of this.withStem(stem(word))) put(w, cfg.word.stem);
-    const budget = typoBudget(word.length);
+    const budget = Math.min(2, typoBudget(word.length) + (word.length >= 4 ? slack : 0));
+    const minPart = cfg.compoundMinLength - slack;
     const parts = [...new Set([word, stem(word)])];
     for (const w of this.vocabulary) {
       if (out.has(w)) continue;
@@ -215,7 +224,7 @@ export class LabelIndex<T> {
       if (budget > 0 && sameStart && Math.abs(w.length - word.length) <= budget) {
         const d = damerauDistance(word, w, budget);
         if (d <= budget) {
-          put(w, d === 1 ? cfg.word.oneTypo : cfg.word.twoTypos);
+          put(w, slack || d > 1 ? cfg.word.twoTypos : cfg.word.oneTypo);
           continue;
         }
       }
@@ -223,7 +232,7 @@ export class LabelIndex<T> {
       // "vliegtuigschoonmaker". The head (the end) of a compound counts more than a part before it.
       for (const part of parts) {
         const [short, long] = w.length < part.length ? [w, part] : [part, w];
-        if (short.length < cfg.compoundMinLength || long.length <= short.length) continue;
+        if (short.length < minPart || long.length <= short.length) continue;
         const share = short.length / long.length;
         if (long.endsWith(short)) put(w, cfg.word.compoundBase + cfg.word.compoundShare * share);
         else if (long.includes(short))

@@ -31,6 +31,11 @@ export const reader = {
   /** Read only at or above this score and this far ahead of the next different reading; else ask. */
   readMin: 0.86,
   readMargin: 0.06,
+  /**
+   * A label typed exactly is read when it is this much better than another skill's exactly typed label:
+   * a preferred label (1) over a synonym (0.95), not one synonym over another (0.95 and 0.94).
+   */
+  exactMargin: 0.04,
   /** A suggestion of a question asked on part of a title is read when the whole title fits it this well. */
   narrowMin: 0.6,
   /**

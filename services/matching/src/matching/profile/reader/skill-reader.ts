@@ -2,11 +2,13 @@ import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
 import type { CertificateEntry, Lexicon } from '@werkbrug/shared/taxonomy/lexicon';
 import type { CertificateKey } from '@werkbrug/shared/schemas/certificate';
 import { certificateNames } from '@werkbrug/shared/schemas/certificate';
+import { reuseLevels } from '@werkbrug/shared/schemas/taxonomy';
 import { type Hit, LabelIndex } from './label-index.ts';
 import { reader as cfg } from './settings.ts';
 import type { Reading, Suggestion } from './types.ts';
 import { wordForms } from './word-forms.ts';
 import { key } from './words.ts';
+import { stripFraming } from './framing.ts';
 
 /** Certificates share the suggestion lists with skills, as `certificate:<key>`. */
 export const certificatePrefix = 'certificate:';
@@ -60,6 +62,11 @@ export function skillReader(taxonomy: Taxonomy, lexicon: Lexicon, certificates: 
     forms,
   );
 
+  // Broad skills before narrow ones among equally good labels: someone typing "voorraadbeheer" more
+  // likely means managing stock than the stock of a campsite (ESCO's reuse levels).
+  const breadth = (uri: string) => reuseLevels.indexOf(taxonomy.skillByUri.get(uri)?.reuse ?? 'occupation-specific');
+  const byBreadth = (hits: readonly Hit<string>[]) =>
+    [...hits].sort((a, b) => b.score - a.score || breadth(a.target) - breadth(b.target));
   const read = (uri: string, score: number): Reading => ({ status: 'read', kind: 'skill', uri, score, sector: null });
   const cert = (k: CertificateKey, score: number): Reading => ({
     status: 'read',
@@ -98,14 +105,30 @@ export function skillReader(taxonomy: Taxonomy, lexicon: Lexicon, certificates: 
     }
     if (hits.length === 0) hits = own.exact(text);
     if (hits.length === 0) return undefined;
-    if (hits.length === 1 || hits[0]!.score > hits[1]!.score) return read(hits[0]!.target, 1);
-    return unread(hits.map((h) => ({ uri: h.target, score: Math.round(h.score * 1000) / 1000 })));
+    // Dutch synonyms are shared: "voorraadbeheer" names 28 skills. A synonym's rank in one skill's list
+    // (0.95, 0.94, ...) must not decide between skills; only a clearly better label does (a preferred
+    // label over another skill's synonym). Otherwise ask, the broadest skills first.
+    if (hits.length === 1 || hits[0]!.score - hits[1]!.score >= cfg.exactMargin) return read(hits[0]!.target, 1);
+    const close = hits.filter((h) => h.score >= hits[0]!.score - cfg.exactMargin);
+    return unread(
+      [...byBreadth(close), ...hits.filter((h) => !close.includes(h))].map((h) => ({
+        uri: h.target,
+        score: Math.round(h.score * 1000) / 1000,
+      })),
+    );
   };
 
   return (text: string): Reading => {
     if (!key(text)) return unread([]);
     const exact = exactly(text);
     if (exact) return exact;
+    // "ervaring met kassa" is read as "kassa"; a text of only framing words ("ervaring") as typed.
+    const bare = stripFraming(text);
+    if (bare && bare !== key(text)) return exactly(bare) ?? fuzzy(bare);
+    return fuzzy(text);
+  };
+
+  function fuzzy(text: string): Reading {
     const merged = new Map<string, Suggestion & { ask?: boolean }>();
     const add = (uri: string, score: number, ask?: boolean) => {
       const prev = merged.get(uri);
@@ -126,5 +149,5 @@ export function skillReader(taxonomy: Taxonomy, lexicon: Lexicon, certificates: 
         ? cert(top.uri.slice(certificatePrefix.length) as CertificateKey, top.score)
         : read(top.uri, top.score);
     return unread(hits);
-  };
+  }
 }
