@@ -105,10 +105,12 @@ export function skillReader(taxonomy: Taxonomy, lexicon: Lexicon, certificates: 
     }
     if (hits.length === 0) hits = own.exact(text);
     if (hits.length === 0) return undefined;
-    // Dutch synonyms are shared: "voorraadbeheer" names 28 skills. A synonym's rank in one skill's list
-    // (0.95, 0.94, ...) must not decide between skills; only a clearly better label does (a preferred
-    // label over another skill's synonym). Otherwise ask, the broadest skills first.
-    if (hits.length === 1 || hits[0]!.score - hits[1]!.score >= cfg.exactMargin) return read(hits[0]!.target, 1);
+    // Dutch synonyms are shared: "voorraadbeheer" names 28 skills. A later synonym's rank in one skill's
+    // list (0.94, 0.93, ...) must not decide between skills; a clearly better label does (a preferred
+    // label over another skill's synonym), and so does a skill's first synonym, the Dutch name its
+    // writer gave first. Otherwise ask, the broadest skills first.
+    const lead = hits.length > 1 ? hits[0]!.score - hits[1]!.score : 1;
+    if (lead >= cfg.exactMargin || (lead > 0 && hits[0]!.score >= w.synonym)) return read(hits[0]!.target, 1);
     const close = hits.filter((h) => h.score >= hits[0]!.score - cfg.exactMargin);
     return unread(
       [...byBreadth(close), ...hits.filter((h) => !close.includes(h))].map((h) => ({
