@@ -54,6 +54,17 @@ export class LabelIndex<T> {
   /** `forms`: what a typed word may stand for (its Dutch forms, the lexicon's synonyms). */
   private readonly forms: Pick<WordForms, 'of'>;
 
+  /**
+   * Words known elsewhere (a small lexicon index asks the big label index): a typed word that is itself
+   * a real word is not a typo of another ("mensen" is not "messen", "koeien" not "koelen").
+   */
+  dictionary: (word: string) => boolean = () => false;
+
+  /** Whether a folded word is a word of some label here. */
+  has(word: string): boolean {
+    return this.postings.has(word);
+  }
+
   constructor(labels: Iterable<Label<T>>, forms: Pick<WordForms, 'of'> = { of: wordVariants }) {
     this.forms = forms;
     const lists = new Map<string, number[]>();
@@ -198,7 +209,9 @@ export class LabelIndex<T> {
         if (Math.abs(j.length - qJoined.length) <= whole && damerauDistance(qJoined, j, whole) <= whole)
           for (const id of this.ids(j)) candidates.add(id);
     const hits: Hit<T>[] = [];
-    for (const id of candidates) hits.push(this.hit(id, score(q, qJoined, matches, this.entry(id))));
+    // Real words typed together are not a typo of another phrase ("met mensen werken").
+    const typed = q.some((w) => !this.postings.has(w) && !this.dictionary(w));
+    for (const id of candidates) hits.push(this.hit(id, score(q, qJoined, matches, this.entry(id), typed)));
     return best(hits);
   }
 
@@ -215,6 +228,9 @@ export class LabelIndex<T> {
     for (const [v, s] of this.forms.of(word)) put(v, s);
     for (const w of this.withStem(stem(word))) put(w, cfg.word.stem);
     const budget = Math.min(2, typoBudget(word.length) + (word.length >= 4 ? slack : 0));
+    const real = this.postings.has(word) || this.dictionary(word);
+    const typoScore = (d: number) =>
+      real ? cfg.word.typoOfWord : slack || d > 1 ? cfg.word.twoTypos : cfg.word.oneTypo;
     const minPart = cfg.compoundMinLength - slack;
     const parts = [...new Set([word, stem(word)])];
     for (const w of this.vocabulary) {
@@ -224,7 +240,7 @@ export class LabelIndex<T> {
       if (budget > 0 && sameStart && Math.abs(w.length - word.length) <= budget) {
         const d = damerauDistance(word, w, budget);
         if (d <= budget) {
-          put(w, slack || d > 1 ? cfg.word.twoTypos : cfg.word.oneTypo);
+          put(w, typoScore(d));
           continue;
         }
       }
@@ -243,7 +259,13 @@ export class LabelIndex<T> {
   }
 }
 
-function score(q: readonly string[], qJoined: string, matches: Map<string, number>[], e: Entry): number {
+function score(
+  q: readonly string[],
+  qJoined: string,
+  matches: Map<string, number>[],
+  e: Entry,
+  typed: boolean,
+): number {
   if (e.joined === qJoined) return 1;
   let sum = 0;
   const used = new Set<string>();
@@ -261,7 +283,7 @@ function score(q: readonly string[], qJoined: string, matches: Map<string, numbe
     if (bestWord > 0) used.add(bestToken);
   });
   let s = (sum / q.length) * (cfg.coverageBase + (1 - cfg.coverageBase) * (used.size / Math.max(1, e.tokens.length)));
-  const budget = typoBudget(qJoined.length);
+  const budget = typed ? typoBudget(qJoined.length) : 0;
   if (budget > 0) {
     const d = damerauDistance(qJoined, e.joined, budget);
     if (d <= budget) s = Math.max(s, d === 1 ? cfg.whole.oneTypo : cfg.whole.twoTypos);

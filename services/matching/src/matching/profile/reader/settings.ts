@@ -10,6 +10,8 @@ export const reader = {
     stem: 0.93,
     oneTypo: 0.85,
     twoTypos: 0.75,
+    /** A typed word that is itself a known word, matched as a typo of another: a suggestion at most. */
+    typoOfWord: 0.6,
     compoundBase: 0.35,
     compoundShare: 0.35,
     compoundPart: 0.8,

@@ -67,6 +67,8 @@ export function skillReader(taxonomy: Taxonomy, lexicon: Lexicon, certificates: 
   const breadth = (uri: string) => reuseLevels.indexOf(taxonomy.skillByUri.get(uri)?.reuse ?? 'occupation-specific');
   const byBreadth = (hits: readonly Hit<string>[]) =>
     [...hits].sort((a, b) => b.score - a.score || breadth(a.target) - breadth(b.target));
+  phraseIndex.dictionary = (word) => labels.has(word);
+  labels.dictionary = (word) => phraseIndex.has(word);
   const read = (uri: string, score: number): Reading => ({ status: 'read', kind: 'skill', uri, score, sector: null });
   const cert = (k: CertificateKey, score: number): Reading => ({
     status: 'read',

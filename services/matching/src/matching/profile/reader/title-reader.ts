@@ -33,6 +33,8 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
     ]),
     forms,
   );
+  lex.dictionary = (word) => esco.has(word);
+  esco.dictionary = (word) => lex.has(word);
   // How many labels a word begins ("assistent X", "medewerker Y"): Dutch job nouns lead labels, while
   // words that say where or in what ("luchthaven", "zorg", "linux") only follow them.
   const leading = new Map<string, number>();
