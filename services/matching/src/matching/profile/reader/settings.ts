@@ -51,6 +51,8 @@ export const reader = {
   /** Suggestions must score at least this; at most this many are offered. */
   suggestMin: 0.3,
   suggestMax: 5,
+  /** A question offers at least this many suggestions when any exist (topped up from ESCO's labels). */
+  suggestAtLeast: 3,
   /** A reading in the sector the typed employer or place points at gets this much extra. */
   sectorHintBonus: 0.05,
 } as const;

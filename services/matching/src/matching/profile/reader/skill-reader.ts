@@ -9,6 +9,7 @@ import type { Reading, Suggestion } from './types.ts';
 import { wordForms } from './word-forms.ts';
 import { key } from './words.ts';
 import { stripFraming } from './framing.ts';
+import { topUp } from './blend.ts';
 
 /** Certificates share the suggestion lists with skills, as `certificate:<key>`. */
 export const certificatePrefix = 'certificate:';
@@ -124,13 +125,21 @@ export function skillReader(taxonomy: Taxonomy, lexicon: Lexicon, certificates: 
 
   return (text: string): Reading => {
     if (!key(text)) return unread([]);
-    const exact = exactly(text);
-    if (exact) return exact;
-    // "ervaring met kassa" is read as "kassa"; a text of only framing words ("ervaring") as typed.
     const bare = stripFraming(text);
-    if (bare && bare !== key(text)) return exactly(bare) ?? fuzzy(bare);
-    return fuzzy(text);
+    const core = bare && bare !== key(text) ? bare : key(text);
+    const r = readSkill(text, core);
+    if (r.status === 'read' || r.suggestions.length === 0 || r.suggestions.length >= cfg.suggestAtLeast) return r;
+    const wider = labels
+      .search(core, cfg.suggestMax)
+      .filter((h) => h.score >= cfg.suggestMin)
+      .map((h) => ({ uri: h.target, score: Math.round(h.score * 1000) / 1000 }));
+    return { ...r, suggestions: topUp(r.suggestions, wider, cfg.suggestAtLeast) };
   };
+
+  /** "ervaring met kassa" is read as "kassa" (`core`); a text of only framing words ("ervaring") as typed. */
+  function readSkill(text: string, core: string): Reading {
+    return exactly(text) ?? (core !== key(text) ? (exactly(core) ?? fuzzy(core)) : fuzzy(text));
+  }
 
   function fuzzy(text: string): Reading {
     const merged = new Map<string, Suggestion & { ask?: boolean }>();
