@@ -24,7 +24,8 @@ const set = JSON.parse(readFileSync(new URL('../__fixtures__/typed-dev.json', im
 const reader = createReader(loadTaxonomy());
 type Outcome = 'right' | 'asked-right' | 'asked-wrong' | 'misread';
 function outcome(r: Reading, accepted: readonly string[]): Outcome {
-  if (r.status === 'read') return accepted.includes(r.kind === 'certificate' ? `certificate:${r.key}` : r.uri) ? 'right' : 'misread';
+  if (r.status === 'read')
+    return accepted.includes(r.kind === 'certificate' ? `certificate:${r.key}` : r.uri) ? 'right' : 'misread';
   return r.suggestions.some((s) => accepted.includes(s.uri)) ? 'asked-right' : 'asked-wrong';
 }
 
@@ -51,7 +52,8 @@ describe('the development set of typed titles and skills', () => {
       console.log(
         `dev ${kind}s: read right ${(readRight * 100).toFixed(0)} % (${right}/${items.length}); of the rest asked right ${(restAskedRight * 100).toFixed(0)} %; asked wrong ${count('asked-wrong')}; misread ${count('misread')}`,
       );
-      for (const g of got) if (g.outcome === 'misread' || g.outcome === 'asked-wrong') console.log(`  ${g.outcome}: ${g.typed}`);
+      for (const g of got)
+        if (g.outcome === 'misread' || g.outcome === 'asked-wrong') console.log(`  ${g.outcome}: ${g.typed}`);
       const f = floors[kind];
       expect(readRight).toBeGreaterThanOrEqual(f.readRight);
       expect(restAskedRight).toBeGreaterThanOrEqual(f.restAskedRight);
