@@ -29,10 +29,13 @@ function outcome(r: Reading, accepted: readonly string[]): Outcome {
   return r.suggestions.some((s) => accepted.includes(s.uri)) ? 'asked-right' : 'asked-wrong';
 }
 
-/** Floors: the figures after the general changes of issue 10's second pass (before: see docs/matching.md). */
+/**
+ * Floors just under the figures after issue 10's general reading rules (titles 90 % read right, 77 % of
+ * the rest asked right, 0 misread; skills 86 %, 75 %, 3 misread: see docs/matching.md).
+ */
 const floors = {
-  title: { readRight: 0, restAskedRight: 0, misreadMax: 200 },
-  skill: { readRight: 0, restAskedRight: 0, misreadMax: 200 },
+  title: { readRight: 0.88, restAskedRight: 0.7, misreadMax: 1 },
+  skill: { readRight: 0.84, restAskedRight: 0.7, misreadMax: 3 },
 };
 
 describe('the development set of typed titles and skills', () => {
