@@ -157,13 +157,22 @@ export class LabelIndex<T> {
   search(text: string, limit: number): Hit<T>[] {
     const q = content(key(text).split(' '));
     if (q.length === 0) return [];
-    const qJoined = q.join('');
-    const hits = this.scored(q, qJoined, 0);
-    // Nothing near at all ("exel", "koksmaat"): look once more with one typo more per word and shorter
-    // compound parts, so the person is asked with suggestions rather than left with none. Such matches
-    // score too low to be read (a two-typo word counts 0.75), so they can only be suggested.
-    return (hits.length > 0 ? hits : this.scored(q, qJoined, 1)).slice(0, limit);
+    const memo = q.join(' ');
+    let all = this.recent.get(memo);
+    if (!all) {
+      const hits = this.scored(q, q.join(''), 0);
+      // Nothing near at all ("exel", "koksmaat"): look once more with one typo more per word and shorter
+      // compound parts, so the person is asked with suggestions rather than left with none. Such matches
+      // score too low to be read (a two-typo word counts 0.75), so they can only be suggested.
+      all = hits.length > 0 ? hits : this.scored(q, q.join(''), 1);
+      if (this.recent.size >= 32) this.recent.delete(this.recent.keys().next().value!);
+      this.recent.set(memo, all);
+    }
+    return all.slice(0, limit);
   }
+
+  /** The last few searches: one reading asks the same index the same words from several sides. */
+  private readonly recent = new Map<string, Hit<T>[]>();
 
   private scored(q: string[], qJoined: string, slack: 0 | 1): Hit<T>[] {
     const matches = q.map((t) => this.wordMatches(t, slack));
