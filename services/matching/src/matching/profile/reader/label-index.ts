@@ -220,8 +220,29 @@ export class LabelIndex<T> {
     const hits: Hit<T>[] = [];
     // Real words typed together are not a typo of another phrase ("met mensen werken").
     const typed = q.some((w) => !this.postings.has(w) && !this.dictionary(w));
-    for (const id of candidates) hits.push(this.hit(id, score(q, qJoined, matches, this.entry(id), typed)));
+    const weights = this.wordWeights(matches);
+    for (const id of candidates) hits.push(this.hit(id, score(q, qJoined, matches, weights, this.entry(id), typed)));
     return best(hits);
+  }
+
+  /**
+   * How much each typed word decides: rare words more than words on thousands of labels ("medewerker",
+   * "assistent", "hulp"), by the inverse share of labels its own forms reach, blended with equal weights
+   * (`cfg.rareWords`). A word that reaches no label counts as the rarest: it must not be ignored.
+   */
+  private wordWeights(matches: readonly Map<string, number>[]): number[] {
+    const n = this.keys.length;
+    const idf = matches.map((m) => {
+      let df = 0;
+      for (const [w, sc] of m) {
+        if (sc < cfg.word.stem) continue;
+        const run = this.postings.get(w)!;
+        df = Math.max(df, this.postingStarts[run + 1]! - this.postingStarts[run]!);
+      }
+      return Math.log(1 + n / Math.max(1, df));
+    });
+    const mean = idf.reduce((a, b) => a + b, 0) / Math.max(1, idf.length);
+    return idf.map((x) => 1 - cfg.rareWords + (cfg.rareWords * x) / (mean || 1));
   }
 
   private hit(id: number, s: number): Hit<T> {
@@ -272,13 +293,15 @@ function score(
   q: readonly string[],
   qJoined: string,
   matches: Map<string, number>[],
+  weights: readonly number[],
   e: Entry,
   typed: boolean,
 ): number {
   if (e.joined === qJoined) return 1;
   let sum = 0;
+  let total = 0;
   const used = new Set<string>();
-  matches.forEach((m) => {
+  matches.forEach((m, qi) => {
     let bestWord = 0;
     let bestToken = '';
     for (const t of e.tokens) {
@@ -288,10 +311,13 @@ function score(
         bestToken = t;
       }
     }
-    sum += bestWord;
+    sum += bestWord * weights[qi]!;
+    total += weights[qi]!;
     if (bestWord > 0) used.add(bestToken);
   });
-  let s = (sum / q.length) * (cfg.coverageBase + (1 - cfg.coverageBase) * (used.size / Math.max(1, e.tokens.length)));
+  let s =
+    (sum / Math.max(1e-9, total)) *
+    (cfg.coverageBase + (1 - cfg.coverageBase) * (used.size / Math.max(1, e.tokens.length)));
   const budget = typed ? typoBudget(qJoined.length) : 0;
   if (budget > 0) {
     const d = damerauDistance(qJoined, e.joined, budget);

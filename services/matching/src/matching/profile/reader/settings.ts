@@ -16,6 +16,8 @@ export const reader = {
     compoundShare: 0.35,
     compoundPart: 0.8,
   },
+  /** How far rare typed words outweigh common ones (0: all equal; 1: by inverse label frequency alone). */
+  rareWords: 0.5,
   /** Weight of the letter-trigram overlap (Dice) of the joined forms. */
   trigramWeight: 0.85,
   /** A whole joined title within one or two typos of a label ("verpleegkundge"). */
