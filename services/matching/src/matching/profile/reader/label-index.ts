@@ -221,7 +221,7 @@ export class LabelIndex<T> {
     // Real words typed together are not a typo of another phrase ("met mensen werken").
     const typed = q.some((w) => !this.postings.has(w) && !this.dictionary(w));
     const weights = this.wordWeights(matches);
-    for (const id of candidates) hits.push(this.hit(id, score(q, qJoined, matches, weights, this.entry(id), typed)));
+    for (const id of candidates) hits.push(this.hit(id, score(qJoined, matches, weights, this.entry(id), typed)));
     return best(hits);
   }
 
@@ -290,7 +290,6 @@ export class LabelIndex<T> {
 }
 
 function score(
-  q: readonly string[],
   qJoined: string,
   matches: Map<string, number>[],
   weights: readonly number[],
