@@ -83,6 +83,12 @@ describe('reading typed skills and certificates', () => {
       expect(typo.suggestions.map((s) => label(s.uri))).toContain('spreadsheetsoftware gebruiken');
   });
 
+  it('asks rather than reads a near skill label that means something else', () => {
+    // "klachten van klanten behandelen" is near in words, not in meaning; "mensen" is no typo of "messen".
+    expect(reader.skill('omgaan met klanten').status).toBe('unread');
+    expect(reader.skill('met mensen werken').status).toBe('unread');
+  });
+
   it('reports every skill it cannot read', () => {
     expect(reader.skill('qqqqxxxx').status).toBe('unread');
   });

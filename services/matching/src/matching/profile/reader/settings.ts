@@ -36,6 +36,11 @@ export const reader = {
   readMin: 0.86,
   readMargin: 0.06,
   /**
+   * Skills ask more before reading a near match: some 130,000 skill labels against 30,000 occupation
+   * labels, so a near one is more often a far neighbour ("omgaan met klanten" is not handling complaints).
+   */
+  skillReadMin: 0.9,
+  /**
    * A label typed exactly is read when it is this much better than another skill's exactly typed label:
    * a preferred label (1) over a synonym (0.95), not one synonym over another (0.95 and 0.94).
    */

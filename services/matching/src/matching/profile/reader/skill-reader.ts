@@ -157,7 +157,7 @@ export function skillReader(taxonomy: Taxonomy, lexicon: Lexicon, certificates: 
     for (const h of labels.search(text, 12)) add(h.target, h.score);
     const hits = [...merged.values()].sort((a, b) => b.score - a.score || (a.uri < b.uri ? -1 : 1));
     const [top, next] = hits;
-    if (top && !top.ask && top.score >= cfg.readMin && top.score - (next?.score ?? 0) >= cfg.readMargin)
+    if (top && !top.ask && top.score >= cfg.skillReadMin && top.score - (next?.score ?? 0) >= cfg.readMargin)
       return top.uri.startsWith(certificatePrefix)
         ? cert(top.uri.slice(certificatePrefix.length) as CertificateKey, top.score)
         : read(top.uri, top.score);
