@@ -70,6 +70,16 @@ describe('resolving a profile', () => {
     expect(r.explicitSkills.map((u) => taxonomy.skillByUri.get(u)?.labelNl)).toEqual(['eerste hulp verlenen']);
   });
 
+  it('reads several skills typed in one field part by part, and asks as typed when a part is unclear', () => {
+    const r = resolveProfile(
+      inlineProfile({ skillTexts: ['kassa en klantcontact', 'kassa en qqqqxxxx'] }),
+      taxonomy,
+      lookup,
+    );
+    expect(r.report.resolved.map((x) => x.text)).toEqual(['kassa', 'klantcontact']);
+    expect(r.report.unresolved.map((u) => u.value)).toEqual(['kassa en qqqqxxxx']);
+  });
+
   it('reports gibberish and an unknown postcode with suggestions where there are any', () => {
     const r = resolveProfile(inlineProfile({ skillTexts: ['qqqqxxxx'], postcode: '9999' }), taxonomy, lookup);
     expect(r.report.unresolved.map((u) => u.kind)).toEqual(['skill', 'postcode']);

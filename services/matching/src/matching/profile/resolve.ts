@@ -13,6 +13,7 @@ import type {
 } from '../model/types.ts';
 import { skills as skillCfg } from '../weights.ts';
 import { certificatePrefix } from './reader/skill-reader.ts';
+import { listParts } from './reader/lists.ts';
 import type { Reading } from './reader/types.ts';
 import { routeFactsOf, type RouteFacts } from '../routes/route-facts.ts';
 
@@ -94,8 +95,15 @@ export function resolveProfile(profile: ProfileLike, taxonomy: Taxonomy, reader:
   }
   for (const t of texts) {
     if (t.trim().length === 0) continue;
-    const uri = take('skill', t, reader.skill(t), null);
-    if (uri) skills.add(uri);
+    const whole = reader.skill(t);
+    // A list typed in one field is read part by part when every part reads; else asked as typed.
+    const parts = whole.status === 'unread' ? listParts(t) : undefined;
+    const readings = parts?.map((p) => [p, reader.skill(p)] as const);
+    const each = readings?.every(([, r]) => r.status === 'read') ? readings : ([[t, whole]] as const);
+    for (const [text, r] of each) {
+      const uri = take('skill', text, r, null);
+      if (uri) skills.add(uri);
+    }
   }
 
   const held = new Map<number, number>();

@@ -27,3 +27,21 @@ export function blend(sources: readonly (readonly Suggestion[])[], max: number):
     if (out[i]!.score > out[i - 1]!.score) out[i] = { uri: out[i]!.uri, score: out[i - 1]!.score };
   return out;
 }
+
+/**
+ * A question with fewer than `min` suggestions topped up from a wider source (ESCO's labels for the
+ * whole text), so the person can choose between at least three when any exist. Added ones rank below
+ * what was there and never score above it.
+ */
+export function topUp(list: readonly Suggestion[], more: readonly Suggestion[], min: number): Suggestion[] {
+  if (list.length === 0 || list.length >= min) return [...list];
+  const seen = new Set(list.map((s) => s.uri));
+  const out = [...list];
+  for (const s of more) {
+    if (out.length >= min) break;
+    if (seen.has(s.uri)) continue;
+    seen.add(s.uri);
+    out.push({ uri: s.uri, score: Math.min(s.score, out.at(-1)!.score) });
+  }
+  return out;
+}

@@ -54,6 +54,17 @@ export class LabelIndex<T> {
   /** `forms`: what a typed word may stand for (its Dutch forms, the lexicon's synonyms). */
   private readonly forms: Pick<WordForms, 'of'>;
 
+  /**
+   * Words known elsewhere (a small lexicon index asks the big label index): a typed word that is itself
+   * a real word is not a typo of another ("mensen" is not "messen", "koeien" not "koelen").
+   */
+  dictionary: (word: string) => boolean = () => false;
+
+  /** Whether a folded word is a word of some label here. */
+  has(word: string): boolean {
+    return this.postings.has(word);
+  }
+
   constructor(labels: Iterable<Label<T>>, forms: Pick<WordForms, 'of'> = { of: wordVariants }) {
     this.forms = forms;
     const lists = new Map<string, number[]>();
@@ -146,8 +157,25 @@ export class LabelIndex<T> {
   search(text: string, limit: number): Hit<T>[] {
     const q = content(key(text).split(' '));
     if (q.length === 0) return [];
-    const qJoined = q.join('');
-    const matches = q.map((t) => this.wordMatches(t));
+    const memo = q.join(' ');
+    let all = this.recent.get(memo);
+    if (!all) {
+      const hits = this.scored(q, q.join(''), 0);
+      // Nothing near at all ("exel", "koksmaat"): look once more with one typo more per word and shorter
+      // compound parts, so the person is asked with suggestions rather than left with none. Such matches
+      // score too low to be read (a two-typo word counts 0.75), so they can only be suggested.
+      all = hits.length > 0 ? hits : this.scored(q, q.join(''), 1);
+      if (this.recent.size >= 32) this.recent.delete(this.recent.keys().next().value!);
+      this.recent.set(memo, all);
+    }
+    return all.slice(0, limit);
+  }
+
+  /** The last few searches: one reading asks the same index the same words from several sides. */
+  private readonly recent = new Map<string, Hit<T>[]>();
+
+  private scored(q: string[], qJoined: string, slack: 0 | 1): Hit<T>[] {
+    const matches = q.map((t) => this.wordMatches(t, slack));
     // A cheap bound first (each typed word's best match among the label's words), then the full score
     // for the most promising labels only: common words ("medewerker") reach thousands of labels.
     // (flat arrays: typed arrays per label would cost more to allocate than the scoring itself).
@@ -190,8 +218,31 @@ export class LabelIndex<T> {
         if (Math.abs(j.length - qJoined.length) <= whole && damerauDistance(qJoined, j, whole) <= whole)
           for (const id of this.ids(j)) candidates.add(id);
     const hits: Hit<T>[] = [];
-    for (const id of candidates) hits.push(this.hit(id, score(q, qJoined, matches, this.entry(id))));
-    return best(hits).slice(0, limit);
+    // Real words typed together are not a typo of another phrase ("met mensen werken").
+    const typed = q.some((w) => !this.postings.has(w) && !this.dictionary(w));
+    const weights = this.wordWeights(matches);
+    for (const id of candidates) hits.push(this.hit(id, score(qJoined, matches, weights, this.entry(id), typed)));
+    return best(hits);
+  }
+
+  /**
+   * How much each typed word decides: rare words more than words on thousands of labels ("medewerker",
+   * "assistent", "hulp"), by the inverse share of labels its own forms reach, blended with equal weights
+   * (`cfg.rareWords`). A word that reaches no label counts as the rarest: it must not be ignored.
+   */
+  private wordWeights(matches: readonly Map<string, number>[]): number[] {
+    const n = this.keys.length;
+    const idf = matches.map((m) => {
+      let df = 0;
+      for (const [w, sc] of m) {
+        if (sc < cfg.word.stem) continue;
+        const run = this.postings.get(w)!;
+        df = Math.max(df, this.postingStarts[run + 1]! - this.postingStarts[run]!);
+      }
+      return Math.log(1 + n / Math.max(1, df));
+    });
+    const mean = idf.reduce((a, b) => a + b, 0) / Math.max(1, idf.length);
+    return idf.map((x) => 1 - cfg.rareWords + (cfg.rareWords * x) / (mean || 1));
   }
 
   private hit(id: number, s: number): Hit<T> {
@@ -199,14 +250,18 @@ export class LabelIndex<T> {
   }
 
   /** Index words a typed word may stand for, with how well: itself, a variant, a stem, a typo, a compound part. */
-  private wordMatches(word: string): Map<string, number> {
+  private wordMatches(word: string, slack: 0 | 1): Map<string, number> {
     const out = new Map<string, number>();
     const put = (w: string, s: number) => {
       if (this.postings.has(w) && s > (out.get(w) ?? 0)) out.set(w, s);
     };
     for (const [v, s] of this.forms.of(word)) put(v, s);
     for (const w of this.withStem(stem(word))) put(w, cfg.word.stem);
-    const budget = typoBudget(word.length);
+    const budget = Math.min(2, typoBudget(word.length) + (word.length >= 4 ? slack : 0));
+    const real = this.postings.has(word) || this.dictionary(word);
+    const typoScore = (d: number) =>
+      real ? cfg.word.typoOfWord : slack || d > 1 ? cfg.word.twoTypos : cfg.word.oneTypo;
+    const minPart = cfg.compoundMinLength - slack;
     const parts = [...new Set([word, stem(word)])];
     for (const w of this.vocabulary) {
       if (out.has(w)) continue;
@@ -215,7 +270,7 @@ export class LabelIndex<T> {
       if (budget > 0 && sameStart && Math.abs(w.length - word.length) <= budget) {
         const d = damerauDistance(word, w, budget);
         if (d <= budget) {
-          put(w, d === 1 ? cfg.word.oneTypo : cfg.word.twoTypos);
+          put(w, typoScore(d));
           continue;
         }
       }
@@ -223,7 +278,7 @@ export class LabelIndex<T> {
       // "vliegtuigschoonmaker". The head (the end) of a compound counts more than a part before it.
       for (const part of parts) {
         const [short, long] = w.length < part.length ? [w, part] : [part, w];
-        if (short.length < cfg.compoundMinLength || long.length <= short.length) continue;
+        if (short.length < minPart || long.length <= short.length) continue;
         const share = short.length / long.length;
         if (long.endsWith(short)) put(w, cfg.word.compoundBase + cfg.word.compoundShare * share);
         else if (long.includes(short))
@@ -234,11 +289,18 @@ export class LabelIndex<T> {
   }
 }
 
-function score(q: readonly string[], qJoined: string, matches: Map<string, number>[], e: Entry): number {
+function score(
+  qJoined: string,
+  matches: Map<string, number>[],
+  weights: readonly number[],
+  e: Entry,
+  typed: boolean,
+): number {
   if (e.joined === qJoined) return 1;
   let sum = 0;
+  let total = 0;
   const used = new Set<string>();
-  matches.forEach((m) => {
+  matches.forEach((m, qi) => {
     let bestWord = 0;
     let bestToken = '';
     for (const t of e.tokens) {
@@ -248,11 +310,14 @@ function score(q: readonly string[], qJoined: string, matches: Map<string, numbe
         bestToken = t;
       }
     }
-    sum += bestWord;
+    sum += bestWord * weights[qi]!;
+    total += weights[qi]!;
     if (bestWord > 0) used.add(bestToken);
   });
-  let s = (sum / q.length) * (cfg.coverageBase + (1 - cfg.coverageBase) * (used.size / Math.max(1, e.tokens.length)));
-  const budget = typoBudget(qJoined.length);
+  let s =
+    (sum / Math.max(1e-9, total)) *
+    (cfg.coverageBase + (1 - cfg.coverageBase) * (used.size / Math.max(1, e.tokens.length)));
+  const budget = typed ? typoBudget(qJoined.length) : 0;
   if (budget > 0) {
     const d = damerauDistance(qJoined, e.joined, budget);
     if (d <= budget) s = Math.max(s, d === 1 ? cfg.whole.oneTypo : cfg.whole.twoTypos);

@@ -66,6 +66,29 @@ describe('reading typed skills and certificates', () => {
     expect(skill('stressbestendig')).not.toBeUndefined();
   });
 
+  it('asks when a Dutch word names several skills equally, the broad ones first', () => {
+    // "training" is a later synonym of two narrow skills; neither is what most people mean.
+    expect(reader.skill('training').status).toBe('unread');
+    const r = reader.skill('duurzaamheid');
+    expect(r.status).toBe('unread');
+    if (r.status === 'unread') expect(taxonomy.skillByUri.get(r.suggestions[0]!.uri)?.reuse).toBe('transversal');
+  });
+
+  it('reads the skill inside framing words, and suggests something for a near miss', () => {
+    expect(skill('ervaring met kassa')).toBe('kassa bedienen');
+    expect(skill('Engels vloeiend')).toBe(skill('Engels'));
+    const typo = reader.skill('exel');
+    expect(typo.status).toBe('unread');
+    if (typo.status === 'unread')
+      expect(typo.suggestions.map((s) => label(s.uri))).toContain('spreadsheetsoftware gebruiken');
+  });
+
+  it('asks rather than reads a near skill label that means something else', () => {
+    // "klachten van klanten behandelen" is near in words, not in meaning; "mensen" is no typo of "messen".
+    expect(reader.skill('omgaan met klanten').status).toBe('unread');
+    expect(reader.skill('met mensen werken').status).toBe('unread');
+  });
+
   it('reports every skill it cannot read', () => {
     expect(reader.skill('qqqqxxxx').status).toBe('unread');
   });

@@ -10,10 +10,14 @@ export const reader = {
     stem: 0.93,
     oneTypo: 0.85,
     twoTypos: 0.75,
+    /** A typed word that is itself a known word, matched as a typo of another: a suggestion at most. */
+    typoOfWord: 0.6,
     compoundBase: 0.35,
     compoundShare: 0.35,
     compoundPart: 0.8,
   },
+  /** How far rare typed words outweigh common ones (0: all equal; 1: by inverse label frequency alone). */
+  rareWords: 0.5,
   /** Weight of the letter-trigram overlap (Dice) of the joined forms. */
   trigramWeight: 0.85,
   /** A whole joined title within one or two typos of a label ("verpleegkundge"). */
@@ -31,6 +35,16 @@ export const reader = {
   /** Read only at or above this score and this far ahead of the next different reading; else ask. */
   readMin: 0.86,
   readMargin: 0.06,
+  /**
+   * Skills ask more before reading a near match: some 130,000 skill labels against 30,000 occupation
+   * labels, so a near one is more often a far neighbour ("omgaan met klanten" is not handling complaints).
+   */
+  skillReadMin: 0.9,
+  /**
+   * A label typed exactly is read when it is this much better than another skill's exactly typed label:
+   * a preferred label (1) over a synonym (0.95), not one synonym over another (0.95 and 0.94).
+   */
+  exactMargin: 0.04,
   /** A suggestion of a question asked on part of a title is read when the whole title fits it this well. */
   narrowMin: 0.6,
   /**
@@ -44,6 +58,8 @@ export const reader = {
   /** Suggestions must score at least this; at most this many are offered. */
   suggestMin: 0.3,
   suggestMax: 5,
+  /** A question offers at least this many suggestions when any exist (topped up from ESCO's labels). */
+  suggestAtLeast: 3,
   /** A reading in the sector the typed employer or place points at gets this much extra. */
   sectorHintBonus: 0.05,
 } as const;

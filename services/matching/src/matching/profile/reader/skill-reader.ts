@@ -2,11 +2,14 @@ import type { Taxonomy } from '@werkbrug/shared/taxonomy/catalog';
 import type { CertificateEntry, Lexicon } from '@werkbrug/shared/taxonomy/lexicon';
 import type { CertificateKey } from '@werkbrug/shared/schemas/certificate';
 import { certificateNames } from '@werkbrug/shared/schemas/certificate';
+import { reuseLevels } from '@werkbrug/shared/schemas/taxonomy';
 import { type Hit, LabelIndex } from './label-index.ts';
 import { reader as cfg } from './settings.ts';
 import type { Reading, Suggestion } from './types.ts';
 import { wordForms } from './word-forms.ts';
 import { key } from './words.ts';
+import { stripFraming } from './framing.ts';
+import { topUp } from './blend.ts';
 
 /** Certificates share the suggestion lists with skills, as `certificate:<key>`. */
 export const certificatePrefix = 'certificate:';
@@ -60,6 +63,13 @@ export function skillReader(taxonomy: Taxonomy, lexicon: Lexicon, certificates: 
     forms,
   );
 
+  // Broad skills before narrow ones among equally good labels: someone typing "voorraadbeheer" more
+  // likely means managing stock than the stock of a campsite (ESCO's reuse levels).
+  const breadth = (uri: string) => reuseLevels.indexOf(taxonomy.skillByUri.get(uri)?.reuse ?? 'occupation-specific');
+  const byBreadth = (hits: readonly Hit<string>[]) =>
+    [...hits].sort((a, b) => b.score - a.score || breadth(a.target) - breadth(b.target));
+  phraseIndex.dictionary = (word) => labels.has(word);
+  labels.dictionary = (word) => phraseIndex.has(word);
   const read = (uri: string, score: number): Reading => ({ status: 'read', kind: 'skill', uri, score, sector: null });
   const cert = (k: CertificateKey, score: number): Reading => ({
     status: 'read',
@@ -98,14 +108,40 @@ export function skillReader(taxonomy: Taxonomy, lexicon: Lexicon, certificates: 
     }
     if (hits.length === 0) hits = own.exact(text);
     if (hits.length === 0) return undefined;
-    if (hits.length === 1 || hits[0]!.score > hits[1]!.score) return read(hits[0]!.target, 1);
-    return unread(hits.map((h) => ({ uri: h.target, score: Math.round(h.score * 1000) / 1000 })));
+    // Dutch synonyms are shared: "voorraadbeheer" names 28 skills. A later synonym's rank in one skill's
+    // list (0.94, 0.93, ...) must not decide between skills; a clearly better label does (a preferred
+    // label over another skill's synonym), and so does a skill's first synonym, the Dutch name its
+    // writer gave first. Otherwise ask, the broadest skills first.
+    const lead = hits.length > 1 ? hits[0]!.score - hits[1]!.score : 1;
+    if (lead >= cfg.exactMargin || (lead > 0 && hits[0]!.score >= w.synonym)) return read(hits[0]!.target, 1);
+    const close = hits.filter((h) => h.score >= hits[0]!.score - cfg.exactMargin);
+    return unread(
+      [...byBreadth(close), ...hits.filter((h) => !close.includes(h))].map((h) => ({
+        uri: h.target,
+        score: Math.round(h.score * 1000) / 1000,
+      })),
+    );
   };
 
   return (text: string): Reading => {
     if (!key(text)) return unread([]);
-    const exact = exactly(text);
-    if (exact) return exact;
+    const bare = stripFraming(text);
+    const core = bare && bare !== key(text) ? bare : key(text);
+    const r = readSkill(text, core);
+    if (r.status === 'read' || r.suggestions.length === 0 || r.suggestions.length >= cfg.suggestAtLeast) return r;
+    const wider = labels
+      .search(core, cfg.suggestMax)
+      .filter((h) => h.score >= cfg.suggestMin)
+      .map((h) => ({ uri: h.target, score: Math.round(h.score * 1000) / 1000 }));
+    return { ...r, suggestions: topUp(r.suggestions, wider, cfg.suggestAtLeast) };
+  };
+
+  /** "ervaring met kassa" is read as "kassa" (`core`); a text of only framing words ("ervaring") as typed. */
+  function readSkill(text: string, core: string): Reading {
+    return exactly(text) ?? (core !== key(text) ? (exactly(core) ?? fuzzy(core)) : fuzzy(text));
+  }
+
+  function fuzzy(text: string): Reading {
     const merged = new Map<string, Suggestion & { ask?: boolean }>();
     const add = (uri: string, score: number, ask?: boolean) => {
       const prev = merged.get(uri);
@@ -121,10 +157,10 @@ export function skillReader(taxonomy: Taxonomy, lexicon: Lexicon, certificates: 
     for (const h of labels.search(text, 12)) add(h.target, h.score);
     const hits = [...merged.values()].sort((a, b) => b.score - a.score || (a.uri < b.uri ? -1 : 1));
     const [top, next] = hits;
-    if (top && !top.ask && top.score >= cfg.readMin && top.score - (next?.score ?? 0) >= cfg.readMargin)
+    if (top && !top.ask && top.score >= cfg.skillReadMin && top.score - (next?.score ?? 0) >= cfg.readMargin)
       return top.uri.startsWith(certificatePrefix)
         ? cert(top.uri.slice(certificatePrefix.length) as CertificateKey, top.score)
         : read(top.uri, top.score);
     return unread(hits);
-  };
+  }
 }

@@ -6,7 +6,7 @@ import { type Hit, LabelIndex } from './label-index.ts';
 import { reader as cfg } from './settings.ts';
 import type { Reading, Suggestion } from './types.ts';
 import { wordForms } from './word-forms.ts';
-import { blend } from './blend.ts';
+import { blend, topUp } from './blend.ts';
 import { fillers, key, subPhrases } from './words.ts';
 
 /**
@@ -33,6 +33,8 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
     ]),
     forms,
   );
+  lex.dictionary = (word) => esco.has(word);
+  esco.dictionary = (word) => lex.has(word);
   // How many labels a word begins ("assistent X", "medewerker Y"): Dutch job nouns lead labels, while
   // words that say where or in what ("luchthaven", "zorg", "linux") only follow them.
   const leading = new Map<string, number>();
@@ -191,6 +193,17 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
    * parts' readings join the suggestions.
    */
   const readTitle = (text: string): Reading => {
+    const r = asked(text);
+    if (r.status === 'read' || r.suggestions.length === 0 || r.suggestions.length >= cfg.suggestAtLeast) return r;
+    const rest = strip(text).rest || key(text);
+    const wider = esco
+      .search(rest, cfg.suggestMax)
+      .filter((h) => h.score >= cfg.suggestMin)
+      .map((h) => ({ uri: h.target, score: Math.round(h.score * 1000) / 1000 }));
+    return { ...r, suggestions: topUp(r.suggestions, wider, cfg.suggestAtLeast) };
+  };
+
+  const asked = (text: string): Reading => {
     const r = readWhole(text);
     if (r.status === 'read') return r;
     const { rest, sector: hint } = strip(text);

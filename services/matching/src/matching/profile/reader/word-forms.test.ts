@@ -23,6 +23,17 @@ describe('word forms', () => {
     expect(wordVariants('techniek').get('technisch')).toBe(formScore.family);
   });
 
+  it('knows plurals of -man, diminutives and inflected adjectives', () => {
+    expect(wordVariants('timmerlieden').has('timmerman')).toBe(true);
+    expect(wordVariants('timmermannen').has('timmerman')).toBe(true);
+    expect(wordVariants('schoonmaakvrouwen').has('schoonmaakman')).toBe(true);
+    expect(wordVariants('kindjes').has('kind')).toBe(true);
+    expect(wordVariants('zwaar').has('zware')).toBe(true);
+    expect(wordVariants('grote').has('groot')).toBe(true);
+    // A word that merely ends in "je" is not a diminutive of nothing.
+    expect(wordVariants('baje').has('ba')).toBe(false);
+  });
+
   it('adds synonyms only in their own scope, below the form they stand for', () => {
     const skill = wordForms(lexicon, 'skill');
     const title = wordForms(lexicon, 'title');

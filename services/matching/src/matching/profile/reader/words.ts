@@ -35,6 +35,14 @@ const genderRules: [RegExp, string][] = [
   [/ieres?$/, 'ier'],
   [/vrouw$/, 'man'],
   [/dame$/, 'man'],
+  // Plurals of -man and -vrouw ("timmerlieden", "timmermannen", "schoonmaakvrouwen").
+  [/(lieden|mannen|lui)$/, 'man'],
+  [/vrouwen$/, 'man'],
+  // Diminutives, as people soften a job or a thing ("kindjes", "klusjes", "hulpje").
+  [/([a-z]{3,}[^aeiou])(tje|je|pje)s?$/, '$1'],
+  // An adjective and its inflected form ("zwaar tillen" / "zware lasten", "grote" / "groot").
+  [/^([a-z]*[^aeiou])(a|e|o|u)\2([^aeiouwy])$/, '$1$2$3e'],
+  [/^([a-z]*[^aeiou])(a|e|o|u)([^aeiouwy])e$/, '$1$2$2$3'],
   [/s$/, ''],
   [/en$/, ''],
 ];
