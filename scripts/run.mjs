@@ -42,7 +42,10 @@ const commands = {
   async start() {
     await install();
     await build();
-    await run('node', ['services/matching/dist/demo-server.js'], { env: { WEB_DIST: join(root, 'web', 'dist') } });
+    // Two malloc arenas, as in deploy/Dockerfile: see services/matching/src/heap-settings.ts.
+    await run('node', ['services/matching/dist/demo-server.js'], {
+      env: { WEB_DIST: join(root, 'web', 'dist'), MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' },
+    });
   },
   async test() {
     await install();

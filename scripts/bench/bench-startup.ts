@@ -3,7 +3,8 @@
  * <= 10 s on the seeded data, <= 400 MB resident). Starts dist/demo-server.js twice on a fresh data
  * folder: a first start that seeds, and a second start on the seeded data (the one the budget is for).
  * After each it sends typed profiles and searches (so the reader, relatedness and occupation rows are
- * built) and prints the resident memory then. Loopback only; stops the service itself.
+ * built) and prints the resident memory then. Loopback only; stops the service itself. Like the
+ * service's start commands it sets MALLOC_ARENA_MAX=2 unless the environment says otherwise.
  *
  *   (cd services/matching && node build.mjs) && npx tsx scripts/bench/bench-startup.ts
  */
@@ -56,6 +57,8 @@ async function run(dataDir: string, label: string): Promise<void> {
       DATA_DIR: dataDir,
       DEPLOYMENT: 'test',
       LOG_LEVEL: 'warn',
+      // As the service's start commands set it (deploy/Dockerfile, npm start); MALLOC_ARENA_MAX=8 to see without.
+      MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

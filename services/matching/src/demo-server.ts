@@ -1,3 +1,5 @@
+// First: V8's heap settings apply before any data is parsed (heap-settings.ts).
+import './heap-settings.ts';
 import { demoSeeder } from './demo/demo-seeder.ts';
 import { serve } from './serve.ts';
 
