@@ -17,6 +17,8 @@ export interface RankedItem {
   sectorKey: string;
   grade: number;
   steps: string[];
+  /** For the engine's matches: fits now or after a course (the report shows which kind ranks where). */
+  fit?: 'NOW' | 'AFTER_COURSE';
 }
 
 export interface SystemResult {
@@ -95,7 +97,7 @@ export async function evaluateProfile(
     p,
     matches.map((m) => m.vacancy),
     ctx,
-  );
+  ).map((item, i) => ({ ...item, fit: matches[i]!.fit }));
   const evidenceTop3 = matches
     .slice(0, 3)
     .map((m) => ({ ok: m.matchedEssentialSkills > 0 || m.relatedExperience, vacancy: m.vacancy.title }));
