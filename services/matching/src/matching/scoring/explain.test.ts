@@ -70,6 +70,26 @@ describe('the summary', () => {
     ).toBe('Past redelijk: je hebt 6 van de 8 belangrijke vaardigheden. Minpunt: x.');
   });
 
+  it('leads "does not fit" with why, and names a plus only after it', () => {
+    const parts = {
+      label: 'no_fit' as const,
+      fit: 'now' as const,
+      plus: 'de ervaring als kelner lijkt op dit werk',
+      minus: 'je mist 7 van de 8 belangrijke vaardigheden',
+      trip: null,
+    };
+    const nl = summaryText(parts, 'nl', 'jobseeker');
+    expect(nl).toBe(
+      'Past waarschijnlijk niet: je mist 7 van de 8 belangrijke vaardigheden. Pluspunt: de ervaring als kelner lijkt op dit werk.',
+    );
+    expect(summaryText({ ...parts, minus: null }, 'nl', 'jobseeker')).toBe(
+      'Past waarschijnlijk niet. Pluspunt: de ervaring als kelner lijkt op dit werk.',
+    );
+    expect(summaryText({ ...parts, plus: 'the experience is like this work', minus: 'x' }, 'en', 'jobseeker')).toMatch(
+      /: x\. Upside: the experience is like this work\.$/,
+    );
+  });
+
   it('gives the trip when nothing notable is against it', () => {
     expect(
       summaryText(

@@ -249,6 +249,12 @@ export function summaryText(
   audience: Audience,
 ): string {
   const head = labelText(parts.label, parts.fit, lang, audience);
+  // "Does not fit" leads with why; a plus after the colon would read as the reason ("Past
+  // waarschijnlijk niet: de ervaring ... lijkt op dit werk" was read as a contradiction).
+  if (parts.label === 'no_fit') {
+    const why = parts.minus ? `${head}: ${parts.minus}.` : `${head}.`;
+    return parts.plus ? `${why} ${lang === 'nl' ? 'Pluspunt' : 'Upside'}: ${parts.plus}.` : why;
+  }
   const first = parts.plus ? `${head}: ${parts.plus}.` : `${head}.`;
   if (parts.minus) return `${first} ${lang === 'nl' ? 'Minpunt' : 'Downside'}: ${parts.minus}.`;
   return parts.trip ? `${first} ${capital(parts.trip)}.` : first;
