@@ -28,6 +28,8 @@ export interface DemoCheck {
   afterCourse: number;
   afterCourseWithCatalogueRoute: number;
   sectors: string[];
+  /** Title, fit kind and outlook of each match, for reading the list in the JSON report. */
+  top?: string[];
   error?: string;
 }
 
@@ -89,6 +91,7 @@ export async function demoJobseeker(client: GraphqlClient, caps: Capabilities): 
       afterCourse: after.length,
       afterCourseWithCatalogueRoute: withRoute,
       sectors: r.matches.map((m) => m.vacancy.sectorKey),
+      top: r.matches.map((m) => `${m.vacancy.title} [${m.fit}, ${m.vacancy.outlook}]`),
     };
   } catch (e) {
     return {
