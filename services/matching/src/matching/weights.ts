@@ -322,6 +322,13 @@ export const diversity = {
   /** No more than this many vacancies of one occupation in the first `block` places; the rest move down. */
   perOccupation: 3,
   block: 10,
+  /**
+   * No more than this many "past na een opleiding" matches in the first `block` places: an adviser
+   * shows a few routes beside the work someone can start now, not a list of courses (tuning half: 0
+   * to 7 after-course matches in a top 10 before, a third of them rated poor against a fifth of the
+   * fits-now; with 3: nDCG@10 0.62 -> 0.63, P@10 0.74 -> 0.76).
+   */
+  afterCourseInBlock: 3,
 } as const;
 
 export const evidenceFirst = {

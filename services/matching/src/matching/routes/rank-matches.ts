@@ -27,7 +27,12 @@ export function rankMatches(
   const v = s.model.catalog.vacancies;
   const scan = scanVacancies(s, filter, first);
   const plans = new Map<number, MatchPlan & Ranked>();
-  const plan = (p: MatchPlan) => ({ ...p, occupation: v.occupation[p.slot]!, id: v.ids[p.slot]! });
+  const plan = (p: MatchPlan) => ({
+    ...p,
+    occupation: v.occupation[p.slot]!,
+    id: v.ids[p.slot]!,
+    afterCourse: p.fit === 'after_course',
+  });
   for (const p of scan.pool) plans.set(p.slot, plan({ slot: p.slot, key: p.score, fit: 'now', bridge: null }));
   if (options.bridges && first > 0) {
     for (const path of pathsWithWayIn(s, scan, afterCourse.paths)) {

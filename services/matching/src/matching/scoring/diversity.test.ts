@@ -37,4 +37,19 @@ describe('diversity: at most three of one occupation in the first ten', () => {
     const tied = [c('a2', 0.5, 1), c('a1', 0.5, 1)];
     expect(diversify(tied, 10).list.map((x) => x.id)).toEqual(['a1', 'a2']);
   });
+
+  it('keeps at most three that fit only after a course in the first ten, the rest right after', () => {
+    // Six after-course matches of six occupations score best, then eight that fit now.
+    const after = Array.from({ length: 6 }, (_, i) => ({
+      ...c(`r${i + 10}`, 0.9 - i * 0.01, 20 + i),
+      afterCourse: true,
+    }));
+    const now = Array.from({ length: 8 }, (_, i) => c(`n${i + 10}`, 0.5 - i * 0.01, 40 + i));
+    const { list } = diversify([...after, ...now], 14);
+    expect(list.slice(0, 10).filter((x) => x.afterCourse)).toHaveLength(3);
+    expect(list.slice(0, 3).map((x) => x.id)).toEqual(['r10', 'r11', 'r12']);
+    expect(list.slice(3, 10).every((x) => !x.afterCourse)).toBe(true);
+    expect(list.slice(10, 13).map((x) => x.id)).toEqual(['r13', 'r14', 'r15']);
+    expect(list).toHaveLength(14);
+  });
 });

@@ -7,6 +7,8 @@ export interface Ranked {
   /** Occupation index, -1 when unknown (never capped). */
   occupation: number;
   id: string;
+  /** Fits after a course: at most `afterCourseInBlock` of them in the first block. */
+  afterCourse?: boolean;
 }
 
 export interface Diversified<T extends Ranked> {
@@ -17,7 +19,8 @@ export interface Diversified<T extends Ranked> {
 
 /**
  * No more than `perOccupation` vacancies of one occupation in the first `block` places: ten forklift
- * vacancies in a row tell a person less than three and "meer van dit soort". The ones held back move
+ * vacancies in a row tell a person less than three and "meer van dit soort". Likewise no more than
+ * `afterCourseInBlock` that fit only after a course, so work the person can start now is not crowded out. The ones held back move
  * down, right after the first block, in their own order, so a list longer than the block still holds
  * every match; a list of at most one block ends early rather than break the rule. Not applied when
  * the person asked for these occupations (a filter): `capped` false.
@@ -30,14 +33,16 @@ export function diversify<T extends Ranked>(candidates: readonly T[], first: num
   const head: T[] = [];
   const held: T[] = [];
   let i = 0;
+  let afterCourse = 0;
   for (; i < sorted.length && head.length < block; i++) {
     const c = sorted[i]!;
     const s = c.occupation < 0 ? undefined : shown.get(c.occupation);
-    if (s && s.count >= cfg.perOccupation) {
+    if ((s && s.count >= cfg.perOccupation) || (c.afterCourse && afterCourse >= cfg.afterCourseInBlock)) {
       held.push(c);
       continue;
     }
     if (c.occupation >= 0) shown.set(c.occupation, { count: (s?.count ?? 0) + 1, last: c });
+    if (c.afterCourse) afterCourse++;
     head.push(c);
   }
   // Too few other occupations to fill the first places: a short list of up to ten keeps the rule
