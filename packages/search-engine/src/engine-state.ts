@@ -35,6 +35,8 @@ export interface EngineState {
   pks: string[];
   /** first-insertion sequence per slot; kept across replacement (Meilisearch keeps the internal id) */
   seq: Float64Array;
+  /** smallest seq from each chunk of slots on (block-scan.ts); null after writes */
+  seqBound: Float64Array | null;
   nextSeq: number;
   slotOf: Map<string, number>;
   compactions: number;
@@ -78,6 +80,7 @@ export function createState(schema: EngineSchema): EngineState {
     docs: [],
     pks: [],
     seq: new Float64Array(0),
+    seqBound: null,
     nextSeq: 0,
     slotOf: new Map(),
     compactions: 0,

@@ -25,6 +25,8 @@ export class TermIndex {
   private table = new TermTable(() => this.terms);
   postings: Int32Array[] = [];
   lengths = new Int32Array(1024);
+  /** Per term, the OR of its postings' field masks: which fields it occurs in at all (a score bound). */
+  fields = new Uint8Array(1024);
   private stemOf: string[] = [];
   private byStem = new Map<string, number[]>();
   private sorted = new SortedViews();
@@ -59,6 +61,9 @@ export class TermIndex {
       const grown = new Int32Array(this.lengths.length * 2);
       grown.set(this.lengths);
       this.lengths = grown;
+      const fields = new Uint8Array(grown.length);
+      fields.set(this.fields);
+      this.fields = fields;
     }
     const stem = stemDutch(term);
     this.stemOf.push(stem);
@@ -79,6 +84,7 @@ export class TermIndex {
     }
     arr[n] = packed;
     this.lengths[termId] = n + 1;
+    this.fields[termId]! |= packed & FIELD_MASK;
   }
 
   /** Number of postings (live or not): a cheap document-frequency estimate. */
@@ -114,6 +120,8 @@ export class TermIndex {
     const postings: Int32Array[] = [];
     const stemOf: string[] = [];
     const lengths = new Int32Array(Math.max(1024, n));
+    // A superset after dropping dead postings, which is all a bound needs.
+    const fields = new Uint8Array(lengths.length);
     for (let t = 0; t < n; t++) {
       let arr = this.postings[t] as Int32Array;
       const len = this.lengths[t] as number;
@@ -127,6 +135,7 @@ export class TermIndex {
       if (arr.length > 2 * w + 8) arr = arr.slice(0, w);
       newId[t] = terms.length;
       lengths[terms.length] = w;
+      fields[terms.length] = this.fields[t] as number;
       terms.push(this.terms[t] as string);
       postings.push(arr);
       stemOf.push(this.stemOf[t] as string);
@@ -134,6 +143,7 @@ export class TermIndex {
     this.terms = terms;
     this.postings = postings;
     this.lengths = lengths;
+    this.fields = fields;
     this.stemOf = stemOf;
     this.table.reset(terms);
     this.byStem = new Map();
@@ -151,6 +161,7 @@ export class TermIndex {
     this.table = new TermTable(() => this.terms);
     this.postings = [];
     this.lengths = new Int32Array(1024);
+    this.fields = new Uint8Array(1024);
     this.stemOf = [];
     this.byStem = new Map();
     this.sorted = new SortedViews();
