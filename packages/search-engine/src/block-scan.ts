@@ -23,6 +23,8 @@ import type { Bitset } from './bitset.ts';
 import type { EngineState } from './engine-state.ts';
 import type { QueryUnit } from './query-plan.ts';
 import { candidateBase } from './ranking.ts';
+import { FIELD_BITS } from './term-index.ts';
+import { NO_SLOT_LIMIT } from './text-match.ts';
 
 export const BLOCK_SCAN_MIN_POSTINGS = 1 << 20;
 /** Block boundaries are multiples of this; the seq bound is kept per chunk. */
@@ -43,7 +45,7 @@ export function wantsBlockScan(state: EngineState, units: readonly QueryUnit[]):
 /**
  * Scores the unit's matches into `out` (through state.matcher) until the best
  * `k` are settled. Returns the number of matches scored and the total: exact
- * when the scan reached the end, else estimated.
+ * unless `stopped`, then estimated.
  */
 export function blockScan(
   state: EngineState,
@@ -51,29 +53,42 @@ export function blockScan(
   allowed: Bitset,
   out: Int32Array,
   k: number,
-): { count: number; total: number } {
+): { count: number; total: number; stopped: boolean } {
   const { matcher, dict, attr, seq } = state;
   const slots = state.slots;
   matcher.begin(out);
-  const terms = unit.terms;
-  const pos = new Int32Array(terms.length);
-  const bases = terms.map((t) => candidateBase(t.typos, t.level));
+  const terms = unit.terms.map((t) => t.termId);
+  const bases = unit.terms.map((t) => candidateBase(t.typos, t.level));
   let best = -1;
   for (let t = 0; t < terms.length; t++) {
-    const id = (terms[t] as { termId: number }).termId;
-    best = Math.max(best, (bases[t] as number) + (attr[dict.fields[id] as number] as number));
+    best = Math.max(best, (bases[t] as number) + (attr[dict.fields[terms[t] as number] as number] as number));
   }
-  const seqBound = unseenSeqBound(state);
+  const { bound, ordered } = seqOrder(state);
   // seq of the seen documents that reach `best`: they are the only ones that can settle the page.
   const top: number[] = [];
+  const collect = (from: number) => {
+    for (let i = from; i < matcher.matched; i++) {
+      const slot = out[i] as number;
+      if (matcher.firstUnitScore(slot) === best) top.push(seq[slot] as number);
+    }
+  };
+  // The slots past `ordered` (written out of seq order by replacements) are scored first, whole.
+  for (let t = 0; t < terms.length; t++) {
+    const id = terms[t] as number;
+    const arr = dict.postings[id] as Int32Array;
+    const len = dict.lengths[id] as number;
+    matcher.scanFirst(arr, firstAtOrAfter(arr, len, ordered), len, NO_SLOT_LIMIT, bases[t] as number, allowed, attr);
+  }
+  collect(0);
+  const pos = new Int32Array(terms.length);
   let end = 0;
   let block = FIRST_BLOCK;
-  while (end < slots) {
+  while (end < ordered) {
     const from = matcher.matched;
-    end = Math.min(slots, end + block);
+    end = Math.min(ordered, end + block);
     block = Math.min(MAX_BLOCK, block * 2);
     for (let t = 0; t < terms.length; t++) {
-      const id = (terms[t] as { termId: number }).termId;
+      const id = terms[t] as number;
       const arr = dict.postings[id] as Int32Array;
       pos[t] = matcher.scanFirst(
         arr,
@@ -85,17 +100,28 @@ export function blockScan(
         attr,
       );
     }
-    const count = matcher.matched;
-    for (let i = from; i < count; i++) {
-      const slot = out[i] as number;
-      if (matcher.firstUnitScore(slot) === best) top.push(seq[slot] as number);
-    }
-    if (end < slots && top.length >= k && settled(top, seqBound[end / SEQ_CHUNK] as number, k)) {
-      const live = state.slotOf.size;
-      return { count, total: Math.min(live, Math.max(count, Math.round((count * slots) / end))) };
+    collect(from);
+    if (end < ordered && top.length >= k && settled(top, bound[end / SEQ_CHUNK] as number, k)) {
+      const count = matcher.matched;
+      const scanned = end + (slots - ordered);
+      const total = Math.min(state.slotOf.size, Math.max(count, Math.round((count * slots) / scanned)));
+      return { count, total, stopped: true };
     }
   }
-  return { count: matcher.matched, total: matcher.matched };
+  return { count: matcher.matched, total: matcher.matched, stopped: false };
+}
+
+/** Index of the first posting of `arr` whose slot is at least `slot` (postings are sorted by slot). */
+function firstAtOrAfter(arr: Int32Array, len: number, slot: number): number {
+  const v = slot * (1 << FIELD_BITS);
+  let lo = 0;
+  let hi = len;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((arr[mid] as number) < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function settled(top: readonly number[], unseenMin: number, k: number): boolean {
@@ -105,22 +131,26 @@ function settled(top: readonly number[], unseenMin: number, k: number): boolean 
 }
 
 /**
- * bound[c] = smallest seq of the slots from c * SEQ_CHUNK on (dead slots
- * included, which only makes it smaller: safe). Replacements keep their
- * first seq in a new slot, so slot order is not seq order; this bound is
- * what makes stopping exact anyway. Recomputed after writes (one pass).
+ * Slots [0, ordered) have non-decreasing seq; `ordered` is a chunk boundary
+ * (or all slots). A replacement keeps its first seq in a new slot, so the
+ * slots written since the first replacement are the tail scanned first.
+ * bound[c] = smallest seq of the slots from c * SEQ_CHUNK up to `ordered`
+ * (dead slots included, which only makes it smaller: safe). Recomputed after
+ * writes, in one pass.
  */
-function unseenSeqBound(state: EngineState): Float64Array {
+function seqOrder(state: EngineState): { bound: Float64Array; ordered: number } {
   if (state.seqBound) return state.seqBound;
-  const chunks = Math.ceil(state.slots / SEQ_CHUNK);
-  const bound = new Float64Array(chunks + 1).fill(Infinity);
   const seq = state.seq;
-  for (let c = chunks - 1; c >= 0; c--) {
-    let min = bound[c + 1] as number;
-    const stop = Math.min(state.slots, (c + 1) * SEQ_CHUNK);
-    for (let s = c * SEQ_CHUNK; s < stop; s++) if ((seq[s] as number) < min) min = seq[s] as number;
-    bound[c] = min;
+  let ordered = state.slots;
+  for (let s = 1; s < state.slots; s++) {
+    if ((seq[s] as number) < (seq[s - 1] as number)) {
+      ordered = s - (s % SEQ_CHUNK);
+      break;
+    }
   }
-  state.seqBound = bound;
-  return bound;
+  const chunks = Math.ceil(ordered / SEQ_CHUNK);
+  const bound = new Float64Array(chunks + 1).fill(Infinity);
+  for (let c = 0; c < chunks; c++) bound[c] = seq[c * SEQ_CHUNK] as number;
+  state.seqBound = { bound, ordered };
+  return state.seqBound;
 }

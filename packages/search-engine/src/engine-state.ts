@@ -36,7 +36,7 @@ export interface EngineState {
   /** first-insertion sequence per slot; kept across replacement (Meilisearch keeps the internal id) */
   seq: Float64Array;
   /** smallest seq from each chunk of slots on (block-scan.ts); null after writes */
-  seqBound: Float64Array | null;
+  seqBound: { bound: Float64Array; ordered: number } | null;
   nextSeq: number;
   slotOf: Map<string, number>;
   compactions: number;

@@ -52,7 +52,7 @@ export function executeSearch<D>(state: EngineState, req: SearchRequest): Search
   if (units && relevanceOnly && wantsBlockScan(state, units)) {
     const scan = blockScan(state, units[0] as QueryUnit, allowed, matched, offset + limit);
     n = scan.count;
-    total = scan.total;
+    if (scan.stopped) total = scan.total;
   } else {
     n = units ? state.matcher.run(units, state.dict, allowed, state.attr, matched) : collectBits(allowed, matched);
   }
@@ -111,7 +111,9 @@ export function executeSearch<D>(state: EngineState, req: SearchRequest): Search
     }
     hits.push(hit);
   }
-  return { hits, total: total ?? n, facets, tookMs: performance.now() - started };
+  const result: SearchResult<D> = { hits, total: total ?? n, facets, tookMs: performance.now() - started };
+  if (total !== undefined) result.estimatedTotal = true;
+  return result;
 }
 
 /**
