@@ -7,10 +7,11 @@
  * Postings are sorted by slot, so the scan walks every candidate term's
  * postings in slot blocks (16k slots, doubling). After a block every document
  * in it has its final score. The ranking is score, then insertion order
- * (seq). No unseen document can score above the best any candidate term can
- * give (its base plus the best field it occurs in), nor come before the
- * smallest seq of the unseen slots. Once `k` seen documents reach that best
- * score with a smaller seq, the top k are settled and the scan stops.
+ * (seq). No unseen document can score above what its terms can give in the
+ * unseen blocks (base plus the best field a term occurs in there, kept per
+ * block by term-index.ts), nor come before the smallest seq of the unseen
+ * slots. Once `k` seen documents beat that, the page is settled and the scan
+ * stops.
  *
  * The total of an early-stopped search is then an estimate (the match rate
  * of the scanned slots extrapolated), like Meilisearch's estimatedTotalHits.
@@ -23,7 +24,7 @@ import type { Bitset } from './bitset.ts';
 import type { EngineState } from './engine-state.ts';
 import type { QueryUnit } from './query-plan.ts';
 import { candidateBase } from './ranking.ts';
-import { FIELD_BITS } from './term-index.ts';
+import { FIELD_BITS, FIELD_BLOCK_SHIFT } from './term-index.ts';
 import { NO_SLOT_LIMIT } from './text-match.ts';
 
 export const BLOCK_SCAN_MIN_POSTINGS = 1 << 20;
@@ -59,17 +60,16 @@ export function blockScan(
   matcher.begin(out);
   const terms = unit.terms.map((t) => t.termId);
   const bases = unit.terms.map((t) => candidateBase(t.typos, t.level));
-  let best = -1;
-  for (let t = 0; t < terms.length; t++) {
-    best = Math.max(best, (bases[t] as number) + (attr[dict.fields[terms[t] as number] as number] as number));
-  }
   const { bound, ordered } = seqOrder(state);
-  // seq of the seen documents that reach `best`: they are the only ones that can settle the page.
-  const top: number[] = [];
+  // Seen documents by score: how many, and their seqs (only the tie at the bound needs them).
+  const seqsByScore = new Map<number, number[]>();
   const collect = (from: number) => {
     for (let i = from; i < matcher.matched; i++) {
       const slot = out[i] as number;
-      if (matcher.firstUnitScore(slot) === best) top.push(seq[slot] as number);
+      const score = matcher.firstUnitScore(slot);
+      const list = seqsByScore.get(score);
+      if (list) list.push(seq[slot] as number);
+      else seqsByScore.set(score, [seq[slot] as number]);
     }
   };
   // The slots past `ordered` (written out of seq order by replacements) are scored first, whole.
@@ -101,14 +101,52 @@ export function blockScan(
       );
     }
     collect(from);
-    if (end < ordered && top.length >= k && settled(top, bound[end / SEQ_CHUNK] as number, k)) {
-      const count = matcher.matched;
-      const scanned = end + (slots - ordered);
-      const total = Math.min(state.slotOf.size, Math.max(count, Math.round((count * slots) / scanned)));
-      return { count, total, stopped: true };
+    if (end < ordered && matcher.matched >= k) {
+      const best = unseenBest(state, terms, bases, end, ordered);
+      if (settled(seqsByScore, best, bound[end / SEQ_CHUNK] as number, k)) {
+        const count = matcher.matched;
+        const scanned = end + (slots - ordered);
+        const total = Math.min(state.slotOf.size, Math.max(count, Math.round((count * slots) / scanned)));
+        return { count, total, stopped: true };
+      }
     }
   }
   return { count: matcher.matched, total: matcher.matched, stopped: false };
+}
+
+/**
+ * The best score an unseen document (slot in [end, ordered)) could get: per
+ * term its base plus the best field it occurs in within those blocks.
+ */
+function unseenBest(
+  state: EngineState,
+  terms: readonly number[],
+  bases: readonly number[],
+  end: number,
+  ordered: number,
+): number {
+  const { dict, attr } = state;
+  const first = end >>> FIELD_BLOCK_SHIFT;
+  const last = (ordered - 1) >>> FIELD_BLOCK_SHIFT;
+  let best = -1;
+  for (let t = 0; t < terms.length; t++) {
+    const id = terms[t] as number;
+    const blocks = dict.blockFields[id];
+    let mask = 0;
+    if (!blocks) mask = dict.fields[id] as number;
+    else for (let b = first; b <= last && b < blocks.length; b++) mask |= blocks[b] as number;
+    if (mask !== 0) best = Math.max(best, (bases[t] as number) + (attr[mask] as number));
+  }
+  return best;
+}
+
+/** Whether `k` seen documents rank before any unseen one: a higher score, or the bound's score and an earlier seq. */
+function settled(seqsByScore: Map<number, number[]>, best: number, unseenMin: number, k: number): boolean {
+  let before = 0;
+  for (const [score, list] of seqsByScore) if (score > best) before += list.length;
+  if (before >= k) return true;
+  for (const s of seqsByScore.get(best) ?? []) if (s < unseenMin && ++before >= k) return true;
+  return false;
 }
 
 /** Index of the first posting of `arr` whose slot is at least `slot` (postings are sorted by slot). */
@@ -122,12 +160,6 @@ function firstAtOrAfter(arr: Int32Array, len: number, slot: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-function settled(top: readonly number[], unseenMin: number, k: number): boolean {
-  let before = 0;
-  for (const s of top) if (s < unseenMin && ++before >= k) return true;
-  return false;
 }
 
 /**
