@@ -4,20 +4,25 @@
  * so scoring all their postings grows with the index (some 100 ms at a
  * million documents) although a page needs only the best 20.
  *
- * Postings are sorted by slot, so the scan walks every candidate term's
- * postings in slot blocks (16k slots, doubling). After a block every document
- * in it has its final score. The ranking is score, then insertion order
- * (seq). No unseen document can score above what its terms can give in the
- * unseen blocks (base plus the best field a term occurs in there, kept per
- * block by term-index.ts), nor come before the smallest seq of the unseen
- * slots. Once `k` seen documents beat that, the page is settled and the scan
- * stops.
+ * Block-max order: the slots are cut into blocks of 2^FIELD_BLOCK_SHIFT, and
+ * term-index.ts keeps, per frequent term, the fields it occurs in per block.
+ * So each block has a bound: the best score any document in it can reach
+ * (a term's base plus the best field it occurs in there). Blocks are scored
+ * whole (every candidate term's postings in the block, found by binary
+ * search), highest bound first. The ranking is score, then insertion order
+ * (seq). Once `k` scored documents beat every unscored one (a higher score
+ * than the remaining blocks' bound, or that score and a smaller seq than any
+ * remaining block holds), the page is settled and the scan stops.
  *
- * The total of an early-stopped search is then an estimate (the match rate
- * of the scanned slots extrapolated), like Meilisearch's estimatedTotalHits.
- * Only searches reading at least BLOCK_SCAN_MIN_POSTINGS postings take this
- * path, so at regional scale (tens of thousands of documents) every total
- * stays exact.
+ * Replacements keep their first seq in a new slot, so only the slots before
+ * the first such write are in seq order; the slots after it (the "tail") are
+ * scored first, whole.
+ *
+ * The total of an early-stopped search is then an estimate (the match rate of
+ * the scored slots extrapolated), like Meilisearch's estimatedTotalHits. Only
+ * searches reading at least BLOCK_SCAN_MIN_POSTINGS postings take this path,
+ * so at regional scale (tens of thousands of documents) every total stays
+ * exact.
  */
 
 import type { Bitset } from './bitset.ts';
@@ -25,13 +30,11 @@ import type { EngineState } from './engine-state.ts';
 import type { QueryUnit } from './query-plan.ts';
 import { candidateBase } from './ranking.ts';
 import { FIELD_BITS, FIELD_BLOCK_SHIFT } from './term-index.ts';
-import { NO_SLOT_LIMIT } from './text-match.ts';
+import { NO_SLOT_LIMIT, type TextMatcher } from './text-match.ts';
 
 export const BLOCK_SCAN_MIN_POSTINGS = 1 << 20;
-/** Block boundaries are multiples of this; the seq bound is kept per chunk. */
-export const SEQ_CHUNK = 1 << 12;
-const FIRST_BLOCK = 1 << 14;
-const MAX_BLOCK = 1 << 18;
+/** The tail starts at a multiple of this (a block may hold part of it: scoring twice is harmless). */
+const TAIL_ALIGN = 1 << 12;
 
 /** Whether a one-unit search is broad enough for the block scan (phrases are scanned whole). */
 export function wantsBlockScan(state: EngineState, units: readonly QueryUnit[]): boolean {
@@ -41,6 +44,33 @@ export function wantsBlockScan(state: EngineState, units: readonly QueryUnit[]):
   let postings = 0;
   for (const t of unit.terms) postings += state.dict.docFreq(t.termId);
   return postings >= BLOCK_SCAN_MIN_POSTINGS;
+}
+
+/**
+ * Scored documents per score: all of them, and the "early" ones, in blocks
+ * before every remaining block (their seq beats any unscored document's).
+ */
+class Tally {
+  private readonly all = new Map<number, number>();
+  private readonly early = new Map<number, number>();
+  private readonly perBlock: (Map<number, number> | undefined)[] = [];
+
+  addBlock(b: number, counts: Map<number, number>): void {
+    this.perBlock[b] = counts;
+    for (const [score, n] of counts) this.all.set(score, (this.all.get(score) ?? 0) + n);
+  }
+
+  /** Block b is now before every remaining block. */
+  promote(b: number): void {
+    for (const [score, n] of this.perBlock[b] ?? []) this.early.set(score, (this.early.get(score) ?? 0) + n);
+  }
+
+  /** Documents ranking before any unscored one whose score is at most `bound`. */
+  before(bound: number): number {
+    let n = this.early.get(bound) ?? 0;
+    for (const [score, count] of this.all) if (score > bound) n += count;
+    return n;
+  }
 }
 
 /**
@@ -60,97 +90,90 @@ export function blockScan(
   matcher.begin(out);
   const terms = unit.terms.map((t) => t.termId);
   const bases = unit.terms.map((t) => candidateBase(t.typos, t.level));
-  const { bound, ordered } = seqOrder(state);
-  // Seen documents by score: how many, and their seqs (only the tie at the bound needs them).
-  const seqsByScore = new Map<number, number[]>();
-  const collect = (from: number) => {
-    for (let i = from; i < matcher.matched; i++) {
-      const slot = out[i] as number;
-      const score = matcher.firstUnitScore(slot);
-      const list = seqsByScore.get(score);
-      if (list) list.push(seq[slot] as number);
-      else seqsByScore.set(score, [seq[slot] as number]);
-    }
-  };
-  // The slots past `ordered` (written out of seq order by replacements) are scored first, whole.
-  for (let t = 0; t < terms.length; t++) {
-    const id = terms[t] as number;
-    const arr = dict.postings[id] as Int32Array;
-    const len = dict.lengths[id] as number;
-    matcher.scanFirst(arr, firstAtOrAfter(arr, len, ordered), len, NO_SLOT_LIMIT, bases[t] as number, allowed, attr);
-  }
-  collect(0);
-  const pos = new Int32Array(terms.length);
-  let end = 0;
-  let block = FIRST_BLOCK;
-  while (end < ordered) {
-    const from = matcher.matched;
-    end = Math.min(ordered, end + block);
-    block = Math.min(MAX_BLOCK, block * 2);
+  const ordered = orderedSlots(state);
+  const scoreRange = (from: number, to: number) => {
     for (let t = 0; t < terms.length; t++) {
       const id = terms[t] as number;
       const arr = dict.postings[id] as Int32Array;
-      pos[t] = matcher.scanFirst(
-        arr,
-        pos[t] as number,
-        dict.lengths[id] as number,
-        end,
-        bases[t] as number,
-        allowed,
-        attr,
-      );
+      const len = dict.lengths[id] as number;
+      matcher.scanFirst(arr, firstAtOrAfter(arr, len, from), len, to, bases[t] as number, allowed, attr);
     }
-    collect(from);
-    if (end < ordered && matcher.matched >= k) {
-      const best = unseenBest(state, terms, bases, end, ordered);
-      if (settled(seqsByScore, best, bound[end / SEQ_CHUNK] as number, k)) {
-        const count = matcher.matched;
-        const scanned = end + (slots - ordered);
-        const total = Math.min(state.slotOf.size, Math.max(count, Math.round((count * slots) / scanned)));
-        return { count, total, stopped: true };
-      }
+  };
+  // The tail first, whole: its seqs can be anything, so its documents count as late unless they win on score.
+  scoreRange(ordered, NO_SLOT_LIMIT);
+  const tail: { score: number; seq: number }[] = [];
+  for (let i = 0; i < matcher.matched; i++) {
+    const slot = out[i] as number;
+    tail.push({ score: matcher.firstUnitScore(slot), seq: seq[slot] as number });
+  }
+  const size = 1 << FIELD_BLOCK_SHIFT;
+  const blocks = Math.ceil(ordered / size);
+  const bound = blockBounds(state, terms, bases, blocks);
+  const order = Array.from({ length: blocks }, (_, b) => b).sort(
+    (a, b) => (bound[b] as number) - (bound[a] as number) || a - b,
+  );
+  const done = new Uint8Array(blocks);
+  let firstOpen = 0; // smallest block not scored yet: every remaining seq is at least seq[firstOpen * size]
+  const tally = new Tally();
+  let scored = slots - ordered;
+  for (let o = 0; o < order.length; o++) {
+    const b = order[o] as number;
+    if ((bound[b] as number) < 0) break; // no candidate term occurs here, nor in any later block of `order`
+    const from = matcher.matched;
+    const end = Math.min(ordered, (b + 1) * size);
+    scoreRange(b * size, end);
+    scored += end - b * size;
+    tally.addBlock(b, countScores(matcher, out, from));
+    done[b] = 1;
+    while (firstOpen < blocks && done[firstOpen]) tally.promote(firstOpen++);
+    const next = order[o + 1];
+    if (next === undefined || (bound[next] as number) < 0 || matcher.matched < k) continue;
+    const remaining = bound[next] as number;
+    const minSeq = firstOpen < blocks ? (seq[firstOpen * size] as number) : Infinity;
+    let before = tally.before(remaining);
+    for (const d of tail) if (d.score > remaining || (d.score === remaining && d.seq < minSeq)) before++;
+    if (before >= k) {
+      const count = matcher.matched;
+      const total = Math.min(state.slotOf.size, Math.max(count, Math.round((count * slots) / scored)));
+      return { count, total, stopped: true };
     }
   }
   return { count: matcher.matched, total: matcher.matched, stopped: false };
 }
 
-/**
- * The best score an unseen document (slot in [end, ordered)) could get: per
- * term its base plus the best field it occurs in within those blocks.
- */
-function unseenBest(
+function countScores(matcher: TextMatcher, out: Int32Array, from: number): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (let i = from; i < matcher.matched; i++) {
+    const score = matcher.firstUnitScore(out[i] as number);
+    counts.set(score, (counts.get(score) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Per block of [0, blocks * size): the best score a document in it can reach, or -1 when none matches. */
+function blockBounds(
   state: EngineState,
   terms: readonly number[],
   bases: readonly number[],
-  end: number,
-  ordered: number,
-): number {
+  blocks: number,
+): Int32Array {
   const { dict, attr } = state;
-  const first = end >>> FIELD_BLOCK_SHIFT;
-  const last = (ordered - 1) >>> FIELD_BLOCK_SHIFT;
-  let best = -1;
+  const bound = new Int32Array(blocks).fill(-1);
   for (let t = 0; t < terms.length; t++) {
     const id = terms[t] as number;
-    const blocks = dict.blockFields[id];
-    let mask = 0;
-    if (!blocks) mask = dict.fields[id] as number;
-    else for (let b = first; b <= last && b < blocks.length; b++) mask |= blocks[b] as number;
-    if (mask !== 0) best = Math.max(best, (bases[t] as number) + (attr[mask] as number));
+    const base = bases[t] as number;
+    const perBlock = dict.blockFields[id];
+    for (let b = 0; b < blocks; b++) {
+      const mask = perBlock ? ((perBlock[b] ?? 0) as number) : (dict.fields[id] as number);
+      if (mask !== 0 && base + (attr[mask] as number) > (bound[b] as number)) bound[b] = base + (attr[mask] as number);
+    }
   }
-  return best;
-}
-
-/** Whether `k` seen documents rank before any unseen one: a higher score, or the bound's score and an earlier seq. */
-function settled(seqsByScore: Map<number, number[]>, best: number, unseenMin: number, k: number): boolean {
-  let before = 0;
-  for (const [score, list] of seqsByScore) if (score > best) before += list.length;
-  if (before >= k) return true;
-  for (const s of seqsByScore.get(best) ?? []) if (s < unseenMin && ++before >= k) return true;
-  return false;
+  return bound;
 }
 
 /** Index of the first posting of `arr` whose slot is at least `slot` (postings are sorted by slot). */
 function firstAtOrAfter(arr: Int32Array, len: number, slot: number): number {
+  if (slot >= NO_SLOT_LIMIT) return len;
   const v = slot * (1 << FIELD_BITS);
   let lo = 0;
   let hi = len;
@@ -163,26 +186,20 @@ function firstAtOrAfter(arr: Int32Array, len: number, slot: number): number {
 }
 
 /**
- * Slots [0, ordered) have non-decreasing seq; `ordered` is a chunk boundary
- * (or all slots). A replacement keeps its first seq in a new slot, so the
- * slots written since the first replacement are the tail scanned first.
- * bound[c] = smallest seq of the slots from c * SEQ_CHUNK up to `ordered`
- * (dead slots included, which only makes it smaller: safe). Recomputed after
- * writes, in one pass.
+ * Slots [0, ordered) have non-decreasing seq: everything before the first
+ * slot written out of order, rounded down to TAIL_ALIGN. Recomputed after
+ * writes (one pass), kept until the next.
  */
-function seqOrder(state: EngineState): { bound: Float64Array; ordered: number } {
-  if (state.seqBound) return state.seqBound;
+function orderedSlots(state: EngineState): number {
+  if (state.seqOrdered >= 0) return state.seqOrdered;
   const seq = state.seq;
   let ordered = state.slots;
   for (let s = 1; s < state.slots; s++) {
     if ((seq[s] as number) < (seq[s - 1] as number)) {
-      ordered = s - (s % SEQ_CHUNK);
+      ordered = s - (s % TAIL_ALIGN);
       break;
     }
   }
-  const chunks = Math.ceil(ordered / SEQ_CHUNK);
-  const bound = new Float64Array(chunks + 1).fill(Infinity);
-  for (let c = 0; c < chunks; c++) bound[c] = seq[c * SEQ_CHUNK] as number;
-  state.seqBound = { bound, ordered };
-  return state.seqBound;
+  state.seqOrdered = ordered;
+  return ordered;
 }

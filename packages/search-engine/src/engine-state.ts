@@ -35,8 +35,8 @@ export interface EngineState {
   pks: string[];
   /** first-insertion sequence per slot; kept across replacement (Meilisearch keeps the internal id) */
   seq: Float64Array;
-  /** smallest seq from each chunk of slots on (block-scan.ts); null after writes */
-  seqBound: { bound: Float64Array; ordered: number } | null;
+  /** slots [0, seqOrdered) are in seq order (block-scan.ts); -1 = unknown after writes */
+  seqOrdered: number;
   nextSeq: number;
   slotOf: Map<string, number>;
   compactions: number;
@@ -80,7 +80,7 @@ export function createState(schema: EngineSchema): EngineState {
     docs: [],
     pks: [],
     seq: new Float64Array(0),
-    seqBound: null,
+    seqOrdered: -1,
     nextSeq: 0,
     slotOf: new Map(),
     compactions: 0,
