@@ -32,7 +32,7 @@ import { candidateBase } from './ranking.ts';
 import { FIELD_BITS, FIELD_BLOCK_SHIFT } from './term-index.ts';
 import { NO_SLOT_LIMIT, type TextMatcher } from './text-match.ts';
 
-export const BLOCK_SCAN_MIN_POSTINGS = 1 << 20;
+export const BLOCK_SCAN_MIN_POSTINGS = 1 << 18;
 /** The tail starts at a multiple of this (a block may hold part of it: scoring twice is harmless). */
 const TAIL_ALIGN = 1 << 12;
 
