@@ -19,10 +19,10 @@
  * scored first, whole.
  *
  * The total of an early-stopped search is then an estimate (the match rate of
- * the scored slots extrapolated), like Meilisearch's estimatedTotalHits. Only
- * searches reading at least BLOCK_SCAN_MIN_POSTINGS postings take this path,
- * so at regional scale (tens of thousands of documents) every total stays
- * exact.
+ * the scored slots extrapolated), like Meilisearch's estimatedTotalHits. An
+ * index of one block (up to 16,384 documents, the region's size) can never
+ * stop early, so its totals are always exact. Searches reading fewer than
+ * BLOCK_SCAN_MIN_POSTINGS postings are cheap enough to score whole.
  */
 
 import type { Bitset } from './bitset.ts';
@@ -32,7 +32,7 @@ import { candidateBase } from './ranking.ts';
 import { FIELD_BITS, FIELD_BLOCK_SHIFT } from './term-index.ts';
 import { NO_SLOT_LIMIT, type TextMatcher } from './text-match.ts';
 
-export const BLOCK_SCAN_MIN_POSTINGS = 1 << 18;
+export const BLOCK_SCAN_MIN_POSTINGS = 1 << 16;
 /** The tail starts at a multiple of this (a block may hold part of it: scoring twice is harmless). */
 const TAIL_ALIGN = 1 << 12;
 
@@ -142,12 +142,25 @@ export function blockScan(
 }
 
 function countScores(matcher: TextMatcher, out: Int32Array, from: number): Map<number, number> {
-  const counts = new Map<number, number>();
+  // Few distinct scores per query (typo, field and level combinations): a linear search beats a Map per match.
+  const scores: number[] = [];
+  const counts: number[] = [];
+  let last = Number.NaN;
+  let at = -1;
   for (let i = from; i < matcher.matched; i++) {
     const score = matcher.firstUnitScore(out[i] as number);
-    counts.set(score, (counts.get(score) ?? 0) + 1);
+    if (score !== last) {
+      at = scores.indexOf(score);
+      if (at < 0) {
+        at = scores.length;
+        scores.push(score);
+        counts.push(0);
+      }
+      last = score;
+    }
+    counts[at]! += 1;
   }
-  return counts;
+  return new Map(scores.map((score, i) => [score, counts[i] as number]));
 }
 
 /** Per block of [0, blocks * size): the best score a document in it can reach, or -1 when none matches. */
