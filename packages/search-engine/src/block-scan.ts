@@ -43,7 +43,9 @@ export function wantsBlockScan(state: EngineState, units: readonly QueryUnit[]):
   if (unit.phrases.length > 0) return false;
   let postings = 0;
   for (const t of unit.terms) postings += state.dict.docFreq(t.termId);
-  return postings >= BLOCK_SCAN_MIN_POSTINGS;
+  // The tail (slots written since the first replacement) grows with updates until the next rebuild;
+  // once it is half the index, blocks save little and scoring it whole is the cheaper path.
+  return postings >= BLOCK_SCAN_MIN_POSTINGS && orderedSlots(state) * 2 >= state.slots;
 }
 
 /**

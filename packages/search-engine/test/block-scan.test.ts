@@ -102,4 +102,12 @@ describe('block scan of broad one-word searches', () => {
     for (const q of ['werab', 'gro']) compare(engine, { q, limit: 20 });
     compare(engine, { q: 'wer', limit: 50, offset: 100 });
   });
+
+  it('scores everything once updates have moved half the index out of insertion order', () => {
+    const churned = build(40_000);
+    const half = Array.from({ length: 24_000 }, (_, i) => ({ ...(churned.get(`d${i}`) as Doc) }));
+    churned.upsert(half);
+    const result = compare(churned, { q: 'wer', limit: 20 });
+    expect(result.estimated).toBe(false);
+  });
 });
