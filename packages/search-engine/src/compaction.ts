@@ -37,6 +37,7 @@ export function compact(state: EngineState): void {
   state.docs = docs;
   state.pks = pks;
   state.seq = seq;
+  state.seqOrdered = -1;
   // Map.set on an existing key keeps its position, so ids() order survives.
   for (const [pk, slot] of state.slotOf) state.slotOf.set(pk, remap[slot] as number);
 

@@ -65,6 +65,7 @@ export function writeDocs(state: EngineState, docs: readonly Record<string, unkn
   // Validate the whole batch first so a bad document cannot leave it half applied.
   const pks = docs.map((doc) => primaryKeyOf(state, doc));
   ensureCapacity(state, state.slots + docs.length);
+  state.seqOrdered = -1;
   for (let i = 0; i < docs.length; i++) {
     const doc = docs[i] as Record<string, unknown>;
     const pk = pks[i] as string;

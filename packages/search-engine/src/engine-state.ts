@@ -35,6 +35,8 @@ export interface EngineState {
   pks: string[];
   /** first-insertion sequence per slot; kept across replacement (Meilisearch keeps the internal id) */
   seq: Float64Array;
+  /** slots [0, seqOrdered) are in seq order (block-scan.ts); -1 = unknown after writes */
+  seqOrdered: number;
   nextSeq: number;
   slotOf: Map<string, number>;
   compactions: number;
@@ -78,6 +80,7 @@ export function createState(schema: EngineSchema): EngineState {
     docs: [],
     pks: [],
     seq: new Float64Array(0),
+    seqOrdered: -1,
     nextSeq: 0,
     slotOf: new Map(),
     compactions: 0,

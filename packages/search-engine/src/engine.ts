@@ -17,6 +17,8 @@
  *   typo.ts / fuzzy-walk.ts        Meilisearch typo rules, candidate lookup
  *   query-plan.ts / synonyms.ts    query words -> candidate terms
  *   ranking.ts / text-match.ts     ranking model, scoring over postings
+ *   block-scan.ts                  broad one-word searches: blocks scored
+ *                                  best bound first, early stop (estimated total)
  *   columns.ts / filter-eval.ts    typed columns, filter bitsets
  *   facets.ts / geo.ts             facets, geo column
  *   doc-writer.ts / compaction.ts  upserts with tombstones, compaction

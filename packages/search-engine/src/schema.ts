@@ -64,7 +64,10 @@ export interface SearchHit<D> {
 
 export interface SearchResult<D> {
   hits: SearchHit<D>[];
+  /** Number of matches; an estimate when `estimatedTotal` is set (see block-scan.ts). */
   total: number;
+  /** Set when a broad search stopped once its page was settled, so `total` is extrapolated. */
+  estimatedTotal?: true;
   facets: Record<string, Record<string, number>>;
   tookMs: number;
 }

@@ -16,7 +16,8 @@ import { andInto, collectBits, type Bitset } from './bitset.ts';
 import type { EngineState } from './engine-state.ts';
 import { computeFacets } from './facets.ts';
 import { evaluateFilter } from './filter-eval.ts';
-import { planQuery } from './query-plan.ts';
+import { planQuery, type QueryUnit } from './query-plan.ts';
+import { blockScan, wantsBlockScan } from './block-scan.ts';
 import { DEFAULT_LIMIT, MAX_LIMIT, type SearchHit, type SearchRequest, type SearchResult } from './schema.ts';
 import { BUCKET_WEIGHT, UNIT_MAX } from './ranking.ts';
 
@@ -44,7 +45,17 @@ export function executeSearch<D>(state: EngineState, req: SearchRequest): Search
   if (req.filter) allowed = andInto(evaluateFilter(req.filter, state.columns, state.slots), state.alive);
 
   const units = req.q ? planQuery(req.q, state.dict, state.synonyms, state.stopWords) : null;
-  let n = units ? state.matcher.run(units, state.dict, allowed, state.attr, matched) : collectBits(allowed, matched);
+  // A broad one-word search whose page depends on relevance alone may stop early (block-scan.ts).
+  const relevanceOnly = !req.sort?.length && !req.facets?.length && !req.geo && !req.around;
+  let n: number;
+  let total: number | undefined;
+  if (units && relevanceOnly && wantsBlockScan(state, units)) {
+    const scan = blockScan(state, units[0] as QueryUnit, allowed, matched, offset + limit);
+    n = scan.count;
+    if (scan.stopped) total = scan.total;
+  } else {
+    n = units ? state.matcher.run(units, state.dict, allowed, state.attr, matched) : collectBits(allowed, matched);
+  }
 
   // Geo: radius filter and/or distances, as haversine terms aligned with `matched`.
   const center = req.geo ?? req.around;
@@ -100,7 +111,9 @@ export function executeSearch<D>(state: EngineState, req: SearchRequest): Search
     }
     hits.push(hit);
   }
-  return { hits, total: n, facets, tookMs: performance.now() - started };
+  const result: SearchResult<D> = { hits, total: total ?? n, facets, tookMs: performance.now() - started };
+  if (total !== undefined) result.estimatedTotal = true;
+  return result;
 }
 
 /**

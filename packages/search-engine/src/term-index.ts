@@ -19,12 +19,20 @@ export const FIELD_MASK = (1 << FIELD_BITS) - 1;
 export const MAX_SLOTS = 1 << (31 - FIELD_BITS);
 
 const EMPTY: readonly number[] = [];
+/** Slots per block of blockFields (2^14): the unit of block-scan.ts's score bound. */
+export const FIELD_BLOCK_SHIFT = 14;
+/** Postings before a term keeps per-block fields (rare terms never need the bound). */
+const BLOCK_FIELDS_FROM = 256;
 
 export class TermIndex {
   terms: string[] = [];
   private table = new TermTable(() => this.terms);
   postings: Int32Array[] = [];
   lengths = new Int32Array(1024);
+  /** Per term, the OR of its postings' field masks: which fields it occurs in at all (a score bound). */
+  fields = new Uint8Array(1024);
+  /** Per frequent term, the fields it occurs in per block of 2^FIELD_BLOCK_SHIFT slots. */
+  blockFields: (Uint8Array | undefined)[] = [];
   private stemOf: string[] = [];
   private byStem = new Map<string, number[]>();
   private sorted = new SortedViews();
@@ -59,6 +67,9 @@ export class TermIndex {
       const grown = new Int32Array(this.lengths.length * 2);
       grown.set(this.lengths);
       this.lengths = grown;
+      const fields = new Uint8Array(grown.length);
+      fields.set(this.fields);
+      this.fields = fields;
     }
     const stem = stemDutch(term);
     this.stemOf.push(stem);
@@ -79,6 +90,23 @@ export class TermIndex {
     }
     arr[n] = packed;
     this.lengths[termId] = n + 1;
+    this.fields[termId]! |= packed & FIELD_MASK;
+    if (n + 1 >= BLOCK_FIELDS_FROM) this.noteBlock(termId, arr, n + 1, packed);
+  }
+
+  private noteBlock(termId: number, arr: Int32Array, len: number, packed: number): void {
+    const b = packed >>> (FIELD_BITS + FIELD_BLOCK_SHIFT);
+    let blocks = this.blockFields[termId];
+    if (!blocks) {
+      this.blockFields[termId] = blockFieldsOf(arr, len);
+      return;
+    }
+    if (b >= blocks.length) {
+      const grown = new Uint8Array(Math.max(b + 1, blocks.length * 2));
+      grown.set(blocks);
+      this.blockFields[termId] = blocks = grown;
+    }
+    blocks[b]! |= packed & FIELD_MASK;
   }
 
   /** Number of postings (live or not): a cheap document-frequency estimate. */
@@ -114,6 +142,9 @@ export class TermIndex {
     const postings: Int32Array[] = [];
     const stemOf: string[] = [];
     const lengths = new Int32Array(Math.max(1024, n));
+    // A superset after dropping dead postings, which is all a bound needs.
+    const fields = new Uint8Array(lengths.length);
+    const blockFields: (Uint8Array | undefined)[] = [];
     for (let t = 0; t < n; t++) {
       let arr = this.postings[t] as Int32Array;
       const len = this.lengths[t] as number;
@@ -127,6 +158,8 @@ export class TermIndex {
       if (arr.length > 2 * w + 8) arr = arr.slice(0, w);
       newId[t] = terms.length;
       lengths[terms.length] = w;
+      fields[terms.length] = this.fields[t] as number;
+      if (w >= BLOCK_FIELDS_FROM) blockFields[terms.length] = blockFieldsOf(arr, w);
       terms.push(this.terms[t] as string);
       postings.push(arr);
       stemOf.push(this.stemOf[t] as string);
@@ -134,6 +167,8 @@ export class TermIndex {
     this.terms = terms;
     this.postings = postings;
     this.lengths = lengths;
+    this.fields = fields;
+    this.blockFields = blockFields;
     this.stemOf = stemOf;
     this.table.reset(terms);
     this.byStem = new Map();
@@ -151,8 +186,21 @@ export class TermIndex {
     this.table = new TermTable(() => this.terms);
     this.postings = [];
     this.lengths = new Int32Array(1024);
+    this.fields = new Uint8Array(1024);
+    this.blockFields = [];
     this.stemOf = [];
     this.byStem = new Map();
     this.sorted = new SortedViews();
   }
+}
+
+/** Fields per block of slots, from a term's postings. */
+function blockFieldsOf(arr: Int32Array, len: number): Uint8Array {
+  const last = len > 0 ? (arr[len - 1] as number) >>> (FIELD_BITS + FIELD_BLOCK_SHIFT) : 0;
+  const blocks = new Uint8Array(last + 1);
+  for (let j = 0; j < len; j++) {
+    const v = arr[j] as number;
+    blocks[v >>> (FIELD_BITS + FIELD_BLOCK_SHIFT)]! |= v & FIELD_MASK;
+  }
+  return blocks;
 }

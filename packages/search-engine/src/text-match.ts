@@ -20,6 +20,8 @@ if (SHIFT !== FIELD_BITS || MASK !== FIELD_MASK) throw new Error('posting layout
 const BUCKET = BUCKET_WEIGHT;
 /** Phrase (multi-word synonym) matches are exact and typo-free. */
 const PHRASE_BASE = candidateBase(0, MAX_LEVEL);
+/** scanFirst's `endSlot` for "no limit": slots stay below 2^23 (term-index.ts). */
+export const NO_SLOT_LIMIT = 0x7fffffff;
 
 export class TextMatcher {
   /**
@@ -49,20 +51,14 @@ export class TextMatcher {
    * and returns their count. `attr` maps a field mask to attribute * 1e3.
    */
   run(units: readonly QueryUnit[], dict: TermIndex, allowed: Bitset, attr: Int32Array, out: Int32Array): number {
-    this.stampBase += 16;
-    if (this.stampBase > 0x7ffffff0) {
-      this.state.fill(0);
-      this.stampBase = 16;
-    }
-    this.count = 0;
-    this.out = out;
+    this.begin(out);
     for (let u = 0; u < units.length; u++) {
       const unit = units[u] as QueryUnit;
       for (const cand of unit.terms) {
         const base = candidateBase(cand.typos, cand.level);
         const arr = dict.postings[cand.termId] as Int32Array;
         const len = dict.lengths[cand.termId] as number;
-        if (u === 0) this.scanFirst(arr, len, base, allowed, attr);
+        if (u === 0) this.scanFirst(arr, 0, len, NO_SLOT_LIMIT, base, allowed, attr);
         else this.scanNext(arr, len, base, u, attr);
       }
       for (const phrase of unit.phrases) {
@@ -73,15 +69,51 @@ export class TextMatcher {
     return this.count;
   }
 
-  /** Hot loop for the first unit: admits new documents (only allowed ones). */
-  private scanFirst(arr: Int32Array, len: number, base: number, allowed: Bitset, attr: Int32Array): void {
+  /** Starts a query: a new generation makes every slot unseen; matches go to `out`. */
+  begin(out: Int32Array): void {
+    this.stampBase += 16;
+    if (this.stampBase > 0x7ffffff0) {
+      this.state.fill(0);
+      this.stampBase = 16;
+    }
+    this.count = 0;
+    this.out = out;
+  }
+
+  /** Documents admitted so far in this query (the first `matched` entries of `out`). */
+  get matched(): number {
+    return this.count;
+  }
+
+  /** Score of the first unit for a slot admitted in this query. */
+  firstUnitScore(slot: number): number {
+    return this.total[slot] as number;
+  }
+
+  /**
+   * Hot loop for the first unit: admits new documents (only allowed ones)
+   * from arr[from, len) while their slot is below `endSlot`; returns where it
+   * stopped, so a block-wise scan (block-scan.ts) can resume there.
+   */
+  scanFirst(
+    arr: Int32Array,
+    from: number,
+    len: number,
+    endSlot: number,
+    base: number,
+    allowed: Bitset,
+    attr: Int32Array,
+  ): number {
     const B = this.stampBase;
     const out = this.out;
     let n = this.count;
     const state = this.state;
     const total = this.total;
-    for (let j = 0; j < len; j++) {
+    const endV = endSlot >= NO_SLOT_LIMIT ? 0x7fffffff : endSlot << SHIFT;
+    let j = from;
+    for (; j < len; j++) {
       const v = arr[j] as number;
+      if (v >= endV) break;
       const slot = v >>> SHIFT;
       if (((allowed[slot >>> 5] as number) & (1 << (slot & 31))) === 0) continue;
       const s = base + (attr[v & MASK] as number);
@@ -94,6 +126,7 @@ export class TextMatcher {
       }
     }
     this.count = n;
+    return j;
   }
 
   /** Hot loop for later units: only extends documents that matched every earlier unit. */
