@@ -1,12 +1,8 @@
 import { Link } from 'react-router';
 import { formatDate, formatEuro } from '../i18n/format.ts';
 import { useI18n } from '../i18n/language-context.tsx';
+import { fundingNotes, type StepFunding } from './bridge-funding.ts';
 import { SkillSummary, type PlainSkill } from './skill-summary.tsx';
-
-interface FundingName {
-  nameNl: string;
-  nameEn: string;
-}
 
 export interface PlainBridge {
   kind: string;
@@ -17,15 +13,12 @@ export interface PlainBridge {
   readyBy: string;
   opensVacancies: number;
   checkWithAdviser: boolean;
-  courses: readonly {
-    course: { id: string; title: string };
-    costAfterFunding: number;
-    funding?: (FundingName & { amount: number }) | null;
-    otherFunding: readonly (FundingName & { role: string })[];
+  courses: readonly (StepFunding & {
+    course: { id: string; title: string; mode?: string };
     durationWeeks: number;
     startDate: string;
     endDate: string;
-  }[];
+  })[];
   stillMissing: readonly PlainSkill[];
 }
 
@@ -37,7 +30,6 @@ export interface PlainBridge {
 export function MatchBridge({ bridge }: { bridge: PlainBridge }) {
   const { lang, t } = useI18n();
   const euro = (n: number) => formatEuro(lang, n);
-  const name = (f: FundingName) => (lang === 'en' ? f.nameEn : f.nameNl);
   const courses = bridge.courses.length > 0;
   return (
     <section className="bridge">
@@ -51,7 +43,6 @@ export function MatchBridge({ bridge }: { bridge: PlainBridge }) {
       {courses && (
         <ol className="bridge__courses">
           {bridge.courses.map((c) => {
-            const loan = c.otherFunding.find((o) => o.role === 'LOAN');
             return (
               <li key={c.course.id}>
                 <Link to={`/opleidingen/${encodeURIComponent(c.course.id)}`} lang="nl">
@@ -59,8 +50,7 @@ export function MatchBridge({ bridge }: { bridge: PlainBridge }) {
                 </Link>
                 : {t.mine.bridgeCourse(c.durationWeeks, euro(c.costAfterFunding))},{' '}
                 {t.routes.stepDates(formatDate(lang, c.startDate), formatDate(lang, c.endDate))}
-                {c.funding && `; ${t.routes.stepGrant(name(c.funding), euro(c.funding.amount))}`}
-                {loan && `; ${t.routes.stepLoan(name(loan))}`}
+                {fundingNotes(c, lang, t).map((note) => `; ${note}`)}
               </li>
             );
           })}

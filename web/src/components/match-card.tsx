@@ -83,6 +83,7 @@ export const MatchFragment = graphql(`
         course {
           id
           title
+          mode
         }
         costAfterFunding
         funding {

@@ -664,6 +664,7 @@ export const en: Messages = {
     stepDates: (start: string, end: string) => `from ${start} to ${end}`,
     stepGrant: (name: string, amount: string) => `${name} pays ${amount}`,
     stepLoan: (name: string) => `you can borrow through ${name}`,
+    stepBblEmployerPays: 'with a BBL learn-work job the employer usually pays for this course',
     openNow: (n: number) =>
       n === 1 ? '1 vacancy is open to you already.' : `${num(n)} vacancies are open to you already.`,
     salaryHeading: 'Salary (optional)',

@@ -706,6 +706,8 @@ export const nl = {
     stepDates: (start: string, end: string) => `van ${start} tot ${end}`,
     stepGrant: (name: string, amount: string) => `${name} betaalt ${amount}`,
     stepLoan: (name: string) => `je kunt lenen via ${name}`,
+    // Shown when a BBL course costs money on this route: the same course is free where an employer hires you for it.
+    stepBblEmployerPays: 'met een BBL-leerbaan betaalt de werkgever deze opleiding meestal',
     openNow: (n: number) =>
       n === 1 ? '1 vacature staat nu al voor je open.' : `${num(n)} vacatures staan nu al voor je open.`,
     salaryHeading: 'Salaris (niet verplicht)',
