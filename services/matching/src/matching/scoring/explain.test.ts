@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { labelFor } from './explain.ts';
 import { labelText, type Names, reasonText, summaryText } from './phrases.ts';
+import { headlineMinus } from './explain.ts';
+import type { Reason } from '../model/types.ts';
 import { evidence, labels } from '../weights.ts';
 
 const names: Names = {
@@ -104,5 +106,32 @@ describe('the summary', () => {
         'jobseeker',
       ),
     ).toBe('Good fit: you have 6 of the 8 key skills. You travel about 18 minutes by bike.');
+  });
+});
+
+describe('the downside a summary names', () => {
+  const reason = (code: Reason['code'], points: number, params: Reason['params'] = {}): Reason => ({
+    code,
+    effect: points < 0 ? 'minus' : 'plus',
+    points,
+    params,
+    textNl: code,
+    textEn: code,
+  });
+  const reasons = [
+    reason('skills', 30),
+    reason('missing_certificate', -12, { certificate: 'diploma-beveiliger' }),
+    reason('far_away', -6),
+    reason('hours_too_many', -1),
+  ];
+
+  it('is the biggest minus worth naming', () => {
+    expect(headlineMinus(reasons, [])?.code).toBe('missing_certificate');
+  });
+
+  it('skips a certificate the route gives, and names the next minus instead', () => {
+    expect(headlineMinus(reasons, ['diploma-beveiliger'])?.code).toBe('far_away');
+    expect(headlineMinus(reasons, ['vca-basis'])?.code).toBe('missing_certificate');
+    expect(headlineMinus(reasons.slice(0, 2), ['diploma-beveiliger'])).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@ import type {
   MatchFit,
   MatchLabel,
   MissingSkill,
+  Reason,
   RelatedExperience,
   SkillRef,
 } from '../model/types.ts';
@@ -33,6 +34,21 @@ export function labelFor(points: number, evidence: number): MatchLabel {
 
 /** A minus is named in the summary only from this many points lost: smaller ones are in the full list. */
 const summaryMinusPoints = 2;
+
+/**
+ * The downside the summary names: the first minus of at least `summaryMinusPoints`, except a missing
+ * certificate the match's own route gives ("you don't have the security diploma yet" beside the course
+ * that gives it reads as a contradiction); the full list of reasons keeps it.
+ */
+export function headlineMinus(reasons: readonly Reason[], gainedByRoute: readonly string[]): Reason | undefined {
+  const gained = new Set(gainedByRoute);
+  return reasons.find(
+    (r) =>
+      r.effect === 'minus' &&
+      -r.points >= summaryMinusPoints &&
+      !(r.code === 'missing_certificate' && gained.has(String(r.params.certificate))),
+  );
+}
 
 export interface ExplainOptions {
   audience?: Audience;
@@ -158,7 +174,9 @@ export function explainMatch(
   const plus = lowEvidence
     ? reasons.find((r) => r.code === 'too_little_known')
     : (reasons.find((r) => r.code === 'after_course') ?? reasons.find((r) => r.effect === 'plus' && r.points > 0));
-  const minus = lowEvidence ? undefined : reasons.find((r) => r.effect === 'minus' && -r.points >= summaryMinusPoints);
+  const minus = lowEvidence
+    ? undefined
+    : headlineMinus(reasons, fit === 'after_course' ? (options.bridge?.certificatesGained ?? []) : []);
   const trip = { minutes: Math.max(1, Math.round(minutes)), mode: profile.travel.mode };
   const summary = (lang: 'nl' | 'en') =>
     summaryText(
