@@ -161,6 +161,12 @@ export const evidence = {
   /** A missing skill that is closely related to one you have earns at most this share of a full skill. */
   relatedCredit: 0.5,
   /**
+   * A skill a course on the route teaches counts this much after the course: learned, not yet used at work.
+   * A graduate is a starter in the new trade, so a route does not make someone as fit as a person who has
+   * done the work (the years factor says the same for 0 years of experience).
+   */
+  taughtCredit: 0.7,
+  /**
    * Years in an occupation -> how surely its skills and experience count: base + (1 - base) x
    * log(1 + years) / log(1 + yearsToFull), capped at 1. 0 years 0.45, 2 years 0.71, 5 years 0.86,
    * 10 years and more 1: "25 years of ground handling is not 2", but the first years count most.
@@ -172,6 +178,16 @@ export const evidence = {
    * evidence minimum, so experience that alone carries a "past" label is always named.
    */
   relatedExperience: 0.25,
+} as const;
+
+export const contextReading = {
+  /** How many of an unsure title's suggestions the named skills may choose between. */
+  suggestionsConsidered: 5,
+  /** A named skill the occupation lists as optional supports it this much (essential: 1). */
+  optionalSupport: 0.5,
+  /** The chosen suggestion needs at least this support, and this lead over every other suggestion. */
+  minSupport: 1,
+  lead: 1,
 } as const;
 
 export const wish = {
@@ -219,12 +235,12 @@ export const transition = {
    */
   iscoWeight: 0.7,
   /** Similarity for sharing the first 0 / 1 / 2 / 3 / 4 digits of the ISCO-08 code. */
-  iscoByDigits: [0, 0.2, 0.45, 0.7, 1] as const,
+  iscoByDigits: [0, 0.2, 0.3, 0.7, 1] as const,
   /**
    * Two elementary occupations (ISCO major group 9: cleaners, kitchen helpers, order pickers, labourers)
-   * count as sharing this many digits: they ask no trade, so one is real experience for another.
+   * count as this similar by family: they ask no trade, so one is real experience for another.
    */
-  elementaryDigits: 2,
+  elementaryIsco: 0.45,
   /** Optional skills weigh half of essential ones in the skill profiles being compared. */
   optionalWeight: 0.5,
   /**

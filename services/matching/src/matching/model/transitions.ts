@@ -78,10 +78,10 @@ export function createTransitions(taxonomy: Taxonomy, rel: Relatedness): Transit
       for (let k = start[b]!; k < start[b + 1]!; k++) num += weightOf[k]! * credit[skillOf[k]!]!;
       const skillSim = totals[b]! > 0 ? num / totals[b]! : 0;
       const to = occupations[b]!;
-      let digits = sharedDigits(from.isco08, to.isco08);
+      const digits = sharedDigits(from.isco08, to.isco08);
       // Elementary occupations (ISCO major group 9) need no trade: one is experience for another.
-      if (digits === 1 && from.isco08[0] === '9') digits = cfg.elementaryDigits;
-      const isco = cfg.iscoByDigits[digits] ?? 0;
+      const elementary = digits >= 1 && from.isco08[0] === '9' ? cfg.elementaryIsco : 0;
+      const isco = Math.max(cfg.iscoByDigits[digits] ?? 0, elementary);
       const route = routes.length > 0 ? cfg.routeBonus * routeStrengthTo(routes, to) : 0;
       row[b] = 1 - (1 - Math.min(1, skillSim)) * (1 - cfg.iscoWeight * isco) * (1 - Math.min(1, route));
     }

@@ -83,11 +83,12 @@ export function extraCredit(model: Model, skills: Iterable<number>, into: Float3
     if (into[k] === 0) touched.push(k);
     into[k] = c;
   };
+  const taught = cfg.taughtCredit;
   for (const s of skills) {
-    set(s, 1);
+    set(s, taught);
     if (s >= rel.size) continue;
     const row = rel.row(s);
-    for (let k = 0; k < row.to.length; k++) set(row.to[k]!, cfg.relatedCredit * row.weight[k]!);
+    for (let k = 0; k < row.to.length; k++) set(row.to[k]!, taught * cfg.relatedCredit * row.weight[k]!);
   }
   return touched;
 }

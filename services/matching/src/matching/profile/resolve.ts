@@ -14,6 +14,7 @@ import type {
 import { skills as skillCfg } from '../weights.ts';
 import { certificatePrefix } from './reader/skill-reader.ts';
 import { listParts } from './reader/lists.ts';
+import { readTitleInContext } from './context-reading.ts';
 import type { Reading } from './reader/types.ts';
 import { routeFactsOf, type RouteFacts } from '../routes/route-facts.ts';
 
@@ -121,7 +122,8 @@ export function resolveProfile(profile: ProfileLike, taxonomy: Taxonomy, reader:
   ];
   for (const { text, years } of typed) {
     if (text.trim().length === 0) continue;
-    const r = reader.title(text);
+    // An unsure title is read beside the skills the person named (context-reading.ts).
+    const r = readTitleInContext(reader.title(text), skills, taxonomy);
     // A certificate typed as a job ("heftruckcertificaat") is held as a certificate.
     const uri = take('occupation', text, r.status === 'unread' ? certificateOrNot(reader, text, r) : r, years);
     if (uri) hold(uri, Math.max(0, years));
