@@ -4,7 +4,7 @@ import type { ScoreState } from '../scoring/score-state.ts';
 import type { Names } from '../scoring/phrases.ts';
 import { scanVacancies } from '../scoring/score.ts';
 import { diversify, type Ranked } from '../scoring/diversity.ts';
-import { evidenceFirst, namesEvidence } from '../scoring/named-evidence.ts';
+import { evidenceFirst, evidenceReserve, namesEvidence } from '../scoring/named-evidence.ts';
 import { afterCourse, diversity } from '../weights.ts';
 import { pathVacancies } from './after-course.ts';
 import { pathsWithWayIn } from './path-route.ts';
@@ -48,7 +48,16 @@ export function rankMatches(
   const size = first > 0 ? Math.max(first, diversity.block) : 0;
   const { list, shown } = diversify([...plans.values()], size, options.diverse);
   const block = Math.min(diversity.block, list.length);
-  const ordered = [...evidenceFirst(list.slice(0, block), (p) => namesEvidence(s, p.slot)), ...list.slice(block)];
+  const head = list.slice(0, block);
+  const withEvidence = (p: { slot: number }) => namesEvidence(s, p.slot);
+  // Evidence from further down when the block has too little of it; they enter the block, and the
+  // block's last matches move to just after it.
+  const reserve = evidenceReserve(s, scan, head, head.filter(withEvidence).length).map(
+    (r) => plans.get(r.slot) ?? plan({ slot: r.slot, key: r.score, fit: 'now', bridge: null }),
+  );
+  const lifted = new Set(reserve.map((r) => r.slot));
+  const rest = list.slice(block).filter((p) => !lifted.has(p.slot));
+  const ordered = [...evidenceFirst([...head, ...reserve], withEvidence), ...rest];
   const matches = ordered.slice(0, first).map((p) => toMatch(s, p, names, options.bridges));
   const moreOfKind: MoreOfKind[] = [];
   for (const [occupation, { count, last }] of shown) {
