@@ -100,10 +100,14 @@ function buildsOn(s: ScoreState, slot: number): boolean {
   if (occ < 0) return false;
   if ((sit.wishByOccupation?.[occ] ?? 0) > 0) return true;
   const target = model.taxonomy.occupations[occ]!;
+  // The region's retraining programmes lead to an mbo 2-3 diploma: they carry a course for people with a
+  // start qualification outside the Banenafspraak. The others' way in is a starters' or BBL job they
+  // wish for, or a garantiebaan (the target-group rule), not a half-year course into another trade.
+  const programmeFits = !sit.banenafspraak && !sit.noStartQualification;
   return s.profile.occupations.some((o) => {
     const similarity = model.transitions.row(o.index)[occ]!;
     if (similarity < evidenceCfg.relatedExperience) return false;
     if (similarity >= cfg.experienceToBuildOn) return true;
-    return routeStrength(model.taxonomy.occupations[o.index]!, target) > 0;
+    return programmeFits && routeStrength(model.taxonomy.occupations[o.index]!, target) > 0;
   });
 }
