@@ -16,6 +16,11 @@ const sectorAlias: Record<string, string> = {
   sport: 'sports_recreation',
   cleaning: 'cleaning_facility',
   industry: 'manufacturing',
+  // Hints the curation files use for sectors the product names otherwise (were dropped silently before).
+  office: 'business_services',
+  customer_contact: 'business_services',
+  science: 'science_research',
+  agriculture: 'agriculture_green',
 };
 
 export interface Known {
@@ -42,7 +47,10 @@ export function compileLexicon(curation: string, taxonomy: Known) {
       .filter((u) => known(u, set, where));
   const sector = (value: string | undefined): SectorKey | null => {
     const s = sectorAlias[value ?? ''] ?? value ?? '';
-    return taxonomy.sectors.has(s) ? (s as SectorKey) : null;
+    if (s === '') return null;
+    // A hint the product does not know would be dropped without a word: refuse it instead.
+    if (!taxonomy.sectors.has(s)) throw new Error(`Unknown sector hint '${value}' in the lexicon`);
+    return s as SectorKey;
   };
   const confidence = (v: string | undefined): 'sure' | 'ask' => (v === 'sure' ? 'sure' : 'ask');
 
