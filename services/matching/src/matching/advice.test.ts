@@ -152,8 +152,12 @@ describe('target groups and certificates', () => {
     expect(m('vac_test-garantie').score).toBeGreaterThan(m('vac_test-regular').score);
     expect(codes(m('vac_test-garantie'))).toContain('garantiebaan');
     expect(codes(m('vac_test-regular'))).toContain('not_garantiebaan');
+  });
+
+  it('a garantiebaan is not shown to someone outside the Banenafspraak: only people in the register can take it', () => {
     const other = match({ ...person, nlqfLevel: 3, targetGroups: [] });
-    expect(other('vac_test-garantie').score).toBe(other('vac_test-regular').score);
+    expect(other('vac_test-garantie')).toBeUndefined();
+    expect(other('vac_test-regular')).toBeDefined();
   });
 
   it('school leavers and people without a start qualification: jobs open to starters first', () => {

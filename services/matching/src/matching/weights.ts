@@ -183,6 +183,8 @@ export const evidence = {
 export const contextReading = {
   /** How many of an unsure title's suggestions the named skills may choose between. */
   suggestionsConsidered: 5,
+  /** ...and only those that read the text at most this much less well than the best suggestion. */
+  scoreWindow: 0.1,
   /** A named skill the occupation lists as optional supports it this much (essential: 1). */
   optionalSupport: 0.5,
   /** The chosen suggestion needs at least this support, and this lead over every other suggestion. */

@@ -49,6 +49,36 @@ describe('reading an unsure job title beside the skills the person named', () =>
     expect(decided).toMatchObject({ status: 'read', kind: 'occupation', uri: shared.occupations[1], score: 0.8 });
   });
 
+  it('never chooses a suggestion the text supports clearly less than the best one', () => {
+    const shared = findSharedEssential();
+    const [first, second] = shared.occupations;
+    const ownOfSecond = taxonomy
+      .skillIndicesOf(taxonomy.occupationIndex.get(second)!)
+      .essential.map((k) => taxonomy.skills[k]!.uri);
+    // The named skills point at the second suggestion only, but the text reads it 0.2 less well.
+    const reading: Reading = {
+      status: 'unread',
+      sector: null,
+      suggestions: [
+        { uri: first, score: 0.86 },
+        { uri: second, score: 0.66 },
+      ],
+    };
+    const named = new Set(
+      ownOfSecond.filter(
+        (u) =>
+          !taxonomy
+            .skillIndicesOf(taxonomy.occupationIndex.get(first)!)
+            .essential.some((k) => taxonomy.skills[k]!.uri === u),
+      ),
+    );
+    expect(named.size).toBeGreaterThan(0);
+    expect(readTitleInContext(reading, named, taxonomy)).toBe(reading);
+    // Within the window the same skills decide.
+    const close: Reading = { ...reading, suggestions: [reading.suggestions[0]!, { uri: second, score: 0.8 }] };
+    expect(readTitleInContext(close, named, taxonomy)).toMatchObject({ status: 'read', uri: second });
+  });
+
   it('never turns a read title into another one', () => {
     const read = lookup.title('kok');
     expect(read.status).toBe('read');

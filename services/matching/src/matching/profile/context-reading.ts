@@ -8,15 +8,19 @@ import { contextReading as cfg } from '../weights.ts';
  * point at exactly one of the title's suggestions, that suggestion is the reading. Otherwise the
  * title stays unread and the person is asked, as before. Typed alone (no skills), nothing changes.
  *
+ * Only suggestions within `scoreWindow` of the best one take part: the text still decides first.
  * Support of a suggestion: each named skill that the occupation lists as essential counts 1, as
  * optional `optionalSupport`. One suggestion must reach `minSupport` and lead every other by
  * `lead`; a tie or a weak hint keeps the question.
  */
 export function readTitleInContext(reading: Reading, namedSkills: ReadonlySet<string>, taxonomy: Taxonomy): Reading {
   if (reading.status !== 'unread' || namedSkills.size === 0) return reading;
+  const top = reading.suggestions[0]?.score ?? 0;
+  // Context chooses between readings the text supports about equally well, never against the text:
+  // "helpdesk medewerker ict" stays a helpdesk worker (0.86) though ICT skills point at a technician (0.65).
   const candidates = reading.suggestions
     .slice(0, cfg.suggestionsConsidered)
-    .filter((s) => taxonomy.occupationIndex.has(s.uri));
+    .filter((s) => s.score >= top - cfg.scoreWindow && taxonomy.occupationIndex.has(s.uri));
   if (candidates.length < 2) return reading;
   const named = new Set<number>();
   for (const uri of namedSkills) {

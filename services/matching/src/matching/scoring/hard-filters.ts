@@ -43,8 +43,8 @@ export type Admitter = (slot: number) => number;
 /**
  * Hard filters: open (validThrough not before today), the caller's filters, not far too few hours
  * (the vacancy's maximum under half of the person's minimum) nor far too many (its minimum above twice
- * the person's maximum), not an occupation or sector the person ruled out, within the person's travel
- * time. Built per request as a closure over the columns, so the loop reads local typed arrays only.
+ * the person's maximum), not an occupation or sector the person ruled out, not a garantiebaan for
+ * someone outside the Banenafspraak, within the person's travel time. Built per request as a closure over the columns, so the loop reads local typed arrays only.
  */
 export function makeAdmitter(s: ScoreState, f: CompiledFilter): Admitter {
   const v = s.model.catalog.vacancies;
@@ -59,6 +59,8 @@ export function makeAdmitter(s: ScoreState, f: CompiledFilter): Admitter {
   const hoursCeiling = hours.hardMaxMultipleOfWanted * s.profile.hoursMax;
   const { hoursMin } = v;
   const { excludedOccupations, excludedSectors } = s.situation;
+  // A garantiebaan is for people in the doelgroepregister (Banenafspraak); nobody else can be hired on it.
+  const garantiebaanClosed = !s.situation.banenafspraak;
   const { sectorMask, contractMask, minHours, garantiebaanOnly, occupations, requireText } = f;
   const reach2 = Math.min(maxChord2, f.maxChord2 ?? Number.POSITIVE_INFINITY);
   return (slot) => {
@@ -68,7 +70,8 @@ export function makeAdmitter(s: ScoreState, f: CompiledFilter): Admitter {
     if ((excludedSectors & (1 << sector[slot]!)) !== 0) return -1;
     const hMax = hoursMax[slot]!;
     if (hMax < minHours || hMax < hoursFloor || hoursMin[slot]! > hoursCeiling) return -1;
-    if (garantiebaanOnly && (flags[slot]! & vacancyFlags.garantiebaan) === 0) return -1;
+    const garantiebaan = (flags[slot]! & vacancyFlags.garantiebaan) !== 0;
+    if (garantiebaan ? garantiebaanClosed : garantiebaanOnly) return -1;
     const occ = occupation[slot]!;
     if (occupations !== null && (occ < 0 || occupations[occ] === 0)) return -1;
     if (excludedOccupations !== null && occ >= 0 && excludedOccupations[occ] === 1) return -1;
