@@ -130,6 +130,7 @@ describe('target groups and certificates', () => {
     twin('vac_test-starter', { openToStarters: true, garantiebaan: false }),
     twin('vac_test-regular', { garantiebaan: false, openToStarters: false }),
     twin('vac_test-truck', { garantiebaan: false, requiredCertificates: ['rijbewijs-c', 'code-95'] }),
+    twin('vac_test-vog', { garantiebaan: false, requiredCertificates: ['vog', 'schiphol-pas'] }),
   ]);
   const match = (p: ProfileLike) => {
     const all = custom.engine.matchVacancies(p, {
@@ -166,6 +167,13 @@ describe('target groups and certificates', () => {
     expect(codes(m('vac_test-regular'))).toContain('needs_experience');
     const qualified = match({ ...person, nlqfLevel: 3, targetGroups: [] });
     expect(qualified('vac_test-starter').score).toBe(qualified('vac_test-regular').score);
+  });
+
+  it('a VOG or Schipholpas the employer arranges when hiring is no minus and not named as missing', () => {
+    const vog = match(person)('vac_test-vog');
+    expect(vog.score).toBe(match(person)('vac_test-regular').score);
+    expect(vog.explanation.missingCertificates).toEqual([]);
+    expect(codes(vog)).not.toContain('missing_certificate');
   });
 
   it('a missing certificate is a named minus by how long it takes; holding it removes the minus', () => {

@@ -3,7 +3,7 @@ import { type CertificateKey, certificateKeys } from '@werkbrug/shared/schemas/c
 /**
  * How long it takes to get a certificate, which decides how much lacking it counts (weights.ts
  * `certificates`). From how the Dutch courses run: a day or two (VCA Basis, BHV, EHBO, forklift,
- * HACCP, a VOG application), weeks to months (driving licences C/D with code 95, the beveiliger
+ * HACCP), weeks to months (driving licences C/D with code 95, the beveiliger
  * diploma, F-gassen, welding and crane certificates), years (BIG registration: a nursing degree).
  */
 export type CertificateRoute = 'day' | 'short' | 'long';
@@ -28,14 +28,16 @@ export const certificateRoutes: Record<CertificateKey, CertificateRoute> = {
   adr: 'day',
   chauffeurskaart: 'short',
   'diploma-beveiliger': 'short',
-  vog: 'day',
+  // A VOG takes one to four weeks; the Schipholpas needs a background screening of weeks. Both are
+  // arranged when hiring (`arrangedWhenHired`), so they never lower a score.
+  vog: 'short',
   'svh-sociale-hygiene': 'day',
   haccp: 'day',
   'nen-3140': 'day',
   'f-gassen': 'short',
   'big-registratie': 'long',
   lascertificaat: 'short',
-  'schiphol-pas': 'day',
+  'schiphol-pas': 'short',
   boa: 'short',
   'apk-keurmeester': 'short',
   'ehbo-kinderen': 'day',

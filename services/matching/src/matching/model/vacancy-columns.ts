@@ -8,6 +8,9 @@ import { dayNumber } from './days.ts';
 import { unitVector } from '@werkbrug/shared/region/geo';
 import { certificateMask } from './certificate-routes.ts';
 import { certificatesByLaw } from './occupation-certificates.ts';
+import { arrangedWhenHired } from '@werkbrug/shared/schemas/certificate';
+
+const arrangedOnHire = certificateMask([...arrangedWhenHired]);
 
 /** employerTrains: BBL or training offered; bbl: the contract is a BBL learn-work job; starters: no experience needed. */
 export const vacancyFlags = { garantiebaan: 1, employerTrains: 2, bbl: 4, starters: 8 } as const;
@@ -32,7 +35,11 @@ export class VacancyColumns {
   contract = new Uint8Array(0);
   flags = new Uint8Array(0);
   occupation = new Int16Array(0);
-  /** Required certificates as a bitmask: those the employer lists and those the occupation needs by law. */
+  /**
+   * Certificates to hold before applying, as a bitmask: those the employer lists and those the occupation
+   * needs by law, less what the employer arranges when hiring (VOG, Schipholpas: `arrangedWhenHired`), which
+   * is neither a minus for the person nor something a course gives.
+   */
   certificates = new Uint32Array(0);
   readonly essential = new SlotLists();
   readonly optional = new SlotLists();
@@ -91,7 +98,8 @@ export class VacancyColumns {
       (v.openToStarters ? vacancyFlags.starters : 0);
     this.occupation[slot] = this.occupationIndex.get(v.occupationUri) ?? -1;
     const occ = this.occupation[slot]!;
-    this.certificates[slot] = (certificateMask(v.requiredCertificates ?? []) | (occ >= 0 ? this.byLaw[occ]! : 0)) >>> 0;
+    const required = (certificateMask(v.requiredCertificates ?? []) | (occ >= 0 ? this.byLaw[occ]! : 0)) >>> 0;
+    this.certificates[slot] = (required & ~arrangedOnHire) >>> 0;
     this.essential.set(slot, essential);
     this.optional.set(slot, optional);
   }
