@@ -25,3 +25,24 @@ describe('"past na een opleiding" along a documented retraining route', () => {
     expect(careAfterCourse(agent({ nlqfLevel: 3, targetGroups: ['banenafspraak'] }))).toBe(0);
   });
 });
+
+describe('courses a person has already done', () => {
+  const guard = (certificates: ProfileLike['certificates']) =>
+    inlineProfile({
+      occupations: [{ occupationUri: occupationUri(taxonomy, 'beveiliger'), years: 5 }],
+      nlqfLevel: 2,
+      travel: { mode: 'auto', maxMinutes: 30 },
+      certificates,
+    });
+  const coursesGiving = (p: ProfileLike, key: string) =>
+    engine
+      .matchVacancies(p, { first: 30 })
+      .matches.flatMap((m) => m.bridge?.courses ?? [])
+      .filter((c) => c.course.givesCertificates.includes(key as never));
+
+  it('are not proposed: the beveiliger diploma course is not a route for someone who holds that diploma', () => {
+    // Without the diploma the course is on the routes (so the check below can fail).
+    expect(coursesGiving(guard([]), 'diploma-beveiliger').length).toBeGreaterThan(0);
+    expect(coursesGiving(guard(['diploma-beveiliger']), 'diploma-beveiliger')).toEqual([]);
+  });
+});

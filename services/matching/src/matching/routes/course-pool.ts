@@ -97,6 +97,10 @@ function courseFits(s: ScoreState, slot: number, goal: PoolGoal, steps: boolean)
   const cc = s.model.catalog.courses;
   const flags = cc.flags[slot]!;
   if (steps && (flags & courseFlags.notAStep) !== 0) return false;
+  // A course whose diplomas or certificates the person already holds is one they have done (a guard with
+  // the beveiliger diploma is not sent to the Beveiliger 2 course for the skills it teaches).
+  const gives = cc.docs[slot]!.givesCertificates;
+  if (gives.length > 0 && gives.every((c) => s.profile.route.certificates.has(c))) return false;
   if (goal.alongsideWork && cc.docs[slot]!.hoursPerWeek > cfg.maxHoursAlongsideWork) return false;
   if ((flags & courseFlags.forItsOccupations) !== 0 && !leadsTo(s, slot, goal.occupations)) return false;
   if ((flags & courseFlags.needsLearnWorkJob) !== 0 && !goal.employerTrains) {
@@ -111,7 +115,8 @@ function courseFits(s: ScoreState, slot: number, goal: PoolGoal, steps: boolean)
 }
 
 /**
- * Whether a course can be part of a route: open, a start to come, within reach, a step rather than advice (for
+ * Whether a course can be part of a route: open, a start to come, within reach, not one whose certificates the
+ * person already holds, a step rather than advice (for
  * plans), towards the route's occupations when it trains for one, part-time beside a learn-work job, and for a
  * BBL course a learn-work job in view (the target's employer trains, or a BBL vacancy of its occupations in reach).
  */
