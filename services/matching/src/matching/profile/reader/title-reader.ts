@@ -7,6 +7,7 @@ import { reader as cfg } from './settings.ts';
 import type { Reading, Suggestion } from './types.ts';
 import { wordForms } from './word-forms.ts';
 import { blend, topUp } from './blend.ts';
+import { compoundSuggestions } from './compound-parts.ts';
 import { fillers, key, subPhrases } from './words.ts';
 
 /**
@@ -193,7 +194,7 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
    * parts' readings join the suggestions.
    */
   const readTitle = (text: string): Reading => {
-    const r = asked(text);
+    const r = withParts(text, asked(text));
     if (r.status === 'read' || r.suggestions.length === 0 || r.suggestions.length >= cfg.suggestAtLeast) return r;
     const rest = strip(text).rest || key(text);
     const wider = esco
@@ -201,6 +202,24 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
       .filter((h) => h.score >= cfg.suggestMin)
       .map((h) => ({ uri: h.target, score: Math.round(h.score * 1000) / 1000 }));
     return { ...r, suggestions: topUp(r.suggestions, wider, cfg.suggestAtLeast) };
+  };
+
+  /**
+   * An unread compound adds what its modifier names ("rioolmedewerker": labels with "riool..."), first
+   * when one of those also ends in the typed job noun; so a generic job noun's own question ("medewerker")
+   * cannot fill the list.
+   */
+  const withParts = (text: string, r: Reading): Reading => {
+    if (r.status === 'read') return r;
+    const parts = compoundSuggestions(esco, strip(text).rest || key(text));
+    if (parts.length === 0) return r;
+    const lead =
+      parts[0]!.score >= cfg.modifier.withHead * cfg.labels.hidden || parts[0]!.score >= (r.suggestions[0]?.score ?? 0);
+    // Led by the parts: their best three first, then the rest in turn.
+    const sources = lead
+      ? [[...parts.slice(0, cfg.suggestAtLeast), ...blend([r.suggestions, parts], cfg.suggestMax)]]
+      : [r.suggestions, parts];
+    return { ...r, suggestions: blend(sources, cfg.suggestMax) };
   };
 
   const asked = (text: string): Reading => {
@@ -256,8 +275,12 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
       const asked = r.status === 'read' ? undefined : narrow(rest, r, hint);
       if (asked?.status === 'read') return asked;
       const first = r.status === 'read' && r.kind === 'occupation' ? [{ uri: r.uri, score: cfg.readMin }] : [];
+      const question = asked?.status === 'unread' ? asked.suggestions : [];
+      // A word too generic to decide on ("medewerker") has stock suggestions that say nothing of the other
+      // words ("zwembad medewerker"): the whole title's own matches come first then.
+      const stock = forms.texts(sub).some((v) => generic.exact(v).length > 0);
       return unread(
-        blend([first, asked?.status === 'unread' ? asked.suggestions : [], fuzzy(rest, hint)], cfg.suggestMax),
+        blend(stock ? [first, fuzzy(rest, hint), question] : [first, question, fuzzy(rest, hint)], cfg.suggestMax),
         hint,
       );
     }

@@ -36,7 +36,9 @@ function outcome(r: Reading, accepted: readonly string[]): Outcome {
  * Floors just under each set's figures (see docs/matching.md). typed-dev.json after issue 10's general
  * reading rules: titles 90 % read right, 77 % of the rest asked right, 0 misread; skills 86 %, 75 %, 3.
  * typed-dev-2.json as first measured, before round 2 changed the reader: titles 91 %, 87 %, 1 misread;
- * skills 77 %, 62 %, 4 misread.
+ * skills 77 %, 62 %, 4 misread; after round 2 (typo of a curated phrase, broadest of equal labels,
+ * compounds by their parts): titles 91 %, 93 %, 1; skills 83 %, 47 %, 4. The skills' share of the rest
+ * asked right fell because easy questions are now read right: the rest is the hard part.
  */
 const sets = [
   {
@@ -51,8 +53,8 @@ const sets = [
     file: 'typed-dev-2.json',
     minItems: { title: 100, skill: 100 },
     floors: {
-      title: { readRight: 0.89, restAskedRight: 0.8, misreadMax: 1 },
-      skill: { readRight: 0.75, restAskedRight: 0.55, misreadMax: 4 },
+      title: { readRight: 0.89, restAskedRight: 0.9, misreadMax: 1 },
+      skill: { readRight: 0.81, restAskedRight: 0.45, misreadMax: 4 },
     },
   },
 ];
