@@ -34,6 +34,14 @@ describe('word forms', () => {
     expect(wordVariants('baje').has('ba')).toBe(false);
   });
 
+  it('knows a quality and its noun: -heid, -iviteit, -biliteit, -atie', () => {
+    expect(wordVariants('betrouwbaar').get('betrouwbaarheid')).toBe(formScore.family);
+    expect(wordVariants('zorgvuldigheid').get('zorgvuldig')).toBe(formScore.family);
+    expect(wordVariants('creatief').get('creativiteit')).toBe(formScore.family);
+    expect(wordVariants('flexibiliteit').get('flexibel')).toBe(formScore.family);
+    expect(wordVariants('communicatief').get('communicatie')).toBe(formScore.family);
+  });
+
   it('adds synonyms only in their own scope, below the form they stand for', () => {
     const skill = wordForms(lexicon, 'skill');
     const title = wordForms(lexicon, 'title');
