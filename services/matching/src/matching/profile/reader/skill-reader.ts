@@ -10,6 +10,7 @@ import { wordForms } from './word-forms.ts';
 import { joined, key } from './words.ts';
 import { stripFraming } from './framing.ts';
 import { topUp } from './blend.ts';
+import { englishWords } from './english-words.ts';
 
 /** Certificates share the suggestion lists with skills, as `certificate:<key>`. */
 export const certificatePrefix = 'certificate:';
@@ -68,8 +69,23 @@ export function skillReader(taxonomy: Taxonomy, lexicon: Lexicon, certificates: 
   const breadth = (uri: string) => reuseLevels.indexOf(taxonomy.skillByUri.get(uri)?.reuse ?? 'occupation-specific');
   const byBreadth = (hits: readonly Hit<string>[]) =>
     [...hits].sort((a, b) => b.score - a.score || breadth(a.target) - breadth(b.target));
-  phraseIndex.dictionary = (word) => labels.has(word);
-  labels.dictionary = (word) => phraseIndex.has(word);
+  // A Dutch word the bridge to English knows is a real word, not a typo of another ("melken" is no "melden").
+  phraseIndex.dictionary = (word) => labels.has(word) || englishWords.has(word);
+  labels.dictionary = (word) => phraseIndex.has(word) || englishWords.has(word);
+  // English preferred labels, for what a typed Dutch word means word for word ("zingen" -> sing).
+  const byEnglish = new Map<string, string>();
+  for (const sk of taxonomy.skills) if (!byEnglish.has(key(sk.labelEn))) byEnglish.set(key(sk.labelEn), sk.uri);
+  const literal = (text: string): string | undefined => {
+    const ws = key(text).split(' ');
+    if (ws.length > 2) return undefined;
+    const options = ws.map((w) => [...forms.of(w).keys()].flatMap((f) => englishWords.get(f) ?? []));
+    for (const a of options[0] ?? [])
+      for (const b of ws.length === 2 ? (options[1] ?? []) : ['']) {
+        const uri = byEnglish.get(`${a} ${b}`.trim()) ?? (b ? byEnglish.get(`${b} ${a}`) : undefined);
+        if (uri) return uri;
+      }
+    return undefined;
+  };
   const read = (uri: string, score: number): Reading => ({ status: 'read', kind: 'skill', uri, score, sector: null });
   const cert = (k: CertificateKey, score: number): Reading => ({
     status: 'read',
@@ -114,6 +130,15 @@ export function skillReader(taxonomy: Taxonomy, lexicon: Lexicon, certificates: 
     // writer gave first. Otherwise ask, the broadest skills first.
     const lead = hits.length > 1 ? hits[0]!.score - hits[1]!.score : 1;
     if (lead >= cfg.exactMargin || (lead > 0 && hits[0]!.score >= w.synonym)) {
+      // A Dutch synonym of one skill that is word for word another skill's English name ("zingen" is a
+      // synonym of expressing yourself creatively, and literally "sing"): ask, the literal one first.
+      const word = literal(text);
+      const sk = taxonomy.skillByUri.get(hits[0]!.target);
+      if (word && word !== hits[0]!.target && sk?.labelNl && key(sk.labelNl) !== hits[0]!.label)
+        return unread([
+          { uri: word, score: cfg.readMin },
+          ...hits.map((h) => ({ uri: h.target, score: Math.round(h.score * cfg.readMin * 1000) / 1000 })),
+        ]);
       return read(hits[0]!.target, 1);
     }
     const close = hits.filter((h) => h.score >= hits[0]!.score - cfg.exactMargin);
