@@ -35,10 +35,10 @@ function outcome(r: Reading, accepted: readonly string[]): Outcome {
 /**
  * Floors just under each set's figures (see docs/matching.md). typed-dev.json after issue 10's general
  * reading rules: titles 90 % read right, 77 % of the rest asked right, 0 misread; skills 86 %, 75 %, 3.
- * typed-dev-2.json as first measured, before round 2 changed the reader: titles 91 %, 87 %, 1 misread;
- * skills 77 %, 62 %, 4 misread; after round 2 (typo of a curated phrase, broadest of equal labels,
- * compounds by their parts): titles 91 %, 93 %, 1; skills 83 %, 47 %, 4. The skills' share of the rest
- * asked right fell because easy questions are now read right: the rest is the hard part.
+ * typed-dev-2.json as first measured, before round 2 changed the reader: titles 91 % read right, 87 %
+ * of the rest asked right, 1 misread; skills 77 %, 62 %, 4. After round 2 (docs/matching.md): titles
+ * 91 %, 93 %, 1; skills 83 %, 63 %, 3. The skills' share of the rest asked right fell on the way because
+ * easy questions are now read right: the rest is the harder part.
  */
 const sets = [
   {
@@ -54,7 +54,7 @@ const sets = [
     minItems: { title: 100, skill: 100 },
     floors: {
       title: { readRight: 0.89, restAskedRight: 0.9, misreadMax: 1 },
-      skill: { readRight: 0.81, restAskedRight: 0.45, misreadMax: 4 },
+      skill: { readRight: 0.81, restAskedRight: 0.6, misreadMax: 3 },
     },
   },
 ];
