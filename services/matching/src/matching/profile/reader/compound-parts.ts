@@ -1,7 +1,7 @@
 import type { LabelIndex } from './label-index.ts';
 import { reader as cfg } from './settings.ts';
 import type { Suggestion } from './types.ts';
-import { stem } from './words.ts';
+import { stem, wordVariants } from './words.ts';
 
 /**
  * Suggestions for a compound job title that is no label itself, read by its parts as Dutch builds
@@ -21,9 +21,9 @@ export function compoundSuggestions(index: LabelIndex<string>, text: string): Su
   const split = headOf(index, whole);
   if (!split) return [];
   const { modifier, head } = split;
-  const fronts = [...new Set([modifier, stem(modifier), modifier.replace(/s$/, '')])].filter(
-    (m) => m.length >= cfg.modifier.minLength,
-  );
+  const fronts = [
+    ...new Set([modifier, stem(modifier), modifier.replace(/s$/, ''), ...wordVariants(modifier).keys()]),
+  ].filter((m) => m.length >= cfg.modifier.minLength);
   if (fronts.length === 0) return [];
   // The modifier begins a label word, or follows another word inside it ("pizza|bezorger"), not any
   // letters that happen to spell it ("sport" in "watertransport").

@@ -42,6 +42,13 @@ describe('word forms', () => {
     expect(wordVariants('communicatief').get('communicatie')).toBe(formScore.family);
   });
 
+  it('knows plurals that change the consonant: -zen/-s, -ven/-f', () => {
+    expect(wordVariants('glazen').get('glas')).toBe(formScore.gender);
+    expect(wordVariants('huizen').get('huis')).toBe(formScore.gender);
+    expect(wordVariants('dozen').get('doos')).toBe(formScore.gender);
+    expect(wordVariants('brieven').get('brief')).toBe(formScore.gender);
+  });
+
   it('adds synonyms only in their own scope, below the form they stand for', () => {
     const skill = wordForms(lexicon, 'skill');
     const title = wordForms(lexicon, 'title');

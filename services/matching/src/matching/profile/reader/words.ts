@@ -45,6 +45,14 @@ const genderRules: [RegExp, string][] = [
   [/^([a-z]*[^aeiou])(a|e|o|u)([^aeiouwy])e$/, '$1$2$2$3'],
   [/s$/, ''],
   [/en$/, ''],
+  // Plurals that change the consonant ("glazen" -> "glas", "huizen" -> "huis", "brieven" -> "brief"),
+  // short or long vowel alike ("dozen" -> "doos").
+  [/([^aeiou][aeiou])zen$/, '$1s'],
+  [/([^aeiou])([aeiou])zen$/, '$1$2$2s'],
+  [/([aeiou]{2})zen$/, '$1s'],
+  [/([^aeiou][aeiou])ven$/, '$1f'],
+  [/([^aeiou])([aeiou])ven$/, '$1$2$2f'],
+  [/([aeiou]{2})ven$/, '$1f'],
 ];
 
 /**
