@@ -43,6 +43,8 @@ export const reader = {
    * `inside` of that when the modifier is inside a label word rather than at its start.
    */
   modifier: { minLength: 4, headWords: 10, alone: 0.62, withHead: 0.88, inside: 0.9 },
+  /** A job typed as an abbreviation ("vpk"): this many letters, suggested at this score (never read). */
+  abbreviation: { minLetters: 2, maxLetters: 4, score: 0.5 },
   /** Read only at or above this score and this far ahead of the next different reading; else ask. */
   readMin: 0.86,
   readMargin: 0.06,

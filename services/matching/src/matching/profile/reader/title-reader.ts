@@ -8,6 +8,7 @@ import type { Reading, Suggestion } from './types.ts';
 import { wordForms } from './word-forms.ts';
 import { blend, topUp } from './blend.ts';
 import { compoundSuggestions } from './compound-parts.ts';
+import { abbreviationReader } from './abbreviations.ts';
 import { fillers, key, subPhrases } from './words.ts';
 
 /**
@@ -193,8 +194,24 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
    * is asked again on the parts ("evenementencoördinator"): never read on a split alone, but the
    * parts' readings join the suggestions.
    */
+  const abbreviation = abbreviationReader(
+    [
+      ...rows.filter((r) => r.confidence === 'sure').map((r) => ({ text: key(r.typed), uri: r.occupations[0]! })),
+      ...region.map((o) => ({ text: key(o.labelNl), uri: o.uri })),
+    ],
+    region,
+  );
+  /** An abbreviation that is no word of any label ("vpk"): the jobs its letters may stand for join in. */
+  const withAbbreviation = (text: string, r: Reading): Reading => {
+    // "vpk'er" is "vpk" and the suffix for someone who does it.
+    const t = key(text).replace(/ er$/, '');
+    if (r.status === 'read' || t.includes(' ') || esco.has(t) || lex.has(t)) return r;
+    const found = abbreviation(t);
+    return found.length === 0 ? r : { ...r, suggestions: blend([r.suggestions, found], cfg.suggestMax) };
+  };
+
   const readTitle = (text: string): Reading => {
-    const r = withParts(text, asked(text));
+    const r = withAbbreviation(text, withParts(text, asked(text)));
     if (r.status === 'read' || r.suggestions.length === 0 || r.suggestions.length >= cfg.suggestAtLeast) return r;
     const rest = strip(text).rest || key(text);
     const wider = esco
