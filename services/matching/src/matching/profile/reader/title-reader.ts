@@ -230,9 +230,8 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
     if (r.status === 'read') return r;
     const parts = compoundSuggestions(esco, strip(text).rest || key(text));
     if (parts.length === 0) return r;
-    // They lead only when they fit at least as well as what was found for the whole: a curated near
-    // reading ("sportinstructeur" for "sportmedewerker") keeps its place, and so does the search box's
-    // reading of the text.
+    // They lead only when they fit at least as well as what was found for the whole: a near curated
+    // reading of the whole title keeps its place, and so does the search box's reading of the text.
     const lead = parts[0]!.score >= (r.suggestions[0]?.score ?? 0);
     // Led by the parts: their best three first, then the rest in turn.
     const sources = lead
