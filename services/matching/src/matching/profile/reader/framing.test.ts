@@ -3,6 +3,7 @@ import { stripFraming } from './framing.ts';
 
 describe('framing words around a typed skill', () => {
   it('drops how well or how long, keeps which skill', () => {
+    expect(stripFraming('sterk in plannen')).toBe('plannen');
     expect(stripFraming('ervaring met kassa')).toBe('kassa');
     expect(stripFraming('Kennis van Excel')).toBe('excel');
     expect(stripFraming('ik kan goed plannen')).toBe('plannen');

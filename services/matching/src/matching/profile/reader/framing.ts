@@ -16,6 +16,7 @@ const framingPhrases = [
   'kennis in',
   'kennis',
   'ervaring',
+  'sterk in',
   'goed in',
   'goed met',
   'vaardig in',

@@ -148,6 +148,49 @@ export class LabelIndex<T> {
     return undefined;
   }
 
+  /**
+   * The label texts (folded keys) whose joined form is nearest the typed text's, within `max` edits; all
+   * at the least distance, so a caller can tell one clear correction from several.
+   */
+  nearest(text: string, max: number): { text: string; distance: number }[] {
+    const j = joined(text);
+    let bestD = max + 1;
+    let out: string[] = [];
+    for (const k of this.byJoined.keys()) {
+      if (Math.abs(k.length - j.length) > max) continue;
+      const d = damerauDistance(j, k, Math.min(max, bestD));
+      if (d < bestD) {
+        bestD = d;
+        out = [k];
+      } else if (d === bestD && d <= max) out.push(k);
+    }
+    return bestD > max ? [] : out.map((k) => ({ text: this.keys[this.ids(k)[0]!]!, distance: bestD }));
+  }
+
+  /** How many index words end with this ending ("medewerker", "monteur", "kundige" end many). */
+  endingCount(ending: string): number {
+    let n = 0;
+    for (const w of this.vocabulary) if (w.endsWith(ending)) n++;
+    return n;
+  }
+
+  /**
+   * Labels holding an index word the test accepts, with that word and the label's weight: for reading
+   * a compound by its parts (labels with a word that begins with "riool").
+   */
+  withWord(test: (word: string) => boolean): { target: T; label: string; weight: number; word: string }[] {
+    const out: { target: T; label: string; weight: number; word: string }[] = [];
+    for (const w of this.vocabulary) {
+      if (!test(w)) continue;
+      const run = this.postings.get(w)!;
+      for (let p = this.postingStarts[run]!, end = this.postingStarts[run + 1]!; p < end; p++) {
+        const id = this.postingIds[p]!;
+        out.push({ target: this.targets[id]!, label: this.keys[id]!, weight: this.weights[id]!, word: w });
+      }
+    }
+    return out;
+  }
+
   /** Labels equal to the text, ignoring case, accents, punctuation and spaces; best weight per target. */
   exact(text: string): Hit<T>[] {
     return best(this.ids(joined(text)).map((id) => this.hit(id, 1)));

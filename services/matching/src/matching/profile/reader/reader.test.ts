@@ -10,6 +10,26 @@ const read = (r: Reading) => (r.status === 'read' ? (r.kind === 'certificate' ? 
 const title = (text: string) => read(reader.title(text));
 const skill = (text: string) => read(reader.skill(text));
 
+describe('reading typed skills, round 2', () => {
+  it('reads a typo of a curated phrase as that phrase, at the score of one typo', () => {
+    const p = reader.skill('powerpoimt');
+    expect(p.status === 'read' && p.kind === 'skill' && p.uri).toBe(
+      'http://data.europa.eu/esco/skill/234aeb8d-56c3-4531-9193-1c5e6a8d16cb',
+    );
+    const r = reader.skill('stressbestendgi');
+    expect(r.status === 'read' && r.kind === 'skill' && r.score).toBe(0.9);
+  });
+
+  it('does not take a real word for a typo of a phrase', () => {
+    expect(reader.skill('melken').status).toBe('unread');
+  });
+
+  it('reads the broadest of equally good labels, and asks when none is broader', () => {
+    expect(reader.skill('make-up').status).toBe('read');
+    expect(reader.skill('oogsten').status).toBe('unread');
+  });
+});
+
 describe('reading typed job titles', () => {
   it('reads the titles the issue found unread, with employer and place words as sector hints', () => {
     expect(title('stewardess KLM')).toBe('cabinemedewerker');

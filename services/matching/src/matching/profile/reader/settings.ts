@@ -7,6 +7,8 @@ export const reader = {
   word: {
     /** A synonym counts this share of the form it stands for (word-synonyms.tsv). */
     synonym: 0.92,
+    /** A Dutch word's English word (english-words.ts) counts this share: enough to suggest, rarely to read. */
+    translation: 0.8,
     stem: 0.93,
     oneTypo: 0.85,
     twoTypos: 0.75,
@@ -20,6 +22,8 @@ export const reader = {
   rareWords: 0.5,
   /** Weight of the letter-trigram overlap (Dice) of the joined forms. */
   trigramWeight: 0.85,
+  /** A typed skill this long (joined) or longer may be read as the one curated phrase a typo away. */
+  correctMinLength: 6,
   /** A whole joined title within one or two typos of a label ("verpleegkundge"). */
   whole: { oneTypo: 0.9, twoTypos: 0.8 },
   /** Share of a label's score kept however few of its words were typed; the rest follows the share typed. */
@@ -32,6 +36,15 @@ export const reader = {
   maxAltEnglishWords: 3,
   /** Label weights: which kind of label a hit was on. */
   labels: { lexicon: 1, preferred: 1, alternative: 0.96, english: 0.92, hidden: 0.9, synonym: 0.95, altEnglish: 0.88 },
+  /**
+   * A compound title that is no label, suggested by its parts ("rioolmedewerker"): the job noun at its end
+   * must end at least `headWords` index words, the modifier before it be `minLength` letters or more;
+   * labels holding the modifier score `alone`, and `withHead` when they end in the same job noun too;
+   * `inside` of that when the modifier is inside a label word rather than at its start.
+   */
+  modifier: { minLength: 4, headWords: 10, alone: 0.62, withHead: 0.88, inside: 0.9 },
+  /** A job typed as an abbreviation ("vpk"): this many letters, suggested at this score (never read). */
+  abbreviation: { minLetters: 2, maxLetters: 4, score: 0.5 },
   /** Read only at or above this score and this far ahead of the next different reading; else ask. */
   readMin: 0.86,
   readMargin: 0.06,

@@ -7,9 +7,10 @@ import { type Hit, LabelIndex } from './label-index.ts';
 import { reader as cfg } from './settings.ts';
 import type { Reading, Suggestion } from './types.ts';
 import { wordForms } from './word-forms.ts';
-import { key } from './words.ts';
+import { joined, key } from './words.ts';
 import { stripFraming } from './framing.ts';
 import { topUp } from './blend.ts';
+import { englishWords } from './english-words.ts';
 
 /** Certificates share the suggestion lists with skills, as `certificate:<key>`. */
 export const certificatePrefix = 'certificate:';
@@ -68,8 +69,23 @@ export function skillReader(taxonomy: Taxonomy, lexicon: Lexicon, certificates: 
   const breadth = (uri: string) => reuseLevels.indexOf(taxonomy.skillByUri.get(uri)?.reuse ?? 'occupation-specific');
   const byBreadth = (hits: readonly Hit<string>[]) =>
     [...hits].sort((a, b) => b.score - a.score || breadth(a.target) - breadth(b.target));
-  phraseIndex.dictionary = (word) => labels.has(word);
-  labels.dictionary = (word) => phraseIndex.has(word);
+  // A Dutch word the bridge to English knows is a real word, not a typo of another ("melken" is no "melden").
+  phraseIndex.dictionary = (word) => labels.has(word) || englishWords.has(word);
+  labels.dictionary = (word) => phraseIndex.has(word) || englishWords.has(word);
+  // English preferred labels, for what a typed Dutch word means word for word ("zingen" -> sing).
+  const byEnglish = new Map<string, string>();
+  for (const sk of taxonomy.skills) if (!byEnglish.has(key(sk.labelEn))) byEnglish.set(key(sk.labelEn), sk.uri);
+  const literal = (text: string): string | undefined => {
+    const ws = key(text).split(' ');
+    if (ws.length > 2) return undefined;
+    const options = ws.map((w) => [...forms.of(w).keys()].flatMap((f) => englishWords.get(f) ?? []));
+    for (const a of options[0] ?? [])
+      for (const b of ws.length === 2 ? (options[1] ?? []) : ['']) {
+        const uri = byEnglish.get(`${a} ${b}`.trim()) ?? (b ? byEnglish.get(`${b} ${a}`) : undefined);
+        if (uri) return uri;
+      }
+    return undefined;
+  };
   const read = (uri: string, score: number): Reading => ({ status: 'read', kind: 'skill', uri, score, sector: null });
   const cert = (k: CertificateKey, score: number): Reading => ({
     status: 'read',
@@ -113,8 +129,24 @@ export function skillReader(taxonomy: Taxonomy, lexicon: Lexicon, certificates: 
     // label over another skill's synonym), and so does a skill's first synonym, the Dutch name its
     // writer gave first. Otherwise ask, the broadest skills first.
     const lead = hits.length > 1 ? hits[0]!.score - hits[1]!.score : 1;
-    if (lead >= cfg.exactMargin || (lead > 0 && hits[0]!.score >= w.synonym)) return read(hits[0]!.target, 1);
+    if (lead >= cfg.exactMargin || (lead > 0 && hits[0]!.score >= w.synonym)) {
+      // A Dutch synonym of one skill that is word for word another skill's English name ("zingen" is a
+      // synonym of expressing yourself creatively, and literally "sing"): ask, the literal one first.
+      const word = literal(text);
+      const sk = taxonomy.skillByUri.get(hits[0]!.target);
+      if (word && word !== hits[0]!.target && sk?.labelNl && key(sk.labelNl) !== hits[0]!.label)
+        return unread([
+          { uri: word, score: cfg.readMin },
+          ...hits.map((h) => ({ uri: h.target, score: Math.round(h.score * cfg.readMin * 1000) / 1000 })),
+        ]);
+      return read(hits[0]!.target, 1);
+    }
     const close = hits.filter((h) => h.score >= hits[0]!.score - cfg.exactMargin);
+    // Among labels nearly as good, the best one when it is broader than all the others (ESCO's reuse
+    // levels) is what someone typing the bare word means: "copywriting" is perform copywriting, not producing
+    // tourism brochures.
+    const [first, ...rest] = byBreadth(close);
+    if (rest.length > 0 && rest.every((h) => breadth(first!.target) < breadth(h.target))) return read(first!.target, 1);
     return unread(
       [...byBreadth(close), ...hits.filter((h) => !close.includes(h))].map((h) => ({
         uri: h.target,
@@ -138,25 +170,57 @@ export function skillReader(taxonomy: Taxonomy, lexicon: Lexicon, certificates: 
 
   /** "ervaring met kassa" is read as "kassa" (`core`); a text of only framing words ("ervaring") as typed. */
   function readSkill(text: string, core: string): Reading {
-    return exactly(text) ?? (core !== key(text) ? (exactly(core) ?? fuzzy(core)) : fuzzy(text));
+    return (
+      exactly(text) ??
+      (core !== key(text) ? (exactly(core) ?? corrected(core) ?? fuzzy(core)) : (corrected(text) ?? fuzzy(text)))
+    );
+  }
+
+  /**
+   * One typo from exactly one curated phrase or certificate ("excell", "boekhoding", "stresbestendig"):
+   * read as that phrase typed right, at the score of a one-typo match, so the curated reading is not
+   * lost among the many Dutch synonyms one typo away too. Only a text with a word that is no word of any
+   * label (a real word such as "melken" is not a typo of "melden"), and long enough to carry a typo.
+   */
+  function corrected(text: string): Reading | undefined {
+    const ws = key(text).split(' ');
+    if (joined(text).length < cfg.correctMinLength || ws.every((w) => labels.has(w) || phraseIndex.has(w)))
+      return undefined;
+    const near = [...phraseIndex.nearest(text, 1), ...certIndex.nearest(text, 1)];
+    const texts = new Set(near.map((n) => n.text));
+    if (texts.size !== 1) return undefined;
+    const r = exactly([...texts][0]!);
+    if (!r) return undefined;
+    if (r.status === 'read') return { ...r, score: cfg.whole.oneTypo };
+    return {
+      ...r,
+      suggestions: r.suggestions.map((s) => ({
+        uri: s.uri,
+        score: Math.round(s.score * cfg.whole.oneTypo * 1000) / 1000,
+      })),
+    };
   }
 
   function fuzzy(text: string): Reading {
-    const merged = new Map<string, Suggestion & { ask?: boolean }>();
-    const add = (uri: string, score: number, ask?: boolean) => {
+    const merged = new Map<string, Suggestion & { ask?: boolean; family?: readonly string[] }>();
+    const add = (uri: string, score: number, ask?: boolean, family?: readonly string[]) => {
       const prev = merged.get(uri);
-      if (!prev || score > prev.score) merged.set(uri, { uri, score: Math.round(score * 1000) / 1000, ask });
+      if (!prev || score > prev.score) merged.set(uri, { uri, score: Math.round(score * 1000) / 1000, ask, family });
     };
     for (const h of certIndex.search(text, 3)) add(`${certificatePrefix}${h.target}`, h.score);
     for (const h of phraseIndex.search(text, 8)) {
       const row = phrases[h.target]!;
       row.skills.forEach((uri, i) => {
-        add(uri, h.score * (i === 0 ? 1 : 0.9 - 0.03 * i), row.confidence === 'ask');
+        add(uri, h.score * (i === 0 ? 1 : 0.9 - 0.03 * i), row.confidence === 'ask', row.skills);
       });
     }
     for (const h of labels.search(text, 12)) add(h.target, h.score);
     const hits = [...merged.values()].sort((a, b) => b.score - a.score || (a.uri < b.uri ? -1 : 1));
-    const [top, next] = hits;
+    // The other skills of the curated row a hit came from do not compete with its first ("stresbestendig"
+    // is one typo from the row "stressbestendig", whose later skills are close ones, not rivals), as for
+    // job titles; a skill from elsewhere does.
+    const top = hits[0];
+    const next = hits.find((h) => h.uri !== top?.uri && !top?.family?.includes(h.uri));
     if (top && !top.ask && top.score >= cfg.skillReadMin && top.score - (next?.score ?? 0) >= cfg.readMargin)
       return top.uri.startsWith(certificatePrefix)
         ? cert(top.uri.slice(certificatePrefix.length) as CertificateKey, top.score)

@@ -7,6 +7,8 @@ import { reader as cfg } from './settings.ts';
 import type { Reading, Suggestion } from './types.ts';
 import { wordForms } from './word-forms.ts';
 import { blend, topUp } from './blend.ts';
+import { compoundSuggestions } from './compound-parts.ts';
+import { abbreviationReader } from './abbreviations.ts';
 import { fillers, key, subPhrases } from './words.ts';
 
 /**
@@ -192,8 +194,24 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
    * is asked again on the parts ("evenementencoördinator"): never read on a split alone, but the
    * parts' readings join the suggestions.
    */
+  const abbreviation = abbreviationReader(
+    [
+      ...rows.filter((r) => r.confidence === 'sure').map((r) => ({ text: key(r.typed), uri: r.occupations[0]! })),
+      ...region.map((o) => ({ text: key(o.labelNl), uri: o.uri })),
+    ],
+    region,
+  );
+  /** An abbreviation that is no word of any label ("vpk"): the jobs its letters may stand for join in. */
+  const withAbbreviation = (text: string, r: Reading): Reading => {
+    // "vpk'er" is "vpk" and the suffix for someone who does it.
+    const t = key(text).replace(/ er$/, '');
+    if (r.status === 'read' || t.includes(' ') || esco.has(t) || lex.has(t)) return r;
+    const found = abbreviation(t);
+    return found.length === 0 ? r : { ...r, suggestions: blend([r.suggestions, found], cfg.suggestMax) };
+  };
+
   const readTitle = (text: string): Reading => {
-    const r = asked(text);
+    const r = withAbbreviation(text, withParts(text, asked(text)));
     if (r.status === 'read' || r.suggestions.length === 0 || r.suggestions.length >= cfg.suggestAtLeast) return r;
     const rest = strip(text).rest || key(text);
     const wider = esco
@@ -201,6 +219,25 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
       .filter((h) => h.score >= cfg.suggestMin)
       .map((h) => ({ uri: h.target, score: Math.round(h.score * 1000) / 1000 }));
     return { ...r, suggestions: topUp(r.suggestions, wider, cfg.suggestAtLeast) };
+  };
+
+  /**
+   * An unread compound adds what its modifier names ("rioolmedewerker": labels with "riool..."), first
+   * when one of those also ends in the typed job noun; so a generic job noun's own question ("medewerker")
+   * cannot fill the list.
+   */
+  const withParts = (text: string, r: Reading): Reading => {
+    if (r.status === 'read') return r;
+    const parts = compoundSuggestions(esco, strip(text).rest || key(text));
+    if (parts.length === 0) return r;
+    // They lead only when they fit at least as well as what was found for the whole: a near curated
+    // reading of the whole title keeps its place, and so does the search box's reading of the text.
+    const lead = parts[0]!.score >= (r.suggestions[0]?.score ?? 0);
+    // Led by the parts: their best three first, then the rest in turn.
+    const sources = lead
+      ? [[...parts.slice(0, cfg.suggestAtLeast), ...blend([r.suggestions, parts], cfg.suggestMax)]]
+      : [r.suggestions, parts];
+    return { ...r, suggestions: blend(sources, cfg.suggestMax) };
   };
 
   const asked = (text: string): Reading => {
@@ -256,8 +293,12 @@ export function titleReader(taxonomy: Taxonomy, lexicon: Lexicon, region: readon
       const asked = r.status === 'read' ? undefined : narrow(rest, r, hint);
       if (asked?.status === 'read') return asked;
       const first = r.status === 'read' && r.kind === 'occupation' ? [{ uri: r.uri, score: cfg.readMin }] : [];
+      const question = asked?.status === 'unread' ? asked.suggestions : [];
+      // A word too generic to decide on ("medewerker") has stock suggestions that say nothing of the other
+      // words ("zwembad medewerker"): the whole title's own matches come first then.
+      const stock = forms.texts(sub).some((v) => generic.exact(v).length > 0);
       return unread(
-        blend([first, asked?.status === 'unread' ? asked.suggestions : [], fuzzy(rest, hint)], cfg.suggestMax),
+        blend(stock ? [first, fuzzy(rest, hint), question] : [first, question, fuzzy(rest, hint)], cfg.suggestMax),
         hint,
       );
     }

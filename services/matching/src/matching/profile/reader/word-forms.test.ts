@@ -34,6 +34,21 @@ describe('word forms', () => {
     expect(wordVariants('baje').has('ba')).toBe(false);
   });
 
+  it('knows a quality and its noun: -heid, -iviteit, -biliteit, -atie', () => {
+    expect(wordVariants('betrouwbaar').get('betrouwbaarheid')).toBe(formScore.family);
+    expect(wordVariants('zorgvuldigheid').get('zorgvuldig')).toBe(formScore.family);
+    expect(wordVariants('creatief').get('creativiteit')).toBe(formScore.family);
+    expect(wordVariants('flexibiliteit').get('flexibel')).toBe(formScore.family);
+    expect(wordVariants('communicatief').get('communicatie')).toBe(formScore.family);
+  });
+
+  it('knows plurals that change the consonant: -zen/-s, -ven/-f', () => {
+    expect(wordVariants('glazen').get('glas')).toBe(formScore.gender);
+    expect(wordVariants('huizen').get('huis')).toBe(formScore.gender);
+    expect(wordVariants('dozen').get('doos')).toBe(formScore.gender);
+    expect(wordVariants('brieven').get('brief')).toBe(formScore.gender);
+  });
+
   it('adds synonyms only in their own scope, below the form they stand for', () => {
     const skill = wordForms(lexicon, 'skill');
     const title = wordForms(lexicon, 'title');

@@ -1,6 +1,7 @@
 import type { Lexicon } from '@werkbrug/shared/taxonomy/lexicon';
 import { reader as cfg } from './settings.ts';
 import { key, wordVariants, words } from './words.ts';
+import { englishWords } from './english-words.ts';
 
 /**
  * What a typed word may stand for: its own Dutch forms (female, plural, verb and activity forms, see
@@ -35,6 +36,10 @@ export function wordForms(lexicon: Lexicon, scope: 'title' | 'skill'): WordForms
     const forms = wordVariants(word);
     for (const [form, score] of [...forms])
       for (const other of same.get(form) ?? []) if (!forms.has(other)) forms.set(other, score * cfg.word.synonym);
+    // Skills: the English words of ESCO's labels for a Dutch word, for skills with no Dutch label yet.
+    if (scope === 'skill')
+      for (const [form, score] of [...forms])
+        for (const en of englishWords.get(form) ?? []) if (!forms.has(en)) forms.set(en, score * cfg.word.translation);
     out = forms;
     if (cache.size > 5000) cache.clear();
     cache.set(word, out);

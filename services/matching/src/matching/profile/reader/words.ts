@@ -45,6 +45,14 @@ const genderRules: [RegExp, string][] = [
   [/^([a-z]*[^aeiou])(a|e|o|u)([^aeiouwy])e$/, '$1$2$2$3'],
   [/s$/, ''],
   [/en$/, ''],
+  // Plurals that change the consonant ("glazen" -> "glas", "huizen" -> "huis", "brieven" -> "brief"),
+  // short or long vowel alike ("dozen" -> "doos").
+  [/([^aeiou][aeiou])zen$/, '$1s'],
+  [/([^aeiou])([aeiou])zen$/, '$1$2$2s'],
+  [/([aeiou]{2})zen$/, '$1s'],
+  [/([^aeiou][aeiou])ven$/, '$1f'],
+  [/([^aeiou])([aeiou])ven$/, '$1$2$2f'],
+  [/([aeiou]{2})ven$/, '$1f'],
 ];
 
 /**
@@ -77,6 +85,16 @@ const familyRules: [RegExp, string][] = [
   [/isch$/, 'iek'],
   [/([a-z]{3})ie$/, '$1isch'],
   [/([a-z]{3})iek$/, '$1isch'],
+  // A quality and its noun, as people describe themselves and labels name the skill: "betrouwbaar" /
+  // "betrouwbaarheid", "nauwkeurig" / "nauwkeurigheid", "creatief" / "creativiteit", "flexibel" /
+  // "flexibiliteit", "communicatief" / "communicatie".
+  [/([a-z]{3}(?:ig|baar|lijk|vrij|zaam|vast|bestendig))$/, '$1heid'],
+  [/([a-z]{3}(?:ig|baar|lijk|vrij|zaam|vast))heid$/, '$1'],
+  [/([a-z]{3})ief$/, '$1iviteit'],
+  [/([a-z]{3})iviteit$/, '$1ief'],
+  [/([a-z]{3})bel$/, '$1biliteit'],
+  [/([a-z]{3})biliteit$/, '$1bel'],
+  [/([a-z]{3})atief$/, '$1atie'],
 ];
 
 /** How close a form counts: gender and plural forms nearly as the word itself, family forms less. */
