@@ -5,7 +5,7 @@ import type { Names } from '../scoring/phrases.ts';
 import { scanVacancies } from '../scoring/score.ts';
 import { diversify, type Ranked } from '../scoring/diversity.ts';
 import { evidenceFirst, evidenceReserve, namesEvidence } from '../scoring/named-evidence.ts';
-import { afterCourse, diversity } from '../weights.ts';
+import { afterCourse, diversity, labels } from '../weights.ts';
 import { pathVacancies } from './after-course.ts';
 import { pathsWithWayIn } from './path-route.ts';
 import { type MatchPlan, toMatch } from './to-match.ts';
@@ -49,7 +49,12 @@ export function rankMatches(
   const { list, shown } = diversify([...plans.values()], size, options.diverse);
   const block = Math.min(diversity.block, list.length);
   const head = list.slice(0, block);
-  const withEvidence = (p: { slot: number }) => namesEvidence(s, p.slot);
+  // Only a match that carries a "past" label of its own moves up for its evidence (a chemistry teacher's
+  // job at 7 points, because the person named chemistry, is no opening line above a fitting one); when
+  // nothing in the block fits, those that at least name something come first.
+  const floor = labels.possible / 100;
+  const anyFits = list.slice(0, block).some((p) => p.key >= floor);
+  const withEvidence = (p: { slot: number; key: number }) => (!anyFits || p.key >= floor) && namesEvidence(s, p.slot);
   // Evidence from further down when the block has too little of it; they enter the block, and the
   // block's last matches move to just after it.
   const reserve = evidenceReserve(s, scan, head, head.filter(withEvidence).length).map(
