@@ -73,6 +73,10 @@ export function createSearchEngine<D extends Record<string, unknown>>(schema: En
       return executeSearch<D>(state, req);
     },
 
+    trim(): void {
+      state.dict.trim();
+    },
+
     clear(): void {
       state = createState(schema);
     },
