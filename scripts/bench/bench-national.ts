@@ -3,7 +3,8 @@
  * the matching catalog, as one service instance holds them. Prints the index build time, search
  * p50/p95/p99 per query kind, matching p50/p95/p99, heap and resident memory.
  *   node --expose-gc --max-old-space-size=6144 --import tsx scripts/bench/bench-national.ts
- * BENCH_VACANCIES (1000000), BENCH_COURSES (50000), BENCH_QUERIES per kind (300), BENCH_PROFILES (250).
+ * BENCH_VACANCIES (1000000), BENCH_COURSES (50000), BENCH_QUERIES per kind (300), BENCH_PROFILES (250);
+ * BENCH_HEAP_SNAPSHOT=<file> writes a heap snapshot after the build.
  * BENCH_LAYOUT=national (default) places each chunk of 100,000 around another Dutch city (the seed
  * generator knows only this region's postcodes, so chunk k is the region moved to city k: names stay,
  * coordinates move); BENCH_LAYOUT=region keeps all of them in Zuid-Kennemerland, the worst case for
@@ -21,6 +22,7 @@ import { createMatchingEngine } from '@werkbrug/matching/matching/engine';
 import { createTaxonomyLookup } from '@werkbrug/matching/matching/taxonomy-lookup';
 import { cpuMs, heapMb, measureBoth, ms } from './stats.ts';
 import { loadavg } from 'node:os';
+import { writeHeapSnapshot } from 'node:v8';
 import { queryMix } from './query-mix.ts';
 
 const total = Number(process.env.BENCH_VACANCIES ?? 1_000_000);
@@ -110,6 +112,8 @@ console.log(
   `  index build: vacancies ${(indexMs / 1000).toFixed(1)} s wall, ${(indexCpu / 1000).toFixed(1)} s CPU (${Math.round(open / (indexCpu / 1000)).toLocaleString('en')} docs per CPU second), courses ${(courseIndexMs / 1000).toFixed(1)} s; matching catalog ${(catalogMs / 1000).toFixed(1)} s; engine ${(engineMs / 1000).toFixed(1)} s; wall with generation ${(wall / 1000).toFixed(0)} s`,
 );
 console.log(`  memory after build: heap ${heapMb().toFixed(0)} MB, resident ${rssMb().toFixed(0)} MB`);
+// BENCH_HEAP_SNAPSHOT=file.heapsnapshot: what the heap holds after the build (open it in Chrome's DevTools).
+if (process.env.BENCH_HEAP_SNAPSHOT) writeHeapSnapshot(process.env.BENCH_HEAP_SNAPSHOT);
 console.log(
   `  load average of the machine (2 cores): ${loadavg()
     .map((l) => l.toFixed(1))
