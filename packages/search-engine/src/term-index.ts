@@ -60,6 +60,15 @@ export class TermIndex {
     return known >= 0 ? known : this.add(text.slice(start, end), hash);
   }
 
+  /**
+   * Like getOrAddSlice for a slice of [A-Za-z0-9] only, compared and added lower-cased (hash is of the
+   * lower-cased slice): token-scan.ts reads ASCII text without lower-casing it first.
+   */
+  getOrAddAsciiSlice(text: string, start: number, end: number, hash: number): number {
+    const known = this.table.findAsciiSlice(text, start, end, hash);
+    return known >= 0 ? known : this.add(text.slice(start, end).toLowerCase(), hash);
+  }
+
   private add(term: string, hash: number): number {
     const id = this.terms.length;
     this.terms.push(term);

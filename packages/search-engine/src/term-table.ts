@@ -55,6 +55,30 @@ export class TermTable {
     }
   }
 
+  /**
+   * findSlice for a slice made of [A-Za-z0-9] only, compared lower-cased: for these characters
+   * `c | 0x20` is the lower case (digits and a-z already have that bit). Not valid for others.
+   */
+  findAsciiSlice(text: string, start: number, end: number, hash: number): number {
+    const { chars, starts, slots, hashes, mask } = this;
+    const len = end - start;
+    let i = hash & mask;
+    for (;;) {
+      const entry = slots[i] as number;
+      if (entry === 0) return -1;
+      const id = entry - 1;
+      if (hashes[id] === hash) {
+        const from = starts[id] as number;
+        if ((starts[id + 1] as number) - from === len) {
+          let k = 0;
+          while (k < len && chars[from + k] === (text.charCodeAt(start + k) | 0x20)) k++;
+          if (k === len) return id;
+        }
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
   find(term: string): number {
     return this.findSlice(term, 0, term.length, hashString(term));
   }
