@@ -48,6 +48,8 @@ console.log(
 const first = await index.searchVacancies({ text: 'verpleegkundige', offset: 0, limit: 20 });
 console.log(`  first search total ${first.totalCount}`);
 console.log(`  memory after build: heap ${heapMb().toFixed(0)} MB, resident ${rss.toFixed(0)} MB`);
+await new Promise((resolve) => setTimeout(resolve, 2000));
+console.log(`  resident after a full collection and 2 s: ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`);
 console.log(
   `  load average (2 cores): ${loadavg()
     .map((l) => l.toFixed(1))

@@ -123,6 +123,9 @@ console.log(
   `  index build: vacancies ${(indexMs / 1000).toFixed(1)} s wall, ${(indexCpu / 1000).toFixed(1)} s CPU (${Math.round(open / (indexCpu / 1000)).toLocaleString('en')} docs per CPU second), courses ${(courseIndexMs / 1000).toFixed(1)} s; matching catalog ${(catalogMs / 1000).toFixed(1)} s; engine ${(engineMs / 1000).toFixed(1)} s; wall with generation ${(wall / 1000).toFixed(0)} s`,
 );
 console.log(`  memory after build: heap ${heapMb().toFixed(0)} MB, resident ${rssMb().toFixed(0)} MB`);
+// Array buffers freed by that collection (old postings after trim()) are released shortly after it.
+await new Promise((resolve) => setTimeout(resolve, 2000));
+console.log(`  resident after a full collection and 2 s: ${rssMb().toFixed(0)} MB`);
 // BENCH_HEAP_SNAPSHOT=file.heapsnapshot: what the heap holds after the build (open it in Chrome's DevTools).
 if (process.env.BENCH_HEAP_SNAPSHOT) writeHeapSnapshot(process.env.BENCH_HEAP_SNAPSHOT);
 console.log(

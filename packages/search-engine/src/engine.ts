@@ -13,6 +13,7 @@
  *                                  stems, edit distance and top-k come from
  *                                  @werkbrug/text; distances from shared geo)
  *   term-index.ts / term-table.ts  dictionary + packed postings
+ *   posting-batch.ts               a write's postings grouped per term
  *   sorted-views.ts                sorted term runs for prefix/typo lookups
  *   typo.ts / fuzzy-walk.ts        Meilisearch typo rules, candidate lookup
  *   query-plan.ts / synonyms.ts    query words -> candidate terms
