@@ -25,6 +25,10 @@ let marker = 0;
 let termMark = new Int32Array(1024);
 let termMask = new Uint8Array(1024);
 const touched: number[] = [];
+/** The batch's postings as (term, posting) pairs, written to the dictionary at the end of writeDocs. */
+let batchTerms = new Int32Array(4096);
+let batchPostings = new Int32Array(4096);
+let batchSize = 0;
 
 export function primaryKeyOf(state: EngineState, doc: Record<string, unknown>): string {
   const raw = doc[state.schema.primaryKey];
@@ -66,6 +70,7 @@ export function writeDocs(state: EngineState, docs: readonly Record<string, unkn
   const pks = docs.map((doc) => primaryKeyOf(state, doc));
   ensureCapacity(state, state.slots + docs.length);
   state.seqOrdered = -1;
+  batchSize = 0; // nothing left over from a batch that threw
   for (let i = 0; i < docs.length; i++) {
     const doc = docs[i] as Record<string, unknown>;
     const pk = pks[i] as string;
@@ -86,7 +91,17 @@ export function writeDocs(state: EngineState, docs: readonly Record<string, unkn
     indexText(state, slot, doc);
     for (const [field, column] of state.columns) column.set(slot, doc[field]);
     if (state.geo && state.schema.geoField) state.geo.set(slot, doc[state.schema.geoField]);
+    // Flushed every few thousand documents, so the scratch stays a few MB however big the batch.
+    if (batchSize >= FLUSH_AT) flushPostings(state);
   }
+  flushPostings(state);
+}
+
+const FLUSH_AT = 1 << 20;
+
+function flushPostings(state: EngineState): void {
+  if (batchSize > 0) state.dict.appendBatch(batchTerms, batchPostings, batchSize);
+  batchSize = 0;
 }
 
 function indexText(state: EngineState, slot: number, doc: Record<string, unknown>): void {
@@ -106,7 +121,14 @@ function indexText(state: EngineState, slot: number, doc: Record<string, unknown
       for (const item of value) if (typeof item === 'string') forEachTermId(item, dict, touch);
     } else if (typeof value === 'number' && Number.isFinite(value)) forEachTermId(String(value), dict, touch);
   }
-  for (const id of touched) dict.append(id, (slot << SHIFT) | (termMask[id] as number));
+  if (batchSize + touched.length > batchTerms.length) {
+    batchTerms = growTyped(batchTerms, batchSize + touched.length, 0);
+    batchPostings = growTyped(batchPostings, batchSize + touched.length, 0);
+  }
+  for (const id of touched) {
+    batchTerms[batchSize] = id;
+    batchPostings[batchSize++] = (slot << SHIFT) | (termMask[id] as number);
+  }
 }
 
 // The visitor is one module-level function (monomorphic, so it inlines into

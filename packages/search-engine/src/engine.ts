@@ -13,6 +13,7 @@
  *                                  stems, edit distance and top-k come from
  *                                  @werkbrug/text; distances from shared geo)
  *   term-index.ts / term-table.ts  dictionary + packed postings
+ *   posting-batch.ts               a write's postings grouped per term
  *   sorted-views.ts                sorted term runs for prefix/typo lookups
  *   typo.ts / fuzzy-walk.ts        Meilisearch typo rules, candidate lookup
  *   query-plan.ts / synonyms.ts    query words -> candidate terms
@@ -71,6 +72,10 @@ export function createSearchEngine<D extends Record<string, unknown>>(schema: En
 
     search(req: SearchRequest): SearchResult<D> {
       return executeSearch<D>(state, req);
+    },
+
+    trim(): void {
+      state.dict.trim();
     },
 
     clear(): void {

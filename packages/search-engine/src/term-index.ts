@@ -11,6 +11,7 @@
 
 import { stemDutch } from '@werkbrug/text/stem-dutch';
 import { SortedViews, type SortedView } from './sorted-views.ts';
+import { PostingBatch } from './posting-batch.ts';
 import { TermTable, hashString } from './term-table.ts';
 
 export const FIELD_BITS = 8;
@@ -36,6 +37,7 @@ export class TermIndex {
   private stemOf: string[] = [];
   private byStem = new Map<string, number[]>();
   private sorted = new SortedViews();
+  private batch = new PostingBatch();
 
   get size(): number {
     return this.terms.length;
@@ -56,6 +58,15 @@ export class TermIndex {
   getOrAddSlice(text: string, start: number, end: number, hash: number): number {
     const known = this.table.findSlice(text, start, end, hash);
     return known >= 0 ? known : this.add(text.slice(start, end), hash);
+  }
+
+  /**
+   * Like getOrAddSlice for a slice of [A-Za-z0-9] only, compared and added lower-cased (hash is of the
+   * lower-cased slice): token-scan.ts reads ASCII text without lower-casing it first.
+   */
+  getOrAddAsciiSlice(text: string, start: number, end: number, hash: number): number {
+    const known = this.table.findAsciiSlice(text, start, end, hash);
+    return known >= 0 ? known : this.add(text.slice(start, end).toLowerCase(), hash);
   }
 
   private add(term: string, hash: number): number {
@@ -80,33 +91,65 @@ export class TermIndex {
     return id;
   }
 
-  append(termId: number, packed: number): void {
-    const n = this.lengths[termId] as number;
-    let arr = this.postings[termId] as Int32Array;
-    if (n === arr.length) {
-      const grown = new Int32Array(n < 64 ? n * 2 : n + (n >> 1));
-      grown.set(arr);
-      this.postings[termId] = arr = grown;
+  /**
+   * Appends a batch of postings: pair i is (terms[i], packed[i]), in slot order. Grouped per term
+   * first (a stable counting sort), so each term's array grows at most once per batch and is written
+   * as one run: appending posting by posting touched some 150 arrays per document, and the cache
+   * misses and re-allocations of that were most of a bulk load. The result is the same as appending
+   * the pairs one at a time.
+   */
+  appendBatch(terms: Int32Array, packed: Int32Array, n: number): void {
+    const grouped = this.batch.group(terms, packed, n, this.terms.length);
+    for (let g = 0; g < grouped.count; g++) {
+      const id = grouped.terms[g] as number;
+      const from = grouped.starts[g] as number;
+      this.appendRun(id, grouped.postings, from, grouped.starts[g + 1] as number);
     }
-    arr[n] = packed;
-    this.lengths[termId] = n + 1;
-    this.fields[termId]! |= packed & FIELD_MASK;
-    if (n + 1 >= BLOCK_FIELDS_FROM) this.noteBlock(termId, arr, n + 1, packed);
   }
 
-  private noteBlock(termId: number, arr: Int32Array, len: number, packed: number): void {
-    const b = packed >>> (FIELD_BITS + FIELD_BLOCK_SHIFT);
+  private appendRun(termId: number, run: Int32Array, from: number, to: number): void {
+    const n = this.lengths[termId] as number;
+    const need = n + to - from;
+    let arr = this.postings[termId] as Int32Array;
+    if (need > arr.length) {
+      const grown = new Int32Array(Math.max(need, n < 64 ? n * 2 : n + (n >> 1)));
+      grown.set(arr.subarray(0, n));
+      this.postings[termId] = arr = grown;
+    }
+    arr.set(run.subarray(from, to), n);
+    this.lengths[termId] = need;
+    let mask = 0;
+    for (let j = from; j < to; j++) mask |= run[j] as number;
+    this.fields[termId]! |= mask & FIELD_MASK;
+    if (need < BLOCK_FIELDS_FROM) return;
     let blocks = this.blockFields[termId];
     if (!blocks) {
-      this.blockFields[termId] = blockFieldsOf(arr, len);
+      this.blockFields[termId] = blockFieldsOf(arr, need);
       return;
     }
-    if (b >= blocks.length) {
-      const grown = new Uint8Array(Math.max(b + 1, blocks.length * 2));
+    const last = (arr[need - 1] as number) >>> (FIELD_BITS + FIELD_BLOCK_SHIFT);
+    if (last >= blocks.length) {
+      const grown = new Uint8Array(Math.max(last + 1, blocks.length * 2));
       grown.set(blocks);
       this.blockFields[termId] = blocks = grown;
     }
-    blocks[b]! |= packed & FIELD_MASK;
+    for (let j = from; j < to; j++) {
+      const v = run[j] as number;
+      blocks[v >>> (FIELD_BITS + FIELD_BLOCK_SHIFT)]! |= v & FIELD_MASK;
+    }
+  }
+
+  /**
+   * Gives back the growth slack of every postings array (up to a third of each, after growing by
+   * half): for after a bulk load, when no big growth follows. The next append to a trimmed term
+   * copies its array once; that is why this is not done after every write.
+   */
+  trim(): void {
+    for (let t = 0; t < this.terms.length; t++) {
+      const arr = this.postings[t] as Int32Array;
+      const len = this.lengths[t] as number;
+      if (arr.length > len) this.postings[t] = arr.slice(0, len);
+    }
   }
 
   /** Number of postings (live or not): a cheap document-frequency estimate. */

@@ -28,6 +28,22 @@ describe('forEachTermId (indexing-time scanner)', () => {
     );
   });
 
+  it('yields the tokens of tokenize() for ASCII text, which is scanned without lower-casing it first', () => {
+    expect(tokensOf('Lasser MIG/MAG, 3e ploeg @Haarlem [BBL] `x` {y} Z9')).toEqual(
+      tokenize('Lasser MIG/MAG, 3e ploeg @Haarlem [BBL] `x` {y} Z9'),
+    );
+    const chars = fc.constantFrom('a', 'z', 'A', 'Z', 'Q', '0', '9', ' ', '-', '@', '[', '`', '{', '_', '~');
+    fc.assert(
+      fc.property(
+        fc.array(chars, { maxLength: 40 }).map((cs) => cs.join('')),
+        (text) => {
+          expect(tokensOf(text + text.toUpperCase())).toEqual(tokenize(text + text.toUpperCase()));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('drops tokens longer than the maximum like tokenize()', () => {
     const long = 'a'.repeat(70);
     expect(tokensOf(`kort ${long} ook`)).toEqual(['kort', 'ook']);

@@ -142,6 +142,8 @@ export function createEmbeddedIndex(options: EmbeddedIndexOptions): SearchIndex 
               .filter((v) => v.status === 'open')
               .map((v) => toVacancyDocument(v, taxonomy, options.outlookOf)),
           );
+        // A rebuild is the bulk load: the postings' room to grow is some hundreds of MB at national scale.
+        next.trim();
         vacancies = next;
         return next.size();
       }
@@ -152,6 +154,7 @@ export function createEmbeddedIndex(options: EmbeddedIndexOptions): SearchIndex 
             .filter((c) => c.status === 'open')
             .map((c) => toCourseDocument(c, taxonomy, options.today(), schemes())),
         );
+      next.trim();
       courses = next;
       return next.size();
     },
