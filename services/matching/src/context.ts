@@ -26,6 +26,8 @@ export interface Context {
   /** The caller's address (behind the proxies TRUST_PROXY names): for sign-in limits only, never logged. */
   clientAddress: string;
   metrics: Metrics;
+  /** Descriptions of vacancies that came from the matching catalog, loaded in batches (schema/vacancy). */
+  vacancyDescriptions?: (id: string) => Promise<string>;
 }
 
 export function createContext(deps: AppDeps, request: Omit<Context, 'deps' | 'actor'>): Context {

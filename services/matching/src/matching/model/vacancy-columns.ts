@@ -79,7 +79,9 @@ export class VacancyColumns {
       (s) => !essential.includes(s),
     );
     this.ids[slot] = v.id;
-    this.docs[slot] = v;
+    // Without its description: scoring never reads it, and at national scale descriptions are a third of
+    // the catalog's memory. The API reads it from the store when a response asks (schema/vacancy).
+    this.docs[slot] = v.description === '' ? v : { ...v, description: '' };
     this.alive[slot] = 1;
     this.validUntil[slot] = dayNumber(v.validThrough);
     const u = unitVector(v.location.lat, v.location.lon);

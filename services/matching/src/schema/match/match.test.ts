@@ -16,6 +16,25 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 describe('matching through the API', () => {
+  it("shows a match's vacancy with its full description and JSON-LD, read from the store (the matching catalog keeps none)", async () => {
+    const res = await t.gql(
+      `query($id: ID) { matchVacancies(profileId: $id, first: 5) { matches { vacancy { id description jobPosting } } } }`,
+      { id: sanne },
+      cookies.werkzoekende,
+    );
+    expect(res.errors).toBeUndefined();
+    const matches = res.data.matchVacancies.matches as {
+      vacancy: { id: string; description: string; jobPosting: string };
+    }[];
+    expect(matches.length).toBeGreaterThan(0);
+    for (const { vacancy } of matches) {
+      const stored = await t.runtime.store.vacancies.get(vacancy.id);
+      expect(vacancy.description).toBe(stored!.description);
+      expect(vacancy.description.length).toBeGreaterThan(20);
+      expect(JSON.parse(vacancy.jobPosting).description).toContain(stored!.description.slice(0, 20));
+    }
+  });
+
   it('explains every match of a stored profile and bridges the gaps with courses', async () => {
     const res = await t.gql(
       `query($id: ID) { matchVacancies(profileId: $id, first: 10) { total notice matches { score rank fit label moreOfKind

@@ -1,3 +1,4 @@
+import { descriptionOf } from './description-loader.ts';
 import type { Vacancy } from '@werkbrug/shared/schemas/vacancy';
 import type { Location } from '@werkbrug/shared/schemas/vacancy';
 import type { Application } from '@werkbrug/shared/schemas/contact';
@@ -67,7 +68,11 @@ export const VacancyType = builder.objectRef<Vacancy>('Vacancy').implement({
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable id.' }),
     title: t.exposeString('title', { description: 'Job title.' }),
-    description: t.exposeString('description', { description: 'Full description (Dutch).' }),
+    description: t.string({
+      description: 'Full description (Dutch).',
+      // A match's vacancy comes from the matching catalog, which keeps no descriptions: read from the store.
+      resolve: (v, _a, ctx) => descriptionOf(v, ctx),
+    }),
     employerId: t.exposeString('employerId', { description: 'Id of the employer.' }),
     employerName: t.exposeString('employerName', { description: 'Name of the employer.' }),
     occupation: t.field({
@@ -126,8 +131,16 @@ export const VacancyType = builder.objectRef<Vacancy>('Vacancy').implement({
       nullable: true,
       description:
         'The vacancy as schema.org JobPosting JSON-LD (a JSON text), for the vacancy page; null once it is closed.',
-      resolve: (v, _a, ctx) =>
-        v.status === 'open' ? JSON.stringify(toJobPosting(v, ctx.deps.taxonomy, ctx.deps.config.PUBLIC_URL)) : null,
+      resolve: async (v, _a, ctx) =>
+        v.status === 'open'
+          ? JSON.stringify(
+              toJobPosting(
+                { ...v, description: await descriptionOf(v, ctx) },
+                ctx.deps.taxonomy,
+                ctx.deps.config.PUBLIC_URL,
+              ),
+            )
+          : null,
     }),
     postedAt: t.exposeString('postedAt', { description: 'Date posted (YYYY-MM-DD).' }),
     validThrough: t.exposeString('validThrough', { description: 'Last day to apply (YYYY-MM-DD).' }),
