@@ -7,6 +7,7 @@ import { SlotLists } from './slot-lists.ts';
 import { dayNumber } from './days.ts';
 import { unitVector } from '@werkbrug/shared/region/geo';
 import { certificateMask } from './certificate-routes.ts';
+import { cellKey } from './geo-cells.ts';
 import { certificatesByLaw } from './occupation-certificates.ts';
 
 /** employerTrains: BBL or training offered; bbl: the contract is a BBL learn-work job; starters: no experience needed. */
@@ -32,6 +33,8 @@ export class VacancyColumns {
   contract = new Uint8Array(0);
   flags = new Uint8Array(0);
   occupation = new Int16Array(0);
+  /** Coarse place (geo-cells.ts): the scan skips vacancies in cells out of reach with one look-up. */
+  cell = new Uint16Array(0);
   /** Required certificates as a bitmask: those the employer lists and those the occupation needs by law. */
   certificates = new Uint32Array(0);
   readonly essential = new SlotLists();
@@ -79,6 +82,7 @@ export class VacancyColumns {
     this.x[slot] = u.x;
     this.y[slot] = u.y;
     this.z[slot] = u.z;
+    this.cell[slot] = cellKey(v.location.lat, v.location.lon);
     this.hoursMin[slot] = v.hoursMin;
     this.hoursMax[slot] = v.hoursMax;
     this.level[slot] = v.nlqfLevel;
@@ -113,7 +117,7 @@ export class VacancyColumns {
     this.optional.ensureSlots(capacity);
     if (capacity <= this.alive.length) return;
     const n = Math.max(capacity, this.alive.length * 2, 64);
-    const grow = <T extends Uint8Array | Int16Array | Int32Array | Uint32Array | Float64Array>(
+    const grow = <T extends Uint8Array | Int16Array | Uint16Array | Int32Array | Uint32Array | Float64Array>(
       a: T,
       make: (n: number) => T,
     ): T => {
@@ -133,6 +137,7 @@ export class VacancyColumns {
     this.contract = grow(this.contract, (k) => new Uint8Array(k));
     this.flags = grow(this.flags, (k) => new Uint8Array(k));
     this.occupation = grow(this.occupation, (k) => new Int16Array(k));
+    this.cell = grow(this.cell, (k) => new Uint16Array(k));
     this.certificates = grow(this.certificates, (k) => new Uint32Array(k));
   }
 }
