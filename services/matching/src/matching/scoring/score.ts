@@ -41,26 +41,46 @@ export interface Scan {
 
 /**
  * Buffers reused from one scan to the next (the engine is synchronous: a scan's result is used up
- * before the next scan starts), so a request does not allocate two arrays of the catalog's size.
+ * before the next scan starts), so a request does not allocate arrays of the catalog's size, nor the
+ * per-occupation rows (about 170 KB): garbage outside the heap that makes V8 collect sooner.
  */
 interface Buffers {
   slots: Int32Array;
   minutes: Float64Array;
   evidence: Float32Array;
   scores: Float32Array;
+  topScore: Float64Array;
+  topSlot: Int32Array;
+  topCount: Uint8Array;
+  inReach: Int32Array;
+  fitting: Int32Array;
+  levelSum: Int32Array;
 }
 const buffers = new WeakMap<object, Buffers>();
-function buffersFor(owner: object, size: number): Buffers {
+function buffersFor(owner: object, size: number, nOcc: number): Buffers {
   let b = buffers.get(owner);
-  if (!b || b.slots.length < size) {
+  if (!b || b.slots.length < size || b.inReach.length !== nOcc) {
     const n = Math.max(size, 64);
+    const rows = nOcc * diversity.perOccupation + diversity.block;
     b = {
       slots: new Int32Array(n),
       minutes: new Float64Array(n),
       evidence: new Float32Array(n),
       scores: new Float32Array(n),
+      topScore: new Float64Array(rows),
+      topSlot: new Int32Array(rows),
+      topCount: new Uint8Array(nOcc + 1),
+      inReach: new Int32Array(nOcc),
+      fitting: new Int32Array(nOcc),
+      levelSum: new Int32Array(nOcc),
     };
     buffers.set(owner, b);
+  } else {
+    // Only the counts need clearing: a row's scores and slots are read up to its count.
+    b.topCount.fill(0);
+    b.inReach.fill(0);
+    b.fitting.fill(0);
+    b.levelSum.fill(0);
   }
   return b;
 }
@@ -82,14 +102,19 @@ export function scanVacancies(s: ScoreState, f: CompiledFilter, first: number, e
   // The best few per occupation; vacancies without a known occupation are never capped, so the
   // best ten of them stand in a row of their own.
   const per = diversity.perOccupation;
-  const topScore = new Float64Array(nOcc * per + diversity.block);
-  const topSlot = new Int32Array(nOcc * per + diversity.block);
-  const topCount = new Uint8Array(nOcc + 1);
-  const inReach = new Int32Array(nOcc);
-  const fitting = new Int32Array(nOcc);
-  const levelSum = new Int32Array(nOcc);
+  const {
+    slots,
+    minutes: minutesOf,
+    evidence: evidenceOf,
+    scores: scoreOf,
+    topScore,
+    topSlot,
+    topCount,
+    inReach,
+    fitting,
+    levelSum,
+  } = buffersFor(v, v.highWater, nOcc);
   const level = v.level;
-  const { slots, minutes: minutesOf, evidence: evidenceOf, scores: scoreOf } = buffersFor(v, v.highWater);
   const before = (a: number, sa: number, b: number, sb: number) => sa > sb || (sa === sb && ids[a]! < ids[b]!);
   const admit = makeAdmitter(s, f);
   const { evidence, modulators, bound } = s.evaluator;
