@@ -27,7 +27,8 @@ export function rankMatches(
 ): { matches: VacancyMatch[]; total: number; moreOfKind: MoreOfKind[] } {
   const v = s.model.catalog.vacancies;
   const scan = scanVacancies(s, filter, first);
-  if (isNeutral(filter)) inReachFromScan(s, scan);
+  // Routes need the vacancies in reach: without request filters, those are the ones the scan admitted.
+  if (options.bridges && first > 0 && isNeutral(filter)) inReachFromScan(s, scan);
   const plans = new Map<number, MatchPlan & Ranked>();
   const plan = (p: MatchPlan) => ({
     ...p,
