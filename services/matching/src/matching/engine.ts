@@ -18,6 +18,7 @@ import { compileFilter } from './scoring/hard-filters.ts';
 import { scanVacancies } from './scoring/score.ts';
 import { namesOf } from './scoring/labels.ts';
 import { careerPaths, type CareerPath } from './routes/career-paths.ts';
+import { inReachFromScan } from './routes/in-reach.ts';
 import { adviceFor, type ProfileAdvice } from './scoring/advice.ts';
 import { rankMatches } from './routes/rank-matches.ts';
 import { matchCourses, type CourseMatches } from './routes/course-matches.ts';
@@ -135,6 +136,7 @@ export function createMatchingEngine(deps: EngineDeps): MatchingEngine {
       const { state, report } = prepare(profile);
       if (!state) return { paths: [], resolution: report };
       const scan = scanVacancies(state, compileFilter(undefined, false, model), 1);
+      inReachFromScan(state, scan);
       return { paths: careerPaths(state, scan, clampFirst(options.first, 10), names), resolution: report };
     },
 

@@ -7,6 +7,7 @@ import { SlotLists } from './slot-lists.ts';
 import { dayNumber } from './days.ts';
 import { unitVector } from '@werkbrug/shared/region/geo';
 import { certificateMask } from './certificate-routes.ts';
+import { cellKey } from './geo-cells.ts';
 import { certificatesByLaw } from './occupation-certificates.ts';
 import { arrangedWhenHired } from '@werkbrug/shared/schemas/certificate';
 
@@ -35,6 +36,8 @@ export class VacancyColumns {
   contract = new Uint8Array(0);
   flags = new Uint8Array(0);
   occupation = new Int16Array(0);
+  /** Coarse place (geo-cells.ts): the scan skips vacancies in cells out of reach with one look-up. */
+  cell = new Uint16Array(0);
   /**
    * Certificates to hold before applying, as a bitmask: those the employer lists and those the occupation
    * needs by law, less what the employer arranges when hiring (VOG, Schipholpas: `arrangedWhenHired`), which
@@ -88,6 +91,7 @@ export class VacancyColumns {
     this.x[slot] = u.x;
     this.y[slot] = u.y;
     this.z[slot] = u.z;
+    this.cell[slot] = cellKey(v.location.lat, v.location.lon);
     this.hoursMin[slot] = v.hoursMin;
     this.hoursMax[slot] = v.hoursMax;
     this.level[slot] = v.nlqfLevel;
@@ -123,7 +127,7 @@ export class VacancyColumns {
     this.optional.ensureSlots(capacity);
     if (capacity <= this.alive.length) return;
     const n = Math.max(capacity, this.alive.length * 2, 64);
-    const grow = <T extends Uint8Array | Int16Array | Int32Array | Uint32Array | Float64Array>(
+    const grow = <T extends Uint8Array | Int16Array | Uint16Array | Int32Array | Uint32Array | Float64Array>(
       a: T,
       make: (n: number) => T,
     ): T => {
@@ -143,6 +147,7 @@ export class VacancyColumns {
     this.contract = grow(this.contract, (k) => new Uint8Array(k));
     this.flags = grow(this.flags, (k) => new Uint8Array(k));
     this.occupation = grow(this.occupation, (k) => new Int16Array(k));
+    this.cell = grow(this.cell, (k) => new Uint16Array(k));
     this.certificates = grow(this.certificates, (k) => new Uint32Array(k));
   }
 }

@@ -54,7 +54,7 @@ export function pathVacancies(
     for (const i of scan.ofOccupation(path.index)) {
       const slot = scan.slots[i]!;
       // Fit now and evidence come from the scan; modulators are the same after the route.
-      const now = scan.scores[i]!;
+      const now = scan.scoreAt(i);
       const e = scan.evidence[i]!;
       // A course does not create fit: the route only counts where there is evidence already.
       const grounded = extra !== null && e >= evidenceCfg.minimum && buildsOn(s, slot);

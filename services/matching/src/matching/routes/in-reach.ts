@@ -3,6 +3,7 @@ import { certificatesToHold } from '@werkbrug/shared/schemas/certificate';
 import type { ScoreState } from '../scoring/score-state.ts';
 import { makeAdmitter, type CompiledFilter } from '../scoring/hard-filters.ts';
 import type { PersonVector } from '../profile/person.ts';
+import type { Scan } from '../scoring/score.ts';
 import { careerPaths as cfg } from '../weights.ts';
 
 const noFilter: CompiledFilter = {
@@ -17,15 +18,42 @@ const noFilter: CompiledFilter = {
 const bbl = contractTypes.indexOf('bbl');
 
 export interface InReach {
-  /** Admitted vacancies (open, in reach, enough hours) by occupation index. */
+  /** Admitted vacancies (open, in reach, enough hours) by occupation index, in slot order. */
   byOccupation: readonly (readonly number[])[];
   /** Occupations with a BBL vacancy in reach: a BBL course towards them has a learn-work job in view. */
   learnWork: ReadonlySet<number>;
-  /** By vacancy slot: 0 not asked yet, 1 open to the person now, 2 not. Every route of a request asks. */
-  now: Uint8Array;
-  /** By vacancy slot: the count that last looked at it, so a vacancy in two lists counts once. */
+  /** This request's mark in the shared `openNow` answers (see Marks). */
+  epoch: number;
+}
+
+/**
+ * Per-slot answers every request writes, kept per catalog and reused: a request used to allocate two arrays of
+ * the catalog's size (5 MB at a million vacancies), and that garbage, counted as external memory, made V8 run
+ * full collections over the whole catalog every few requests (a p95 of 520 ms with bridges at a million).
+ * Entries carry the mark of the request or count that wrote them, so nothing is cleared between requests.
+ */
+interface Marks {
+  /** By slot: the epoch whose `openNow` answer `nowValue` holds. */
+  nowEpoch: Int32Array;
+  /** By slot: 1 open to the person now, 2 not (valid when nowEpoch is the request's epoch). */
+  nowValue: Uint8Array;
+  /** By slot: the count that last looked at it, so a vacancy in two lists counts once. */
   stamp: Int32Array;
+  epochs: number;
   counts: number;
+}
+const marksByCatalog = new WeakMap<object, Marks>();
+
+function marksFor(s: ScoreState): Marks {
+  const v = s.model.catalog.vacancies;
+  let m = marksByCatalog.get(v);
+  if (!m || m.stamp.length < v.highWater || m.epochs >= 0x3fffffff || m.counts >= 0x3fffffff) {
+    // Grown with room to spare, so a catalog that grows by a few vacancies does not reallocate per request.
+    const n = Math.max(v.highWater, 64) + (m ? v.highWater >> 3 : 0);
+    m = { nowEpoch: new Int32Array(n), nowValue: new Uint8Array(n), stamp: new Int32Array(n), epochs: 0, counts: 0 };
+    marksByCatalog.set(v, m);
+  }
+  return m;
 }
 
 // One pass over the vacancies per request, shared by every route computed for it.
@@ -44,13 +72,30 @@ export function inReach(s: ScoreState): InReach {
     byOccupation[occ]!.push(slot);
     if (v.contract[slot] === bbl) learnWork.add(occ);
   }
-  const result = {
-    byOccupation,
-    learnWork,
-    now: new Uint8Array(v.highWater),
-    stamp: new Int32Array(v.highWater),
-    counts: 0,
-  };
+  return remember(s, byOccupation, learnWork);
+}
+
+/**
+ * The same from a scan without request filters (`isNeutral`), which admitted exactly these vacancies in slot
+ * order: a request that has ranked its matches need not pass over the catalog a second time for its routes.
+ */
+export function inReachFromScan(s: ScoreState, scan: Pick<Scan, 'slots' | 'admitted'>): void {
+  if (cache.has(s)) return;
+  const v = s.model.catalog.vacancies;
+  const byOccupation: number[][] = s.model.taxonomy.occupations.map(() => []);
+  const learnWork = new Set<number>();
+  for (let i = 0; i < scan.admitted; i++) {
+    const slot = scan.slots[i]!;
+    const occ = v.occupation[slot]!;
+    if (occ < 0) continue;
+    byOccupation[occ]!.push(slot);
+    if (v.contract[slot] === bbl) learnWork.add(occ);
+  }
+  remember(s, byOccupation, learnWork);
+}
+
+function remember(s: ScoreState, byOccupation: number[][], learnWork: Set<number>): InReach {
+  const result = { byOccupation, learnWork, epoch: ++marksFor(s).epochs };
   cache.set(s, result);
   return result;
 }
@@ -96,12 +141,14 @@ export function openTo(s: ScoreState, slot: number, h: Holdings): boolean {
 
 /** Whether a vacancy is open to the person as they are now (cached for the request). */
 export function openNow(s: ScoreState, slot: number): boolean {
-  const reach = inReach(s);
-  if (reach.now[slot] === 0) {
+  const { epoch } = inReach(s);
+  const m = marksFor(s);
+  if (m.nowEpoch[slot] !== epoch) {
     const now = { person: s.person, taught: null, certificates: s.profile.route.certificates, level: s.profile.level };
-    reach.now[slot] = openTo(s, slot, now) ? 1 : 2;
+    m.nowValue[slot] = openTo(s, slot, now) ? 1 : 2;
+    m.nowEpoch[slot] = epoch;
   }
-  return reach.now[slot] === 1;
+  return m.nowValue[slot] === 1;
 }
 
 /**
@@ -114,13 +161,15 @@ export function countOpened(
   after: Holdings,
   collect?: number[],
 ): number {
-  const reach = inReach(s);
-  const mark = ++reach.counts;
+  inReach(s);
+  const marks = marksFor(s);
+  const { stamp } = marks;
+  const mark = ++marks.counts;
   let n = 0;
   for (const slots of lists) {
     for (const slot of slots) {
-      if (reach.stamp[slot] === mark) continue;
-      reach.stamp[slot] = mark;
+      if (stamp[slot] === mark) continue;
+      stamp[slot] = mark;
       if (!openNow(s, slot) && openTo(s, slot, after)) {
         n++;
         collect?.push(slot);

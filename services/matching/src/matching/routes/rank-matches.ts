@@ -1,5 +1,5 @@
 import type { MoreOfKind, VacancyMatch } from '../model/types.ts';
-import type { CompiledFilter } from '../scoring/hard-filters.ts';
+import { type CompiledFilter, isNeutral } from '../scoring/hard-filters.ts';
 import type { ScoreState } from '../scoring/score-state.ts';
 import type { Names } from '../scoring/phrases.ts';
 import { scanVacancies } from '../scoring/score.ts';
@@ -7,6 +7,7 @@ import { diversify, type Ranked } from '../scoring/diversity.ts';
 import { evidenceFirst, evidenceReserve, namesEvidence } from '../scoring/named-evidence.ts';
 import { afterCourse, diversity, labels } from '../weights.ts';
 import { pathVacancies } from './after-course.ts';
+import { inReachFromScan } from './in-reach.ts';
 import { pathsWithWayIn } from './path-route.ts';
 import { type MatchPlan, toMatch } from './to-match.ts';
 
@@ -26,6 +27,8 @@ export function rankMatches(
 ): { matches: VacancyMatch[]; total: number; moreOfKind: MoreOfKind[] } {
   const v = s.model.catalog.vacancies;
   const scan = scanVacancies(s, filter, first);
+  // Routes need the vacancies in reach: without request filters, those are the ones the scan admitted.
+  if (options.bridges && first > 0 && isNeutral(filter)) inReachFromScan(s, scan);
   const plans = new Map<number, MatchPlan & Ranked>();
   const plan = (p: MatchPlan) => ({
     ...p,

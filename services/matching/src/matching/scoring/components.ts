@@ -5,8 +5,11 @@ import type { Situation } from '../profile/situation.ts';
 import { vacancyFlags } from '../model/vacancy-columns.ts';
 import {
   type ComponentName,
+  certificates as certificatesCfg,
   components,
   direction as directionCfg,
+  hours as hoursCfg,
+  targetGroup as groupCfg,
   evidence as evidenceCfg,
   reach as reachCfg,
   text as textCfg,
@@ -67,11 +70,33 @@ export interface Evaluator {
   evidenceWith(slot: number, extra: Float32Array): number;
   /** The product of the modulators, 0..1. */
   modulators(slot: number, minutes: number): number;
+  /**
+   * An upper bound of `modulators` from its cheap parts (sector, level, travel time), multiplied in the same
+   * order: every other modulator is a factor in [0, 1] and rounding is monotone, so evidence x bound is never
+   * below the score. The scan skips the rest for vacancies that cannot enter the list (Infinity: no bound).
+   */
+  bound(slot: number, minutes: number): number;
   /** evidence x modulators, writing every component's value to `out` (declaration order) when given. */
   evaluate(slot: number, minutes: number, out: Float64Array | null): number;
   /** Which components apply to this request (the others are left out of explanations). */
   readonly applies: Readonly<Record<ComponentName, boolean>>;
 }
+
+/**
+ * Whether the modulators `bound` leaves out (hours, direction, certificates, target group, text) can only lower
+ * a score, as weights.ts declares: checked once on the numbers, so a weight above 1 switches the bound off
+ * instead of dropping matches.
+ */
+const lesserFactorsAtMostOne = [
+  hoursCfg.floor,
+  directionCfg.elsewhere,
+  certificatesCfg.shortWhenEmployerTrains,
+  ...Object.values(certificatesCfg.byRoute),
+  groupCfg.banenafspraakRegular,
+  groupCfg.banenafspraakDemanding,
+  groupCfg.starterRegular,
+  textCfgBase,
+].every((f) => f >= 0 && f <= 1);
 
 /** Built per person as a closure over the columns: the loop reads local typed arrays only. */
 export function makeEvaluator(s: EvaluatorInputs): Evaluator {
@@ -205,6 +230,12 @@ export function makeEvaluator(s: EvaluatorInputs): Evaluator {
     if (hasText) m *= text(slot);
     return m;
   };
+  const bound = lesserFactorsAtMostOne
+    ? (slot: number, minutes: number): number =>
+        sectorFactor[sector[slot]!]! *
+        levels[level[slot]! * 2 + ((flags[slot]! & vacancyFlags.bbl) !== 0 ? 1 : 0)]! *
+        (1 - reachPerMinute * minutes)
+    : () => Number.POSITIVE_INFINITY;
   const score = (slot: number, minutes: number): number => {
     const e = evidence(slot);
     return e > 0 ? e * modulators(slot, minutes) : -1;
@@ -237,6 +268,7 @@ export function makeEvaluator(s: EvaluatorInputs): Evaluator {
       return e > 0 ? e * modulators(slot, minutes) : 0;
     },
     modulators,
+    bound,
     applies,
     evaluate(slot, minutes, out) {
       if (out === null) {

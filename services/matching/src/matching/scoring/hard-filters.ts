@@ -6,6 +6,7 @@ import type { VacancyFilter } from '../model/types.ts';
 import type { ScoreState } from './score-state.ts';
 import { vacancyFlags } from '../model/vacancy-columns.ts';
 import { hours } from '../weights.ts';
+import { cellKeyCount, markCellsNear } from '../model/geo-cells.ts';
 
 export interface CompiledFilter {
   sectorMask: number;
@@ -37,14 +38,29 @@ export function compileFilter(filter: VacancyFilter | undefined, requireText: bo
   };
 }
 
+/** Whether a filter admits what no filter does: then a scan with it admits exactly the vacancies in reach. */
+export function isNeutral(f: CompiledFilter): boolean {
+  return (
+    f.sectorMask === -1 &&
+    f.contractMask === -1 &&
+    f.minHours <= 0 &&
+    !f.garantiebaanOnly &&
+    f.occupations === null &&
+    !f.requireText &&
+    !((f.maxChord2 ?? Number.POSITIVE_INFINITY) < Number.POSITIVE_INFINITY)
+  );
+}
+
 /** Returns travel minutes when the vacancy passes every hard filter, otherwise -1. */
 export type Admitter = (slot: number) => number;
 
 /**
  * Hard filters: open (validThrough not before today), the caller's filters, not far too few hours
  * (the vacancy's maximum under half of the person's minimum) nor far too many (its minimum above twice
- * the person's maximum), not an occupation or sector the person ruled out, not a garantiebaan for
- * someone outside the Banenafspraak, within the person's travel time. Built per request as a closure over the columns, so the loop reads local typed arrays only.
+ * the person's maximum), not an occupation or sector the person ruled out, not a garantiebaan for someone
+ * outside the Banenafspraak, within the person's travel time. Built per request as a closure over the columns,
+ * so the loop reads local typed arrays only; vacancies in cells out of reach (model/geo-cells.ts) are rejected
+ * first, with one look-up.
  */
 export function makeAdmitter(s: ScoreState, f: CompiledFilter): Admitter {
   const v = s.model.catalog.vacancies;
@@ -63,7 +79,13 @@ export function makeAdmitter(s: ScoreState, f: CompiledFilter): Admitter {
   const garantiebaanClosed = !s.situation.banenafspraak;
   const { sectorMask, contractMask, minHours, garantiebaanOnly, occupations, requireText } = f;
   const reach2 = Math.min(maxChord2, f.maxChord2 ?? Number.POSITIVE_INFINITY);
+  const { cell } = v;
+  const near = new Uint8Array(cellKeyCount);
+  const location = s.profile.location;
+  // Without a usable table every cell counts as near and the exact distance below decides alone.
+  if (!location || !markCellsNear(location.lat, location.lon, kmFromChord2(reach2), near)) near.fill(1);
   return (slot) => {
+    if (near[cell[slot]!] === 0) return -1;
     if (alive[slot] === 0 || validUntil[slot]! < today) return -1;
     if (sectorMask !== -1 && (sectorMask & (1 << sector[slot]!)) === 0) return -1;
     if (contractMask !== -1 && (contractMask & (1 << contract[slot]!)) === 0) return -1;

@@ -59,7 +59,9 @@ export function evidenceReserve(
   const floor = labels.possible / 100;
   const candidates: Scored[] = [];
   for (let i = 0; i < scan.admitted; i++) {
-    const score = scan.scores[i]!;
+    // A score is at most its evidence: only those that can reach the floor are scored (scoreAt may compute).
+    if (scan.evidence[i]! < floor) continue;
+    const score = scan.scoreAt(i);
     const slot = scan.slots[i]!;
     if (score >= floor && !inBlock.has(slot)) candidates.push({ slot, score });
   }

@@ -36,8 +36,10 @@ export function createScoreState(
       if (slot !== undefined) textBySlot[slot] = Math.max(0, Math.min(1, s));
     }
   }
-  const base = { model, person, profile, situation, today: opts.today, textBySlot, x, y, z, maxChord2 };
-  return { ...base, evaluator: makeEvaluator(base) };
+  const evaluator = makeEvaluator({ model, person, profile, situation, textBySlot });
+  // One object literal with every field (not a spread of another): V8 gave the spread copies a new hidden
+  // class almost per request, which made every function that reads the state megamorphic.
+  return { model, person, profile, situation, today: opts.today, textBySlot, x, y, z, maxChord2, evaluator };
 }
 
 type Point = Pick<ScoreState, 'x' | 'y' | 'z'>;
