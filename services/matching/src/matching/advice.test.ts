@@ -131,6 +131,7 @@ describe('target groups and certificates', () => {
     twin('vac_test-regular', { garantiebaan: false, openToStarters: false }),
     twin('vac_test-truck', { garantiebaan: false, requiredCertificates: ['rijbewijs-c', 'code-95'] }),
     twin('vac_test-vog', { garantiebaan: false, requiredCertificates: ['vog', 'schiphol-pas'] }),
+    twin('vac_test-bbl', { garantiebaan: false, contractType: 'bbl' }),
   ]);
   const match = (p: ProfileLike) => {
     const all = custom.engine.matchVacancies(p, {
@@ -167,6 +168,18 @@ describe('target groups and certificates', () => {
     expect(codes(m('vac_test-regular'))).toContain('needs_experience');
     const qualified = match({ ...person, nlqfLevel: 3, targetGroups: [] });
     expect(qualified('vac_test-starter').score).toBe(qualified('vac_test-regular').score);
+  });
+
+  it('a BBL place of a trade the person already has comes after an ordinary job of it, and says why', () => {
+    const skilled = match({ ...person, nlqfLevel: 3 });
+    expect(skilled('vac_test-bbl').score).toBeLessThan(skilled('vac_test-regular').score);
+    expect(codes(skilled('vac_test-bbl'))).toContain('bbl_has_trade');
+    expect(skilled('vac_test-bbl').explanation.reasons.find((r) => r.code === 'bbl_has_trade')!.textNl).toBe(
+      'dit is een leerwerkbaan (BBL) om het vak te leren; jij hebt dit vak al',
+    );
+    // Someone who only names the skills (no years in the trade) is not lowered for it.
+    const learner = match(inlineProfile({ ...person, nlqfLevel: 3, occupations: [], skills: base.essentialSkills }));
+    expect(codes(learner('vac_test-bbl'))).not.toContain('bbl_has_trade');
   });
 
   it('a VOG or Schipholpas the employer arranges when hiring is no minus and not named as missing', () => {

@@ -131,8 +131,9 @@ export const components = [
     labelEn: 'Route for your situation',
     reason:
       'Banenafspraak: garantiebanen are the way in; school leavers and people without a start qualification: ' +
-      'BBL and jobs for starters. Other jobs are lowered for them, never raised for anyone.',
-    onlyWhen: 'the person is in the Banenafspraak, a school leaver, or has no start qualification',
+      'BBL and jobs for starters. Other jobs are lowered for them, never raised for anyone. Someone who ' +
+      'already has the trade: a BBL place of it (made for learning it) is lowered.',
+    onlyWhen: 'the person is in the Banenafspraak, a school leaver, has no start qualification, or has work experience',
   },
   {
     name: 'text',
@@ -322,6 +323,13 @@ export const targetGroup = {
   starterRegular: 0.8,
   /** NLQF level of a start qualification (mbo 2, havo, vwo): below it a person has none. */
   startQualificationLevel: 2,
+  /**
+   * A BBL learn-work place is for learning a trade: for someone who already has it (experience in this or a
+   * very close occupation, years counted, at least `hasTrade`), an ordinary job of the trade comes first.
+   * An independent adviser saw an experienced carpenter's and a nurse's lists open with BBL places.
+   */
+  hasTrade: 0.6,
+  bblWithTrade: 0.8,
 } as const;
 
 export const text = {

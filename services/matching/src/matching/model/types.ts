@@ -91,6 +91,7 @@ export type ReasonCode =
   | 'missing_certificate'
   | 'not_garantiebaan'
   | 'needs_experience'
+  | 'bbl_has_trade'
   | 'search_words'
   | 'too_little_known';
 

@@ -95,6 +95,7 @@ const lesserFactorsAtMostOne = [
   groupCfg.banenafspraakRegular,
   groupCfg.banenafspraakDemanding,
   groupCfg.starterRegular,
+  groupCfg.bblWithTrade,
   textCfgBase,
 ].every((f) => f >= 0 && f <= 1);
 
@@ -127,7 +128,8 @@ export function makeEvaluator(s: EvaluatorInputs): Evaluator {
     steering: steeringBySector !== null,
     direction: wishByOccupation !== null || wishSectors !== 0,
     certificates: true,
-    targetGroup: sit.banenafspraak || sit.starter,
+    // Also for anyone with experience: a BBL place in their own trade is lowered (weights.ts `hasTrade`).
+    targetGroup: sit.banenafspraak || sit.starter || experienceRow !== null,
     text: textBySlot !== null,
   };
 
@@ -207,7 +209,15 @@ export function makeEvaluator(s: EvaluatorInputs): Evaluator {
     return missing === 0 ? 1 : certificateFactor(missing, (flags[slot]! & trainsOrStarts) !== 0);
   };
   const targetGroup = (slot: number) =>
-    applies.targetGroup ? targetGroupValue(sit, flags[slot]!, level[slot]!, hoursMin[slot]!) : 1;
+    applies.targetGroup
+      ? targetGroupValue(
+          sit,
+          flags[slot]!,
+          level[slot]!,
+          hoursMin[slot]!,
+          experienceRow !== null && occupation[slot]! >= 0 ? experienceRow[occupation[slot]!]! : 0,
+        )
+      : 1;
   const text = (slot: number) => (textBySlot !== null ? textCfgBase + (1 - textCfgBase) * textBySlot[slot]! : 1);
 
   // The product of the modulators, written out because it runs for every admitted vacancy: sector

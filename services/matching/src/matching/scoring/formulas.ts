@@ -65,8 +65,15 @@ export function certificateFactor(missing: number, employerTrains: boolean): num
 }
 
 /** Banenafspraak: garantiebanen; school leavers and no start qualification: BBL and starter jobs. */
-export function targetGroupValue(sit: Situation, flags: number, level: number, hoursMin: number): number {
+export function targetGroupValue(
+  sit: Situation,
+  flags: number,
+  level: number,
+  hoursMin: number,
+  tradeExperience = 0,
+): number {
   let f = 1;
+  if ((flags & vacancyFlags.bbl) !== 0 && tradeExperience >= groupCfg.hasTrade) f = groupCfg.bblWithTrade;
   if (sit.banenafspraak && (flags & vacancyFlags.garantiebaan) === 0) {
     const demanding = level >= groupCfg.demandingLevel || hoursMin >= groupCfg.demandingHours;
     f = Math.min(f, demanding ? groupCfg.banenafspraakDemanding : groupCfg.banenafspraakRegular);

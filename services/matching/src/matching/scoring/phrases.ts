@@ -220,6 +220,10 @@ export function reasonText(code: ReasonCode, p: ReasonParams, lang: Lang, names:
     }
     case 'not_garantiebaan':
       return nl ? 'dit is geen garantiebaan en de baan vraagt veel' : 'this is not a guaranteed job and it asks a lot';
+    case 'bbl_has_trade':
+      return nl
+        ? 'dit is een leerwerkbaan (BBL) om het vak te leren; jij hebt dit vak al'
+        : 'this is a learn-work place (BBL) for learning the trade; you already have it';
     case 'needs_experience':
       return nl
         ? 'de werkgever zegt niet dat starters welkom zijn'

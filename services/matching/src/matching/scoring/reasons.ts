@@ -3,7 +3,7 @@ import { sectorKeys } from '@werkbrug/shared/schemas/taxonomy';
 import type { Reason, ReasonCode, ReasonParams } from '../model/types.ts';
 import { certificateRoutes } from '../model/certificate-routes.ts';
 import { vacancyFlags } from '../model/vacancy-columns.ts';
-import { evidence as evidenceCfg } from '../weights.ts';
+import { evidence as evidenceCfg, targetGroup as groupCfg } from '../weights.ts';
 import { componentIndex } from './components.ts';
 import { certificateFactor } from './formulas.ts';
 import { sectorOutlook } from './outlook.ts';
@@ -114,12 +114,19 @@ export function buildReasons(s: ScoreState, r: ReasonInput, names: Names, audien
       });
     });
   }
-  if (val('targetGroup') < 1)
+  if (val('targetGroup') < 1) {
+    const occ = v.occupation[slot]!;
+    const trade = s.person.experienceRow !== null && occ >= 0 ? s.person.experienceRow[occ]! : 0;
     add(
-      sit.banenafspraak && (flags & vacancyFlags.garantiebaan) === 0 ? 'not_garantiebaan' : 'needs_experience',
+      (flags & vacancyFlags.bbl) !== 0 && trade >= groupCfg.hasTrade
+        ? 'bbl_has_trade'
+        : sit.banenafspraak && (flags & vacancyFlags.garantiebaan) === 0
+          ? 'not_garantiebaan'
+          : 'needs_experience',
       'minus',
       pts('targetGroup'),
     );
+  }
   if (val('text') < 1 && s.textBySlot !== null && s.textBySlot[slot]! < 0.5) add('search_words', 'minus', pts('text'));
   if (r.evidence < evidenceCfg.minimum) {
     const want: ('occupation' | 'skills' | 'wish')[] = [];

@@ -66,6 +66,7 @@ const reasonCodes: readonly ReasonCode[] = [
   'missing_certificate',
   'not_garantiebaan',
   'needs_experience',
+  'bbl_has_trade',
   'search_words',
   'too_little_known',
 ];
