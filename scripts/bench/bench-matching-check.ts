@@ -18,26 +18,13 @@ import { createCatalog } from '@werkbrug/matching/matching/catalog';
 import { createMatchingEngine, type MatchingEngine } from '@werkbrug/matching/matching/engine';
 import { createTaxonomyLookup } from '@werkbrug/matching/matching/taxonomy-lookup';
 import { measureBoth, ms } from './stats.ts';
+import { moveToCity } from './national-layout.ts';
 
 const data = process.env.CHECK_DATA ?? 'bench';
 const total = Number(process.env.CHECK_VACANCIES ?? (data === 'national' ? 1_000_000 : 100_000));
 const profileCount = Number(process.env.CHECK_PROFILES ?? 250);
 const kinds = new Set((process.env.CHECK_KINDS ?? 'plain,bridges,paths,courses').split(','));
 const out = process.env.CHECK_OUT;
-
-/** The cities of bench-national.ts: chunk k of 100,000 is the region moved to city k. */
-const cities = [
-  [52.38, 4.64],
-  [53.22, 6.57],
-  [52.51, 6.09],
-  [52.09, 5.12],
-  [51.44, 5.48],
-  [50.85, 5.69],
-  [51.92, 4.48],
-  [52.07, 4.3],
-  [51.98, 5.91],
-  [51.59, 4.78],
-] as const;
 
 const taxonomy = loadTaxonomy();
 const catalog = createCatalog(taxonomy);
@@ -48,17 +35,11 @@ if (data === 'national') {
   for (let done = 0; done < total; done += 100_000) {
     const k = done / 100_000;
     const size = Math.min(100_000, total - done);
-    const [lat, lon] = cities[k % cities.length]!;
-    const [lat0, lon0] = cities[0];
     const chunk = generateDataset({ vacancies: size, courses: 10, profiles: 200, seed: `national-${k}` });
     catalog.upsertVacancies(
       chunk.vacancies
         .filter((v) => v.status === 'open')
-        .map((v) => ({
-          ...v,
-          id: v.id.replace('vac_demo-', `vac_n${k}-`),
-          location: { ...v.location, lat: v.location.lat + lat - lat0, lon: v.location.lon + lon - lon0 },
-        })),
+        .map((v) => ({ ...moveToCity(v, k), id: v.id.replace('vac_demo-', `vac_n${k}-`) })),
     );
   }
   const courseData = generateDataset({

@@ -24,6 +24,7 @@ import { cpuMs, heapMb, measureBoth, ms } from './stats.ts';
 import { loadavg } from 'node:os';
 import { writeHeapSnapshot } from 'node:v8';
 import { queryMix } from './query-mix.ts';
+import { moveToCity } from './national-layout.ts';
 
 const total = Number(process.env.BENCH_VACANCIES ?? 1_000_000);
 const courses = Number(process.env.BENCH_COURSES ?? 50_000);
@@ -31,25 +32,8 @@ const perKind = Number(process.env.BENCH_QUERIES ?? 300);
 const profileCount = Number(process.env.BENCH_PROFILES ?? 250);
 const chunk = 100_000;
 const layout = process.env.BENCH_LAYOUT ?? 'national';
-/** Haarlem first, then nine other cities: where each chunk of 100,000 lies in the national layout. */
-const cities = [
-  [52.38, 4.64],
-  [53.22, 6.57],
-  [52.51, 6.09],
-  [52.09, 5.12],
-  [51.44, 5.48],
-  [50.85, 5.69],
-  [51.92, 4.48],
-  [52.07, 4.3],
-  [51.98, 5.91],
-  [51.59, 4.78],
-] as const;
-const moved = <T extends { location: { lat: number; lon: number } }>(v: T, k: number): T => {
-  if (layout !== 'national') return v;
-  const [lat, lon] = cities[k % cities.length]!;
-  const [lat0, lon0] = cities[0];
-  return { ...v, location: { ...v.location, lat: v.location.lat + lat - lat0, lon: v.location.lon + lon - lon0 } };
-};
+const moved = <T extends { location: { lat: number; lon: number } }>(v: T, k: number): T =>
+  layout === 'national' ? moveToCity(v, k) : v;
 const taxonomy = loadTaxonomy();
 const referenceDate = generateDataset({ vacancies: 10, courses: 10, profiles: 40 }).referenceDate;
 const rssMb = () => process.memoryUsage().rss / 1048576;

@@ -58,6 +58,8 @@ export class TermTable {
   /**
    * findSlice for a slice made of [A-Za-z0-9] only, compared lower-cased: for these characters
    * `c | 0x20` is the lower case (digits and a-z already have that bit). Not valid for others.
+   * A copy of findSlice's probe rather than a flag on it: this loop runs for every token of every
+   * document built, and a copy keeps its per-character compare free of a branch.
    */
   findAsciiSlice(text: string, start: number, end: number, hash: number): number {
     const { chars, starts, slots, hashes, mask } = this;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BLOCK_SCAN_MIN_POSTINGS } from '../src/block-scan.ts';
 import { createSearchEngine } from '../src/engine.ts';
 import type { EngineSchema, SearchEngine, SearchRequest } from '../src/schema.ts';
+import { rng } from './rng.ts';
 
 interface Doc extends Record<string, unknown> {
   id: string;
@@ -20,17 +21,6 @@ const schema: EngineSchema = {
   sortable: [],
   synonyms: [],
 };
-
-/** Deterministic pseudo-random numbers (xorshift), so failures reproduce. */
-function rng(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 2 ** 32;
-  };
-}
 
 const letters = 'abcdefgh';
 /** 64 words per stem: "werab", "werac", ... */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createState, type EngineState } from '../src/engine-state.ts';
 import { writeDocs } from '../src/doc-writer.ts';
 import type { EngineSchema } from '../src/schema.ts';
+import { rng } from './rng.ts';
 
 const schema: EngineSchema = {
   primaryKey: 'id',
@@ -15,16 +16,6 @@ const schema: EngineSchema = {
   synonyms: [],
   stopWords: ['de'],
 };
-
-function rng(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 2 ** 32;
-  };
-}
 
 // Few words, so many terms pass the 256 postings from which per-block fields are kept.
 const words = ['de', 'lasser', 'monteur', 'zorg', 'verpleegkundige', 'heftruck', 'magazijn', 'kok', 'café', 'x1'];
